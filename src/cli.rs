@@ -1,0 +1,187 @@
+//! The command-line interface: global options and affpay's own commands, with their doc
+//! comments as help text. Each provider brings its own verbs (see `providers`), which are
+//! attached to the tree by [`build`], so completions and man pages always cover all of them.
+
+use crate::output::Format;
+use crate::providers;
+use clap::{Args, CommandFactory, Parser, Subcommand};
+use clap_complete::Shell;
+use std::path::PathBuf;
+
+const AFTER_HELP: &str = concat!(
+    "Examples:\n",
+    "  affpay --sandbox travelpayouts balance        try it on simulated data\n",
+    "  affpay auth login travelpayouts               store a token in the OS keyring\n",
+    "  affpay tp actions --from 2026-10-01 --all -o csv > actions.csv\n",
+    "  affpay tp payouts -o json\n\n",
+    crate::exit_codes_text!()
+);
+
+/// Balances, commissions, payouts and settlements across affiliate providers.
+#[derive(Debug, Parser)]
+#[command(
+    name = "affpay",
+    version,
+    propagate_version = true,
+    subcommand_required = true,
+    arg_required_else_help = true,
+    after_help = AFTER_HELP,
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Builtin,
+}
+
+/// Options accepted before or after any subcommand.
+#[derive(Debug, Clone, Args)]
+pub struct Global {
+    /// Output format.
+    #[arg(short, long, global = true, env = "AFFPAY_OUTPUT", value_enum, default_value = "table")]
+    pub output: Format,
+
+    /// Columns to show, in this order (comma-separated field names).
+    #[arg(long, global = true, value_delimiter = ',', value_name = "FIELDS")]
+    pub fields: Option<Vec<String>>,
+
+    /// Profile: a named set of credentials and settings.
+    #[arg(long, global = true, env = "AFFPAY_PROFILE", default_value = "default")]
+    pub profile: String,
+
+    /// Run against a built-in simulator with demo data and a dummy credential.
+    #[arg(long, global = true)]
+    pub sandbox: bool,
+
+    /// Print one line per HTTP request to stderr (method, URL, status, time; no secrets).
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+
+    /// Seconds before an HTTP request is given up.
+    #[arg(long, global = true, value_name = "SECONDS", default_value_t = 60,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub timeout: u64,
+
+    /// Never prompt; fail instead when input would be needed.
+    #[arg(long, global = true)]
+    pub no_input: bool,
+
+    /// Answer yes to confirmations (for cron jobs that move money).
+    #[arg(long, global = true)]
+    pub yes: bool,
+
+    /// Show the requests that would move money, and send none of them.
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Builtin {
+    /// Store, inspect and remove provider credentials.
+    #[command(subcommand)]
+    Auth(AuthCommand),
+    /// Read and change settings in config.toml.
+    #[command(subcommand)]
+    Config(ConfigCommand),
+    /// Run the local simulator of the provider APIs.
+    #[command(subcommand)]
+    Sandbox(SandboxCommand),
+    /// Print a shell completion script to stdout.
+    #[command(after_help = "Example:\n  affpay completions bash > ~/.local/share/bash-completion/completions/affpay")]
+    Completions {
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Store a provider's secret: hidden prompt on a terminal, or stdin with --with-token.
+    #[command(after_help = "Examples:\n  affpay auth login travelpayouts\n  \
+        printenv TP_TOKEN | affpay auth login tp --with-token --profile work")]
+    Login {
+        /// Provider name.
+        provider: String,
+        /// Read the secret from standard input instead of prompting.
+        #[arg(long)]
+        with_token: bool,
+        /// Store the secret in credentials.toml (mode 0600) instead of the OS keyring.
+        #[arg(long)]
+        insecure_storage: bool,
+    },
+    /// Show where each provider's secret comes from, masked.
+    Status,
+    /// Remove a provider's stored secret (keyring and file).
+    Logout {
+        /// Provider name.
+        provider: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Set a setting of the profile: PROVIDER.KEY VALUE.
+    #[command(after_help = "Examples:\n  affpay config set travelpayouts.currency eur\n  \
+        affpay config set travelpayouts.url http://127.0.0.1:8080 --profile test")]
+    Set { key: String, value: String },
+    /// Print a setting of the profile.
+    Get { key: String },
+    /// Remove a setting of the profile.
+    Unset { key: String },
+    /// List the profile's settings and every key that can be set.
+    List,
+    /// Print the path of config.toml.
+    Path,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SandboxCommand {
+    /// Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it.
+    #[command(after_help = "Example:\n  affpay sandbox serve --port 8080 --travelpayouts-actions 100000")]
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ServeArgs {
+    /// Port to listen on (0 picks a free one).
+    #[arg(long, default_value_t = 8080)]
+    pub port: u16,
+    /// Seed of the generated data: the same seed gives the same data.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Write the base URL to this file once listening (for scripts).
+    #[arg(long, value_name = "FILE")]
+    pub url_file: Option<PathBuf>,
+}
+
+/// The full command tree: affpay's own commands plus every registered provider.
+pub fn build() -> clap::Command {
+    let mut command = Cli::command().mut_subcommand("sandbox", |sandbox| {
+        sandbox.mut_subcommand("serve", |serve| {
+            providers::ALL
+                .iter()
+                .fold(serve, |serve, p| serve.args(p.sandbox_args()))
+        })
+    });
+    for provider in providers::ALL {
+        command = command.subcommand(provider.command());
+    }
+    command
+}
+
+/// `--limit N | --all`, shared by every list command.
+#[derive(Debug, Clone, Args)]
+pub struct TakeArgs {
+    /// Fetch N rows, across as many pages as needed (default: the first page).
+    #[arg(long, value_name = "N", allow_hyphen_values = true, conflicts_with = "all")]
+    pub limit: Option<u64>,
+    /// Fetch every row.
+    #[arg(long)]
+    pub all: bool,
+}
+
+impl TakeArgs {
+    pub fn take(&self) -> anyhow::Result<crate::paging::Take> {
+        crate::paging::Take::from_flags(self.limit, self.all)
+    }
+}

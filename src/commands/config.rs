@@ -1,0 +1,91 @@
+//! `affpay config`: the only command that writes config.toml.
+
+use crate::cli::{ConfigCommand, Global};
+use crate::config::{Config, config_dir};
+use crate::context::parse_base_url;
+use crate::error::{Failure, Kind, usage};
+use crate::output::{Cell, ListWriter, Selection};
+use crate::providers::{self, Provider};
+use anyhow::Result;
+
+const LIST_COLUMNS: &[&str] = &["key", "value", "description"];
+const URL_HELP: &str = "base URL: scheme, host and optional port";
+
+pub fn run(command: ConfigCommand, global: &Global) -> Result<()> {
+    let mut config = Config::load(&config_dir()?)?;
+    let profile = global.profile.as_str();
+    match command {
+        ConfigCommand::Set { key, value } => {
+            let (provider, name) = parse_key(&key)?;
+            check_value(provider, name, &value)?;
+            config.set(profile, provider.name(), name, &value);
+            config.save()?;
+            eprintln!("affpay: set {}.{name} for profile {profile}", provider.name());
+        }
+        ConfigCommand::Get { key } => {
+            let (provider, name) = parse_key(&key)?;
+            let value = config.get(profile, provider.name(), name).ok_or_else(|| {
+                Failure::new(
+                    Kind::MissingCredential,
+                    format!("{}.{name} is not set for profile {profile}", provider.name()),
+                )
+            })?;
+            println!("{value}");
+        }
+        ConfigCommand::Unset { key } => {
+            let (provider, name) = parse_key(&key)?;
+            if config.unset(profile, provider.name(), name) {
+                config.save()?;
+            }
+        }
+        ConfigCommand::List => list(&config, global)?,
+        ConfigCommand::Path => println!("{}", config.path().display()),
+    }
+    Ok(())
+}
+
+/// `provider.key`, with the provider known and the key one it accepts.
+fn parse_key(key: &str) -> Result<(&'static dyn Provider, &str)> {
+    let (provider, name) = key
+        .split_once('.')
+        .ok_or_else(|| usage(format!("'{key}' is not PROVIDER.KEY, like travelpayouts.currency")))?;
+    let provider = providers::by_name_or_alias(provider)?;
+    let known = std::iter::once("url").chain(provider.settings().iter().map(|s| s.key));
+    if !known.clone().any(|k| k == name) {
+        let valid: Vec<_> = known.map(|k| format!("{}.{k}", provider.name())).collect();
+        return Err(usage(format!(
+            "unknown setting '{key}'; valid settings: {}",
+            valid.join(", ")
+        )));
+    }
+    Ok((provider, name))
+}
+
+fn check_value(provider: &dyn Provider, key: &str, value: &str) -> Result<()> {
+    if key == "url" {
+        return parse_base_url(value, &format!("{}.url", provider.name())).map(|_| ());
+    }
+    let setting = provider.settings().iter().find(|s| s.key == key);
+    match setting.map(|s| (s.check)(value)) {
+        Some(Err(why)) => Err(usage(format!("{}.{key}: {why}", provider.name()))),
+        _ => Ok(()),
+    }
+}
+
+/// Every key that can be set, with the profile's value where it has one.
+fn list(config: &Config, global: &Global) -> Result<()> {
+    let selection = Selection::new(LIST_COLUMNS, global.fields.as_deref())?;
+    let mut writer = ListWriter::new(global.output, selection, std::io::stdout().lock());
+    for provider in providers::ALL {
+        let keys = std::iter::once(("url", URL_HELP))
+            .chain(provider.settings().iter().map(|s| (s.key, s.help)));
+        for (key, help) in keys {
+            writer.row(vec![
+                Cell::text(format!("{}.{key}", provider.name())),
+                Cell::opt_text(config.get(&global.profile, provider.name(), key)),
+                Cell::text(help),
+            ])?;
+        }
+    }
+    writer.finish(&[])
+}

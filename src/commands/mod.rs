@@ -1,0 +1,23 @@
+//! affpay's own commands: credentials, settings, the simulator and shell completions.
+
+pub mod auth;
+pub mod config;
+pub mod sandbox;
+
+use crate::cli::{Builtin, Global};
+use anyhow::Result;
+use clap::ArgMatches;
+use std::io::Write;
+
+pub fn run(command: Builtin, global: Global, matches: &ArgMatches) -> Result<()> {
+    match command {
+        Builtin::Auth(cmd) => auth::run(cmd, &global),
+        Builtin::Config(cmd) => config::run(cmd, &global),
+        Builtin::Sandbox(cmd) => sandbox::run(cmd, matches),
+        Builtin::Completions { shell } => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(&crate::generate::completion(shell))?;
+            Ok(out.flush()?)
+        }
+    }
+}

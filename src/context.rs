@@ -1,0 +1,167 @@
+//! What one invocation works with: the global options, the settings, the credentials, and
+//! where each provider is reached (the real service, an override, or the built-in simulator).
+
+use crate::cli::Global;
+use crate::config::{self, Config};
+use crate::credentials::{Credentials, env_name};
+use crate::error::{Failure, Kind};
+use crate::http::HttpOptions;
+use crate::output::{self, Cell, ListWriter, Selection};
+use crate::providers::Provider;
+use crate::sandbox;
+use crate::secret::Secret;
+use anyhow::Result;
+use reqwest::Url;
+use std::io::{BufWriter, Stdout, StdoutLock};
+use std::time::Duration;
+
+pub struct Context {
+    pub global: Global,
+    pub config: Config,
+    pub credentials: Credentials,
+    sandbox: Option<sandbox::Server>,
+}
+
+impl Context {
+    /// Loads the settings and, with `--sandbox`, starts the in-process simulator.
+    pub fn new(global: Global) -> Result<Context> {
+        let dir = config::config_dir()?;
+        let config = Config::load(&dir)?;
+        let sandbox = if global.sandbox {
+            let server = crate::commands::sandbox::start_default()?;
+            eprintln!(
+                "affpay: --sandbox: simulated data from a local simulator at {}; nothing real is read or moved",
+                server.url()
+            );
+            Some(server)
+        } else {
+            None
+        };
+        Ok(Context {
+            global,
+            config,
+            credentials: Credentials::new(dir),
+            sandbox,
+        })
+    }
+
+    /// A provider setting of the active profile.
+    pub fn setting(&self, provider: &dyn Provider, key: &str) -> Option<String> {
+        self.config.get(&self.global.profile, provider.name(), key)
+    }
+
+    /// Where to reach a provider: `AFFPAY_<PROVIDER>_URL`, else the profile's `url`, else the
+    /// vendor default; the simulator with `--sandbox`.
+    pub fn base_url(&self, provider: &dyn Provider) -> Result<Url> {
+        if let Some(server) = &self.sandbox {
+            return parse_base_url(server.url(), "the simulator");
+        }
+        let env = env_name(provider.name(), "URL");
+        if let Some(url) = std::env::var(&env).ok().filter(|v| !v.is_empty()) {
+            return parse_base_url(&url, &env).map_err(config_error);
+        }
+        if let Some(url) = self.setting(provider, "url") {
+            let origin = format!("{}.url in {}", provider.name(), self.config.path().display());
+            return parse_base_url(&url, &origin).map_err(config_error);
+        }
+        let url = provider.default_url().ok_or_else(|| {
+            Failure::new(
+                Kind::MissingCredential,
+                format!(
+                    "{0} has no public default address: set it with `affpay config set {0}.url URL` or {env}",
+                    provider.name()
+                ),
+            )
+        })?;
+        parse_base_url(url, "the vendor default")
+    }
+
+    /// The provider's secret, in resolution order (the dummy one with `--sandbox`).
+    pub fn secret(&self, provider: &dyn Provider) -> Result<Secret> {
+        if self.sandbox.is_some() {
+            return Ok(Secret::new(sandbox::token_for(provider.name())));
+        }
+        Ok(self
+            .credentials
+            .resolve(provider.name(), &self.global.profile)?
+            .secret)
+    }
+
+    pub fn http_options(&self) -> HttpOptions {
+        HttpOptions {
+            timeout: Duration::from_secs(self.global.timeout),
+            verbose: self.global.verbose,
+        }
+    }
+
+    /// The columns `--fields` selects from a command's columns (checked before any request).
+    pub fn selection(&self, columns: &'static [&'static str]) -> Result<Selection> {
+        Selection::new(columns, self.global.fields.as_deref())
+    }
+
+    pub fn list_writer(&self, selection: Selection) -> ListWriter<BufWriter<StdoutLock<'static>>> {
+        ListWriter::new(self.global.output, selection, stdout())
+    }
+
+    pub fn write_record(&self, selection: &Selection, cells: Vec<Cell>) -> Result<()> {
+        output::write_record(self.global.output, selection, cells, stdout())
+    }
+}
+
+fn stdout() -> BufWriter<StdoutLock<'static>> {
+    let handle: Stdout = std::io::stdout();
+    BufWriter::with_capacity(64 * 1024, handle.lock())
+}
+
+fn config_error(err: anyhow::Error) -> anyhow::Error {
+    Failure::new(Kind::MissingCredential, err.to_string())
+}
+
+/// Checks a base URL: scheme, host and optional port only; plain http for loopback hosts only,
+/// so a token is never sent in clear text across a network.
+pub fn parse_base_url(text: &str, origin: &str) -> Result<Url> {
+    let bad = |why: &str| crate::error::usage(format!("{origin}: '{text}' {why}"));
+    let url = Url::parse(text).map_err(|e| bad(&format!("is not a URL ({e})")))?;
+    if url.path() != "/" || url.query().is_some() || url.fragment().is_some() {
+        return Err(bad("must be only scheme, host and optional port, like https://host:8443"));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(bad("must not carry a user name or password"));
+    }
+    let loopback = match url.host() {
+        Some(url::Host::Domain(d)) => d == "localhost",
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => return Err(bad("has no host")),
+    };
+    match url.scheme() {
+        "https" => Ok(url),
+        "http" if loopback => Ok(url),
+        "http" => Err(bad("uses plain http, which is allowed only for loopback hosts; use https")),
+        _ => Err(bad("must use https")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_urls_are_origins_and_http_only_on_loopback() {
+        for good in ["https://api.travelpayouts.com", "http://127.0.0.1:8080", "http://localhost:1", "http://[::1]:9"] {
+            assert!(parse_base_url(good, "t").is_ok(), "{good}");
+        }
+        for bad in [
+            "http://example.com",
+            "ftp://127.0.0.1",
+            "https://host/path",
+            "https://host/?q=1",
+            "https://user:pw@host",
+            "not a url",
+            "http://10.0.0.1:80",
+        ] {
+            let err = parse_base_url(bad, "t").unwrap_err();
+            assert!(err.to_string().contains(bad), "{err}");
+        }
+    }
+}

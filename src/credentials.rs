@@ -1,0 +1,222 @@
+//! Where a provider's secret comes from, in one documented order.
+//!
+//! For a request: `AFFPAY_<PROVIDER>_TOKEN`, then the OS keyring (entry
+//! `<provider>:<profile>`), then `credentials.toml` — a file the user chose with
+//! `--insecure-storage` and the only place affpay writes a secret to disk. The keyring is not
+//! touched when the environment already supplies the secret (gh#7145), and a keyring that is
+//! unusable is reported, never silently skipped at login (gh#13317).
+
+use crate::config::write_atomically;
+use crate::error::{Failure, Kind};
+use crate::keyring::{self, Unavailable};
+use crate::secret::Secret;
+use anyhow::{Context, Result};
+use std::fs;
+use std::path::PathBuf;
+
+/// Where a secret was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Env,
+    Keyring,
+    File,
+}
+
+impl Source {
+    pub fn name(self) -> &'static str {
+        match self {
+            Source::Env => "env",
+            Source::Keyring => "keyring",
+            Source::File => "file",
+        }
+    }
+}
+
+/// A secret and where it came from.
+#[derive(Debug)]
+pub struct Found {
+    pub secret: Secret,
+    pub source: Source,
+}
+
+/// The outcome of a lookup: what was found, and what was wrong with the keyring if anything.
+#[derive(Debug, Default)]
+pub struct Lookup {
+    pub found: Option<Found>,
+    pub keyring_problem: Option<Unavailable>,
+}
+
+/// The credential store shared by all providers.
+pub struct Credentials {
+    file: PathBuf,
+}
+
+/// `AFFPAY_TRAVELPAYOUTS_TOKEN` and its kin.
+pub fn env_name(provider: &str, suffix: &str) -> String {
+    format!(
+        "AFFPAY_{}_{suffix}",
+        provider.to_ascii_uppercase().replace('-', "_")
+    )
+}
+
+fn entry_name(provider: &str, profile: &str) -> String {
+    format!("{provider}:{profile}")
+}
+
+impl Credentials {
+    pub fn new(config_dir: PathBuf) -> Self {
+        Credentials {
+            file: config_dir.join("credentials.toml"),
+        }
+    }
+
+    /// Looks the secret up in resolution order without failing on an unusable keyring.
+    pub fn lookup(&self, provider: &str, profile: &str) -> Result<Lookup> {
+        if let Some(value) = std::env::var(env_name(provider, "TOKEN"))
+            .ok()
+            .filter(|v| !v.is_empty())
+        {
+            return Ok(found(value, Source::Env));
+        }
+        let mut lookup = Lookup::default();
+        match keyring::get(&entry_name(provider, profile)) {
+            Ok(Some(secret)) => {
+                lookup.found = Some(Found {
+                    secret,
+                    source: Source::Keyring,
+                });
+                return Ok(lookup);
+            }
+            Ok(None) => {}
+            Err(problem) => lookup.keyring_problem = Some(problem),
+        }
+        let entries = self.read_file()?;
+        if let Some(value) = entries.get(&entry_name(provider, profile)).and_then(|v| v.as_str()) {
+            lookup.found = Some(Found {
+                secret: Secret::new(value),
+                source: Source::File,
+            });
+        }
+        Ok(lookup)
+    }
+
+    /// The secret a request needs; exit 3 with the three ways to provide one if there is none.
+    pub fn resolve(&self, provider: &str, profile: &str) -> Result<Found> {
+        let lookup = self.lookup(provider, profile)?;
+        if let Some(found) = lookup.found {
+            return Ok(found);
+        }
+        let keyring_note = lookup
+            .keyring_problem
+            .map(|p| format!(" ({p})"))
+            .unwrap_or_default();
+        Err(Failure::new(
+            Kind::MissingCredential,
+            format!(
+                "no credential for {provider} (profile {profile}){keyring_note}. Provide one with \
+                 `affpay auth login {provider}` (OS keyring), \
+                 `affpay auth login {provider} --insecure-storage` (credentials file), \
+                 or the environment variable {}",
+                env_name(provider, "TOKEN")
+            ),
+        ))
+    }
+
+    /// Stores a secret in the keyring, or in the credentials file when the user asked for it.
+    pub fn store(
+        &self,
+        provider: &str,
+        profile: &str,
+        secret: &Secret,
+        insecure: bool,
+    ) -> Result<Source> {
+        let entry = entry_name(provider, profile);
+        if insecure {
+            let mut entries = self.read_file()?;
+            entries.insert(entry, toml::Value::String(secret.expose().to_string()));
+            self.write_file(&entries)?;
+            return Ok(Source::File);
+        }
+        keyring::set(&entry, secret).map_err(|problem| {
+            Failure::new(
+                Kind::MissingCredential,
+                format!(
+                    "{problem}. Nothing was stored. Either store the secret in a file with \
+                     `affpay auth login {provider} --insecure-storage` (mode 0600 in {}), or \
+                     provide it in the environment variable {}",
+                    self.file.display(),
+                    env_name(provider, "TOKEN")
+                ),
+            )
+        })?;
+        Ok(Source::Keyring)
+    }
+
+    /// Removes the secret from the keyring and the file; returns where it was found.
+    pub fn remove(&self, provider: &str, profile: &str) -> Result<Vec<Source>> {
+        let entry = entry_name(provider, profile);
+        let mut removed = Vec::new();
+        let keyring_result = keyring::delete(&entry);
+        if let Ok(true) = keyring_result {
+            removed.push(Source::Keyring);
+        }
+        let mut entries = self.read_file()?;
+        if entries.remove(&entry).is_some() {
+            self.write_file(&entries)?;
+            removed.push(Source::File);
+        }
+        if removed.is_empty()
+            && let Err(problem) = keyring_result
+        {
+            return Err(Failure::new(
+                Kind::MissingCredential,
+                format!("{problem}; nothing was removed"),
+            ));
+        }
+        Ok(removed)
+    }
+
+    /// The profiles that have a secret in the credentials file.
+    pub fn profiles(&self) -> Result<Vec<String>> {
+        Ok(self
+            .read_file()?
+            .keys()
+            .filter_map(|k| k.split_once(':').map(|(_, profile)| profile.to_string()))
+            .collect())
+    }
+
+    pub fn file_path(&self) -> &PathBuf {
+        &self.file
+    }
+
+    fn read_file(&self) -> Result<toml::Table> {
+        let text = match fs::read_to_string(&self.file) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(toml::Table::new()),
+            Err(e) => return Err(e).context(format!("cannot read {}", self.file.display())),
+        };
+        // The file is parsed into plain strings only; its values never reach an error message.
+        let table: toml::Table = text
+            .parse()
+            .map_err(|_| anyhow::anyhow!("{} is not valid TOML", self.file.display()))?;
+        Ok(table
+            .into_iter()
+            .filter(|(_, v)| v.is_str())
+            .collect())
+    }
+
+    fn write_file(&self, entries: &toml::Table) -> Result<()> {
+        let text = toml::to_string(entries).context("cannot encode the credentials file")?;
+        write_atomically(&self.file, text.as_bytes(), 0o600)
+    }
+}
+
+fn found(value: String, source: Source) -> Lookup {
+    Lookup {
+        found: Some(Found {
+            secret: Secret::new(value),
+            source,
+        }),
+        keyring_problem: None,
+    }
+}

@@ -1,0 +1,333 @@
+//! The one HTTP client every provider talks through.
+//!
+//! It owns what must be the same for all providers: timeouts, the User-Agent, which requests
+//! may be repeated and how (exponential backoff with jitter, `Retry-After`), the `-v` line,
+//! and how an HTTP failure becomes an exit code. A request that may have reached the server
+//! and is not safe to repeat (a payment) is never retried here: only its failure to connect
+//! is, because then it never left this machine.
+
+use crate::error::{Failure, Kind};
+use crate::secret::Secret;
+use anyhow::Result;
+use reqwest::Method;
+use reqwest::Url;
+use reqwest::blocking::Client;
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use serde::de::DeserializeOwned;
+use std::time::{Duration, Instant};
+
+const ATTEMPTS: u32 = 4;
+const BACKOFF_BASE: Duration = Duration::from_millis(250);
+/// A `Retry-After` longer than this is not waited for: the run fails as temporary instead.
+const LONGEST_WAIT: Duration = Duration::from_secs(120);
+
+/// Settings of the shared client, from the global options.
+#[derive(Debug, Clone)]
+pub struct HttpOptions {
+    pub timeout: Duration,
+    pub verbose: bool,
+}
+
+/// Whether a request may be sent again after it may have reached the server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Repeat {
+    /// Reads: retried on connection errors, timeouts, 429 and 5xx.
+    Safe,
+    /// Money-moving writes: retried only when the connection was never made.
+    OnlyUnsent,
+}
+
+/// One provider's endpoint: where it is, how to authenticate, and how to read its errors.
+pub struct Api {
+    pub provider: &'static str,
+    base: Url,
+    auth: Vec<(HeaderName, Secret)>,
+    client: Client,
+    options: HttpOptions,
+    describe_error: fn(&[u8]) -> Option<String>,
+}
+
+/// A request about to be sent, kept whole so it can be logged or shown by `--dry-run`.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub method: Method,
+    pub url: Url,
+    pub body: Option<serde_json::Value>,
+    pub repeat: Repeat,
+}
+
+/// An answer with a 2xx status.
+#[derive(Debug)]
+pub struct Response {
+    pub status: u16,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl Api {
+    /// `base` is scheme, host and optional port; `auth` the headers that carry the secret.
+    pub fn new(
+        provider: &'static str,
+        base: Url,
+        auth: Vec<(HeaderName, Secret)>,
+        options: HttpOptions,
+    ) -> Result<Api> {
+        let client = Client::builder()
+            .connect_timeout(Duration::from_secs(10))
+            .timeout(options.timeout)
+            .user_agent(concat!("affpay/", env!("CARGO_PKG_VERSION")))
+            // A redirect could carry the auth header to another host; no provider needs one.
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|e| anyhow::anyhow!("cannot set up the HTTP client: {e}"))?;
+        Ok(Api {
+            provider,
+            base,
+            auth,
+            client,
+            options,
+            describe_error: trimmed_text,
+        })
+    }
+
+    /// Lets a provider turn its own error body shape into the message the user sees.
+    pub fn with_error_reader(mut self, describe_error: fn(&[u8]) -> Option<String>) -> Api {
+        self.describe_error = describe_error;
+        self
+    }
+
+    /// The URL of a documented path with its query parameters, in the given order.
+    pub fn url(&self, path: &str, query: &[(&str, String)]) -> Url {
+        let mut url = self.base.clone();
+        let base_path = url.path().trim_end_matches('/').to_string();
+        url.set_path(&format!("{base_path}{path}"));
+        if !query.is_empty() {
+            url.query_pairs_mut()
+                .extend_pairs(query.iter().map(|(k, v)| (*k, v.as_str())));
+        }
+        url
+    }
+
+    pub fn get(&self, path: &str, query: &[(&str, String)]) -> Request {
+        Request {
+            method: Method::GET,
+            url: self.url(path, query),
+            body: None,
+            repeat: Repeat::Safe,
+        }
+    }
+
+    /// Sends a GET and decodes its JSON answer.
+    pub fn get_json<T: DeserializeOwned>(&self, path: &str, query: &[(&str, String)]) -> Result<T> {
+        let response = self.send(&self.get(path, query))?;
+        self.decode(&response)
+    }
+
+    pub fn decode<T: DeserializeOwned>(&self, response: &Response) -> Result<T> {
+        serde_json::from_slice(&response.body).map_err(|e| {
+            Failure::new(
+                Kind::ProviderRejected,
+                format!(
+                    "{} answered with a body that is not the expected JSON ({e}): {}",
+                    self.provider,
+                    snippet(&response.body)
+                ),
+            )
+        })
+    }
+
+    /// Sends a request, retrying as its [`Repeat`] allows; a non-2xx answer is an error.
+    pub fn send(&self, request: &Request) -> Result<Response> {
+        let mut attempt = 1;
+        loop {
+            let started = Instant::now();
+            let outcome = self.send_once(request);
+            let retry_in = match &outcome {
+                Ok(answer) => {
+                    self.log(request, &answer.status().as_u16().to_string(), started);
+                    retry_delay_for_status(request, answer, attempt)
+                }
+                Err(err) => {
+                    self.log(request, "failed", started);
+                    (attempt < ATTEMPTS
+                        && (request.repeat == Repeat::Safe || err.is_connect()))
+                    .then(|| backoff(attempt))
+                }
+            };
+            match (retry_in, outcome) {
+                (Some(wait), _) if wait <= LONGEST_WAIT => {
+                    if self.options.verbose {
+                        eprintln!(
+                            "affpay: retrying in {} ms (attempt {} of {ATTEMPTS})",
+                            wait.as_millis(),
+                            attempt + 1
+                        );
+                    }
+                    std::thread::sleep(wait);
+                    attempt += 1;
+                }
+                (_, Ok(answer)) => return self.finish(answer),
+                (_, Err(err)) => return Err(self.transport_failure(request, &err)),
+            }
+        }
+    }
+
+    fn send_once(&self, request: &Request) -> reqwest::Result<reqwest::blocking::Response> {
+        let mut builder = self
+            .client
+            .request(request.method.clone(), request.url.clone())
+            .header("Accept", "application/json");
+        for (name, secret) in &self.auth {
+            let mut value = HeaderValue::from_str(secret.expose())
+                .unwrap_or_else(|_| HeaderValue::from_static("invalid-credential"));
+            value.set_sensitive(true);
+            builder = builder.header(name.clone(), value);
+        }
+        if let Some(body) = &request.body {
+            builder = builder
+                .header("Content-Type", "application/json")
+                .body(serde_json::to_vec(body).expect("a JSON value serializes"));
+        }
+        builder.send()
+    }
+
+    fn finish(&self, answer: reqwest::blocking::Response) -> Result<Response> {
+        let status = answer.status().as_u16();
+        let headers = answer.headers().clone();
+        let body = answer.bytes().map_err(|e| {
+            Failure::new(
+                Kind::Temporary,
+                format!("{}: the answer was cut off: {e}", self.provider),
+            )
+        })?;
+        let body = body.to_vec();
+        if (200..300).contains(&status) {
+            return Ok(Response {
+                status,
+                headers,
+                body,
+            });
+        }
+        let detail = (self.describe_error)(&body).unwrap_or_else(|| "(no details)".to_string());
+        let provider = self.provider;
+        let (kind, message) = match status {
+            401 | 403 => (
+                Kind::CredentialRejected,
+                format!(
+                    "{provider} rejected the credential (HTTP {status}): {detail}. Check it with \
+                     `affpay auth status` and store a new one with `affpay auth login {provider}`"
+                ),
+            ),
+            429 | 500..=599 => (
+                Kind::Temporary,
+                format!("{provider} is unavailable (HTTP {status}) after retries: {detail}"),
+            ),
+            300..=399 => (
+                Kind::ProviderRejected,
+                format!(
+                    "{provider} answered with a redirect (HTTP {status}); check the base URL"
+                ),
+            ),
+            _ => (
+                Kind::ProviderRejected,
+                format!("{provider} rejected the request (HTTP {status}): {detail}"),
+            ),
+        };
+        Err(Failure::new(kind, self.redact(&message)))
+    }
+
+    fn transport_failure(&self, request: &Request, err: &reqwest::Error) -> anyhow::Error {
+        let what = if err.is_timeout() {
+            "timed out".to_string()
+        } else if err.is_connect() {
+            "could not connect".to_string()
+        } else {
+            "the connection failed".to_string()
+        };
+        let provider = self.provider;
+        let url = self.redact(request.url.as_str());
+        if request.repeat == Repeat::OnlyUnsent && !err.is_connect() {
+            return Failure::new(
+                Kind::OutcomeUnknown,
+                format!(
+                    "{provider}: {} {url} {what} after it may have been sent; its outcome is \
+                     unknown and it was not repeated",
+                    request.method
+                ),
+            );
+        }
+        Failure::new(
+            Kind::Temporary,
+            format!("{provider}: {} {url} {what}: {}", request.method, root_cause(err)),
+        )
+    }
+
+    fn log(&self, request: &Request, status: &str, started: Instant) {
+        if self.options.verbose {
+            eprintln!(
+                "affpay: {} {} -> {status} ({} ms)",
+                request.method,
+                self.redact(request.url.as_str()),
+                started.elapsed().as_millis()
+            );
+        }
+    }
+
+    /// Removes every secret from a text that may be printed.
+    pub fn redact(&self, text: &str) -> String {
+        self.auth
+            .iter()
+            .filter(|(_, s)| !s.expose().is_empty())
+            .fold(text.to_string(), |t, (_, s)| t.replace(s.expose(), "<redacted>"))
+    }
+}
+
+fn retry_delay_for_status(
+    request: &Request,
+    answer: &reqwest::blocking::Response,
+    attempt: u32,
+) -> Option<Duration> {
+    let status = answer.status().as_u16();
+    let retryable = status == 429 || (500..600).contains(&status);
+    if !retryable || request.repeat != Repeat::Safe || attempt >= ATTEMPTS {
+        return None;
+    }
+    Some(retry_after(answer.headers()).unwrap_or_else(|| backoff(attempt)))
+}
+
+/// `Retry-After` as seconds (the form these providers use); an HTTP date is not trusted.
+fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let text = headers.get("retry-after")?.to_str().ok()?;
+    text.trim().parse::<u64>().ok().map(Duration::from_secs)
+}
+
+/// 250 ms, 500 ms, 1 s … plus up to the same again at random, so parallel runs spread out.
+fn backoff(attempt: u32) -> Duration {
+    let base = BACKOFF_BASE * 2u32.pow(attempt - 1);
+    base + base.mul_f64(rand::random::<f64>())
+}
+
+fn root_cause(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut cause = err;
+    while let Some(next) = cause.source() {
+        cause = next;
+    }
+    cause.to_string()
+}
+
+/// The first 300 characters of a body on one line: enough to recognise an HTML error page.
+pub fn snippet(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(body);
+    let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() > 300 {
+        format!("{}…", one_line.chars().take(300).collect::<String>())
+    } else if one_line.is_empty() {
+        "(empty body)".to_string()
+    } else {
+        one_line
+    }
+}
+
+fn trimmed_text(body: &[u8]) -> Option<String> {
+    Some(snippet(body))
+}

@@ -1,0 +1,36 @@
+//! affpay: one command-line tool for the money side of affiliate programs.
+//!
+//! The binary (`main.rs`) parses the command line and maps errors to exit codes; this library
+//! holds everything else, so integration tests can start the simulator in-process.
+
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod context;
+pub mod credentials;
+pub mod error;
+pub mod generate;
+pub mod http;
+pub mod keyring;
+pub mod money;
+pub mod output;
+pub mod paging;
+pub mod providers;
+pub mod sandbox;
+pub mod secret;
+
+use anyhow::Result;
+use clap::{ArgMatches, FromArgMatches};
+
+/// Runs the command the parsed arguments name.
+pub fn run(matches: &ArgMatches) -> Result<()> {
+    let global = cli::Global::from_arg_matches(matches)?;
+    if let Some((name, sub)) = matches.subcommand()
+        && let Some(provider) = providers::find(name)
+    {
+        let ctx = context::Context::new(global)?;
+        return provider.run(&ctx, sub);
+    }
+    let parsed = cli::Cli::from_arg_matches(matches)?;
+    commands::run(parsed.command, global, matches)
+}

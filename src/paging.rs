@@ -1,0 +1,192 @@
+//! Walking a provider's pages: the first page, N rows, or everything.
+//!
+//! Providers page by offset, by inclusive index window or by page number; all of them reduce
+//! to "give me `size` rows starting at `offset`", which is what the fetch callback gets. The
+//! loop stops at the reported total, at a short page, or when the rows asked for are out, and
+//! hands each page on as it arrives so output can stream. A long walk shows its progress on
+//! stderr when stderr is a terminal.
+
+use anyhow::Result;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+/// How many rows a list command asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Take {
+    /// One request of the provider's largest page (the default).
+    FirstPage,
+    /// `--limit N`: N rows, across as many pages as that needs.
+    Limit(u64),
+    /// `--all`.
+    All,
+}
+
+impl Take {
+    pub fn from_flags(limit: Option<u64>, all: bool) -> Result<Take> {
+        match (limit, all) {
+            (Some(0), _) => Err(crate::error::usage("--limit must be at least 1")),
+            (Some(n), _) => Ok(Take::Limit(n)),
+            (None, true) => Ok(Take::All),
+            (None, false) => Ok(Take::FirstPage),
+        }
+    }
+}
+
+/// One page as the provider returned it, with the total when the provider reports one.
+pub struct Page<T> {
+    pub rows: Vec<T>,
+    pub total: Option<u64>,
+}
+
+/// What the walk saw: rows handed on, the provider's total, whether rows were left behind.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Walked {
+    pub rows: u64,
+    pub total: Option<u64>,
+    pub more_available: bool,
+}
+
+/// Fetches pages of at most `max_page` rows and hands each page's rows to `emit`.
+pub fn walk<T>(
+    take: Take,
+    max_page: u64,
+    mut fetch: impl FnMut(u64, u64) -> Result<Page<T>>,
+    mut emit: impl FnMut(Vec<T>) -> Result<()>,
+) -> Result<Walked> {
+    let mut remaining = match take {
+        Take::FirstPage => max_page,
+        Take::Limit(n) => n,
+        Take::All => u64::MAX,
+    };
+    let mut walked = Walked::default();
+    let progress = Progress::new(take);
+    loop {
+        let size = remaining.min(max_page);
+        let page = fetch(walked.rows, size)?;
+        let received = page.rows.len() as u64;
+        walked.total = walked.total.or(page.total);
+        let mut rows = page.rows;
+        rows.truncate(remaining.min(received) as usize);
+        let kept = rows.len() as u64;
+        emit(rows)?;
+        walked.rows += kept;
+        remaining -= kept;
+        progress.update(walked.rows, walked.total);
+        let reached_total = walked.total.is_some_and(|t| walked.rows >= t);
+        if reached_total || received < size || received == 0 {
+            break;
+        }
+        if remaining == 0 {
+            walked.more_available = true;
+            break;
+        }
+    }
+    progress.finish();
+    if let Some(total) = walked.total {
+        walked.more_available = walked.rows < total;
+    }
+    Ok(walked)
+}
+
+/// A footer line for tables when rows were left behind.
+pub fn more_hint(walked: &Walked) -> Option<String> {
+    if !walked.more_available {
+        return None;
+    }
+    Some(match walked.total {
+        Some(total) => format!(
+            "showing {} of {total}; use --limit N or --all for more",
+            walked.rows
+        ),
+        None => format!("showing {}; use --limit N or --all for more", walked.rows),
+    })
+}
+
+struct Progress(Option<ProgressBar>);
+
+impl Progress {
+    fn new(take: Take) -> Progress {
+        if take == Take::FirstPage {
+            return Progress(None);
+        }
+        // indicatif draws nothing when stderr is not a terminal, so cron logs stay clean.
+        let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} fetched {pos}/{len} rows ({elapsed})")
+                .expect("a valid template"),
+        );
+        Progress(Some(bar))
+    }
+
+    fn update(&self, rows: u64, total: Option<u64>) {
+        if let Some(bar) = &self.0 {
+            if let Some(total) = total {
+                bar.set_length(total);
+            }
+            bar.set_position(rows);
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.0 {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A provider with `n` rows that records every (offset, size) it is asked for.
+    fn run(take: Take, n: u64, max: u64, report_total: bool) -> (Vec<u64>, Vec<(u64, u64)>) {
+        let mut asked = Vec::new();
+        let mut seen = Vec::new();
+        walk(
+            take,
+            max,
+            |offset, size| {
+                asked.push((offset, size));
+                let rows: Vec<u64> = (offset..(offset + size).min(n)).collect();
+                Ok(Page {
+                    rows,
+                    total: report_total.then_some(n),
+                })
+            },
+            |rows| {
+                seen.extend(rows);
+                Ok(())
+            },
+        )
+        .unwrap();
+        (seen, asked)
+    }
+
+    #[test]
+    fn all_gets_every_row_once_without_overlap_or_gap() {
+        for (n, total) in [(1000, true), (1000, false), (900, false), (0, true)] {
+            let (seen, asked) = run(Take::All, n, 300, total);
+            assert_eq!(seen, (0..n).collect::<Vec<_>>(), "n={n} total={total}");
+            for pair in asked.windows(2) {
+                assert_eq!(pair[1].0, pair[0].0 + pair[0].1, "offsets step by size");
+            }
+        }
+        // A total that is known ends the walk without an extra empty request.
+        assert_eq!(run(Take::All, 900, 300, true).1.len(), 3);
+        assert_eq!(run(Take::All, 900, 300, false).1.len(), 4);
+    }
+
+    #[test]
+    fn limit_asks_only_for_what_it_needs() {
+        let (seen, asked) = run(Take::Limit(450), 1000, 300, true);
+        assert_eq!(seen.len(), 450);
+        assert_eq!(asked, vec![(0, 300), (300, 150)]);
+        let (seen, asked) = run(Take::FirstPage, 1000, 300, true);
+        assert_eq!((seen.len(), asked.len()), (300, 1));
+    }
+
+    #[test]
+    fn a_zero_limit_is_a_usage_error() {
+        assert!(Take::from_flags(Some(0), false).is_err());
+        assert_eq!(Take::from_flags(None, true).unwrap(), Take::All);
+    }
+}

@@ -1,0 +1,69 @@
+//! The providers affpay speaks to, and the one trait that plugs each of them in.
+//!
+//! Everything a provider knows — its wire types, client calls, commands and simulator
+//! routes — lives in its own folder. The rest of affpay reaches it only through [`Provider`],
+//! so adding a provider means adding a folder and one line to [`ALL`].
+
+use crate::context::Context;
+use crate::sandbox::Routes;
+use anyhow::Result;
+use clap::ArgMatches;
+
+pub mod travelpayouts;
+
+/// Every provider, in the order `--help` and `auth status` list them.
+pub static ALL: &[&dyn Provider] = &[&travelpayouts::Travelpayouts];
+
+/// A provider setting that `affpay config set <provider>.<key>` accepts (besides `url`).
+pub struct Setting {
+    pub key: &'static str,
+    pub help: &'static str,
+    /// Checks a value; the error names what is accepted.
+    pub check: fn(&str) -> Result<(), String>,
+}
+
+pub trait Provider: Sync {
+    /// The command name; also the name of its credential, config table and env variables.
+    fn name(&self) -> &'static str;
+
+    /// Its command (named [`Provider::name`]) with its verbs.
+    fn command(&self) -> clap::Command;
+
+    /// Runs one of its verbs.
+    fn run(&self, ctx: &Context, matches: &ArgMatches) -> Result<()>;
+
+    /// The vendor's base URL (scheme and host), when it has one public default.
+    fn default_url(&self) -> Option<&'static str>;
+
+    /// Settings beyond `url`.
+    fn settings(&self) -> &'static [Setting] {
+        &[]
+    }
+
+    /// Options of `affpay sandbox serve` that shape this provider's simulated data.
+    fn sandbox_args(&self) -> Vec<clap::Arg> {
+        Vec::new()
+    }
+
+    /// The simulated API, built from the `sandbox serve` options and a seed.
+    fn sandbox_routes(&self, options: &ArgMatches, seed: u64) -> Box<dyn Routes>;
+}
+
+/// The provider with this command name (aliases resolve to it in clap).
+pub fn find(name: &str) -> Option<&'static dyn Provider> {
+    ALL.iter().copied().find(|p| p.name() == name)
+}
+
+/// Like [`find`], for names typed as a value (`affpay auth login tp`).
+pub fn by_name_or_alias(name: &str) -> Result<&'static dyn Provider> {
+    ALL.iter()
+        .copied()
+        .find(|p| p.name() == name || p.command().get_all_aliases().any(|a| a == name))
+        .ok_or_else(|| {
+            let names: Vec<_> = ALL.iter().map(|p| p.name()).collect();
+            crate::error::usage(format!(
+                "unknown provider '{name}'; known providers: {}",
+                names.join(", ")
+            ))
+        })
+}

@@ -1,0 +1,411 @@
+//! `affpay travelpayouts …`: the verbs, their checks, and how each answer becomes rows.
+
+use super::Travelpayouts;
+use super::client::{ActionFilter, Client};
+use super::wire::{self, Action, ActionDetails, Payment, PaymentAction};
+use crate::cli::TakeArgs;
+use crate::context::Context;
+use crate::error::{Failure, Kind};
+use crate::output::{Cell, Nested};
+use crate::paging::{self, Page, Take};
+use anyhow::Result;
+use chrono::NaiveDate;
+use clap::{Args, Subcommand, ValueEnum};
+
+/// Largest page the API serves.
+const MAX_PAGE: u64 = 300;
+
+#[derive(Debug, Subcommand)]
+pub enum Verb {
+    /// Balance and next payout, one row per currency.
+    #[command(after_help = "Example:\n  affpay tp balance -o json")]
+    Balance,
+    /// Actions (commissions) affecting the balance; `actions show ID` for one action.
+    #[command(after_help = "Examples:\n  affpay tp actions --state paid --from 2026-10-01 --until 2026-10-31\n  \
+        affpay tp actions --currency eur --all -o csv > actions.csv\n  \
+        affpay tp actions show 100:14195346240")]
+    Actions(ActionsArgs),
+    /// Payouts already made; `payouts next` and `payouts actions UUID` for more.
+    #[command(after_help = "Examples:\n  affpay tp payouts\n  affpay tp payouts next\n  \
+        affpay tp payouts actions 4af0c247-df4c-4873-a6b6-7bbf91afa3b9 --all -o csv")]
+    Payouts(PayoutsArgs),
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Currency {
+    Usd,
+    Eur,
+    Rub,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum State {
+    Paid,
+    Processing,
+    Cancelled,
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct ActionsArgs {
+    #[command(subcommand)]
+    show: Option<ActionsSub>,
+    /// Currency of the amounts (default: travelpayouts.currency, else usd).
+    #[arg(long, value_enum)]
+    currency: Option<Currency>,
+    /// Only actions in this state.
+    #[arg(long, value_enum)]
+    state: Option<State>,
+    /// Only actions of this affiliate program (campaign id).
+    #[arg(long, value_name = "ID")]
+    campaign: Option<u64>,
+    /// Only this action id, like 100:012345678.
+    #[arg(long, value_name = "ID", value_parser = parse_action_id)]
+    action: Option<String>,
+    /// Actions created on or after this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    from: Option<NaiveDate>,
+    /// Actions created on or before this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    until: Option<NaiveDate>,
+    #[command(flatten)]
+    take: TakeArgs,
+}
+
+#[derive(Debug, Subcommand)]
+enum ActionsSub {
+    /// One action with its history and metadata.
+    Show {
+        #[arg(value_parser = parse_action_id)]
+        action_id: String,
+        /// Currency of the amounts.
+        #[arg(long, value_enum)]
+        currency: Option<Currency>,
+    },
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct PayoutsArgs {
+    #[command(subcommand)]
+    sub: Option<PayoutsSub>,
+}
+
+#[derive(Debug, Subcommand)]
+enum PayoutsSub {
+    /// The amount of the next payout, per currency.
+    Next,
+    /// The actions a payout paid.
+    Actions {
+        #[arg(value_name = "PAYMENT_UUID", value_parser = parse_uuid)]
+        payment_uuid: String,
+        #[command(flatten)]
+        take: TakeArgs,
+    },
+}
+
+const BALANCE_COLUMNS: &[&str] = &["currency", "balance", "next_payout"];
+const NEXT_PAYOUT_COLUMNS: &[&str] = &["currency", "next_payout"];
+const ACTION_COLUMNS: &[&str] = &[
+    "action_id", "campaign_id", "action_state", "price", "profit", "currency", "description",
+    "booked_at", "updated_at",
+];
+const DETAIL_COLUMNS: &[&str] = &[
+    "action_id", "campaign_id", "action_state", "sub_id", "price", "profit", "currency",
+    "booked_at", "history", "metadata",
+];
+const HISTORY_COLUMNS: &[&str] = &["action_state", "price", "profit", "profit_diff", "updated_at"];
+const METADATA_COLUMNS: &[&str] = &["name", "value"];
+const PAYOUT_COLUMNS: &[&str] = &[
+    "payment_uuid", "paid_at", "amount", "currency", "payment_info_id", "comment",
+];
+const PAYMENT_ACTION_COLUMNS: &[&str] =
+    &["action_id", "campaign_id", "finished_amount", "currency", "booked_at"];
+
+pub fn run(verb: Verb, ctx: &Context) -> Result<()> {
+    match verb {
+        Verb::Balance => balance(ctx),
+        Verb::Actions(args) => match args.show {
+            Some(ActionsSub::Show { action_id, currency }) => {
+                let currency = resolve_currency(ctx, currency)?;
+                show_action(ctx, &action_id, &currency)
+            }
+            None => actions(ctx, &args),
+        },
+        Verb::Payouts(args) => match args.sub {
+            None => payouts(ctx),
+            Some(PayoutsSub::Next) => next_payout(ctx),
+            Some(PayoutsSub::Actions { payment_uuid, take }) => {
+                payment_actions(ctx, &payment_uuid, take.take()?)
+            }
+        },
+    }
+}
+
+fn client(ctx: &Context) -> Result<Client> {
+    Client::new(ctx, &Travelpayouts)
+}
+
+fn balance(ctx: &Context) -> Result<()> {
+    let selection = ctx.selection(BALANCE_COLUMNS)?;
+    let client = client(ctx)?;
+    let balances = wire::amounts(&client.balance()?.balance)?;
+    let next = wire::amounts(&client.next_payout()?.next_payout)?;
+    let mut currencies: Vec<&String> = balances.iter().map(|(c, _)| c).collect();
+    currencies.extend(next.iter().map(|(c, _)| c).filter(|c| !balances.iter().any(|(b, _)| b == *c)));
+    let amount_in = |list: &[(String, rust_decimal::Decimal)], currency: &str| {
+        list.iter().find(|(c, _)| c == currency).map_or(Cell::Null, |(_, d)| Cell::Money(*d))
+    };
+    let mut writer = ctx.list_writer(selection);
+    for currency in currencies {
+        writer.row(vec![
+            Cell::text(currency.as_str()),
+            amount_in(&balances, currency),
+            amount_in(&next, currency),
+        ])?;
+    }
+    writer.finish(&[])
+}
+
+fn next_payout(ctx: &Context) -> Result<()> {
+    let selection = ctx.selection(NEXT_PAYOUT_COLUMNS)?;
+    let next = wire::amounts(&client(ctx)?.next_payout()?.next_payout)?;
+    let mut writer = ctx.list_writer(selection);
+    for (currency, amount) in next {
+        writer.row(vec![Cell::Text(currency), Cell::Money(amount)])?;
+    }
+    writer.finish(&[])
+}
+
+fn actions(ctx: &Context, args: &ActionsArgs) -> Result<()> {
+    if let (Some(from), Some(until)) = (args.from, args.until)
+        && from > until
+    {
+        return Err(crate::error::usage(format!(
+            "--from {from} is after --until {until}"
+        )));
+    }
+    let take = args.take.take()?;
+    let selection = ctx.selection(ACTION_COLUMNS)?;
+    let filter = ActionFilter {
+        currency: resolve_currency(ctx, args.currency)?,
+        action_id: args.action.clone(),
+        state: args.state.map(|s| value_name(&s)),
+        campaign_id: args.campaign,
+        from: args.from,
+        until: args.until,
+    };
+    let client = client(ctx)?;
+    let mut writer = ctx.list_writer(selection);
+    let mut totals = None;
+    let walked = paging::walk(
+        take,
+        MAX_PAGE,
+        |offset, limit| {
+            let answer = client.actions(&filter, offset, limit)?;
+            totals.get_or_insert((answer.count, answer.total_price, answer.total_profit));
+            Ok(Page {
+                rows: answer.actions,
+                total: answer.count,
+            })
+        },
+        |rows| {
+            for action in rows {
+                writer.row(action_row(action, &filter.currency))?;
+            }
+            writer.flush()
+        },
+    )?;
+    let mut footer = Vec::new();
+    if let Some((count, price, profit)) = totals {
+        let show = |d: Option<rust_decimal::Decimal>| d.map_or("-".to_string(), |d| d.to_string());
+        footer.push(format!(
+            "count: {}  total_price: {}  total_profit: {}  ({})",
+            count.map_or("-".to_string(), |c| c.to_string()),
+            show(price),
+            show(profit),
+            filter.currency
+        ));
+    }
+    footer.extend(paging::more_hint(&walked));
+    writer.finish(&footer)
+}
+
+fn action_row(action: Action, currency: &str) -> Vec<Cell> {
+    vec![
+        Cell::Text(action.action_id),
+        action.campaign_id.map_or(Cell::Null, Cell::Int),
+        Cell::opt_text(action.action_state),
+        money(action.price),
+        money(action.profit),
+        Cell::text(currency),
+        Cell::opt_text(action.description),
+        Cell::opt_text(action.booked_at),
+        Cell::opt_text(action.updated_at),
+    ]
+}
+
+fn show_action(ctx: &Context, action_id: &str, currency: &str) -> Result<()> {
+    let selection = ctx.selection(DETAIL_COLUMNS)?;
+    let details: ActionDetails = client(ctx)?.action_details(action_id, currency)?;
+    let history = details
+        .history
+        .into_iter()
+        .map(|h| {
+            vec![
+                Cell::opt_text(h.action_state),
+                money(h.price),
+                money(h.profit),
+                money(h.profit_diff),
+                Cell::opt_text(h.updated_at),
+            ]
+        })
+        .collect();
+    let metadata = details
+        .metadata
+        .into_iter()
+        .map(|m| vec![Cell::Text(m.name), Cell::opt_text(m.value)])
+        .collect();
+    let cells = vec![
+        Cell::Text(details.action_id),
+        details.campaign_id.map_or(Cell::Null, Cell::Int),
+        Cell::opt_text(details.action_state),
+        Cell::opt_text(details.sub_id),
+        money(details.price),
+        money(details.profit),
+        Cell::text(currency),
+        Cell::opt_text(details.booked_at),
+        Cell::Nested(Nested { columns: HISTORY_COLUMNS, rows: history }),
+        Cell::Nested(Nested { columns: METADATA_COLUMNS, rows: metadata }),
+    ];
+    ctx.write_record(&selection, cells)
+}
+
+fn payouts(ctx: &Context) -> Result<()> {
+    let selection = ctx.selection(PAYOUT_COLUMNS)?;
+    let payments: Vec<Payment> = client(ctx)?.payments()?;
+    let mut writer = ctx.list_writer(selection);
+    for p in payments {
+        writer.row(vec![
+            Cell::Text(p.payment_uuid),
+            Cell::opt_text(p.paid_at),
+            money(p.amount),
+            Cell::opt_text(p.currency),
+            p.payment_info_id.map_or(Cell::Null, Cell::Int),
+            Cell::opt_text(p.comment),
+        ])?;
+    }
+    writer.finish(&[])
+}
+
+fn payment_actions(ctx: &Context, uuid: &str, take: Take) -> Result<()> {
+    let selection = ctx.selection(PAYMENT_ACTION_COLUMNS)?;
+    let client = client(ctx)?;
+    let mut writer = ctx.list_writer(selection);
+    let walked = paging::walk(
+        take,
+        MAX_PAGE,
+        |offset, limit| {
+            let answer = client.payment_actions(uuid, offset, limit)?;
+            let currency = answer.currency;
+            let rows = answer.actions.into_iter().map(|a| (a, currency.clone())).collect();
+            Ok(Page { rows, total: answer.count })
+        },
+        |rows: Vec<(PaymentAction, Option<String>)>| {
+            for (a, currency) in rows {
+                writer.row(vec![
+                    Cell::Text(a.action_id),
+                    a.campaign_id.map_or(Cell::Null, Cell::Int),
+                    money(a.finished_amount),
+                    Cell::opt_text(currency),
+                    Cell::opt_text(a.booked_at),
+                ])?;
+            }
+            writer.flush()
+        },
+    )?;
+    let footer: Vec<String> = walked
+        .total
+        .map(|count| format!("count: {count}"))
+        .into_iter()
+        .chain(paging::more_hint(&walked))
+        .collect();
+    writer.finish(&footer)
+}
+
+fn money(amount: Option<rust_decimal::Decimal>) -> Cell {
+    amount.map_or(Cell::Null, Cell::Money)
+}
+
+/// The currency flag, else the profile's `travelpayouts.currency`, else usd.
+fn resolve_currency(ctx: &Context, flag: Option<Currency>) -> Result<String> {
+    if let Some(currency) = flag {
+        return Ok(value_name(&currency));
+    }
+    match ctx.setting(&Travelpayouts, "currency") {
+        None => Ok("usd".to_string()),
+        Some(value) => check_currency(&value).map(|()| value.clone()).map_err(|why| {
+            Failure::new(
+                Kind::MissingCredential,
+                format!("travelpayouts.currency in {}: {why}", ctx.config.path().display()),
+            )
+        }),
+    }
+}
+
+pub fn check_currency(value: &str) -> Result<(), String> {
+    Currency::from_str(value, false)
+        .map(|_| ())
+        .map_err(|_| format!("'{value}' is not a currency Travelpayouts knows; use usd, eur or rub"))
+}
+
+fn value_name(value: &impl ValueEnum) -> String {
+    value
+        .to_possible_value()
+        .expect("no skipped variants")
+        .get_name()
+        .to_string()
+}
+
+fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    let parsed = (text.len() == 10)
+        .then(|| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
+        .flatten();
+    parsed.ok_or_else(|| "not a real date in the form YYYY-MM-DD".to_string())
+}
+
+fn parse_action_id(text: &str) -> Result<String, String> {
+    let ok = !text.is_empty() && text.len() <= 64 && text.chars().all(|c| c.is_ascii_graphic());
+    ok.then(|| text.to_string())
+        .ok_or_else(|| "not an action id (like 100:012345678)".to_string())
+}
+
+fn parse_uuid(text: &str) -> Result<String, String> {
+    let groups: Vec<&str> = text.split('-').collect();
+    let lengths_ok = groups.iter().map(|g| g.len()).eq([8, 4, 4, 4, 12]);
+    let hex_ok = groups.iter().all(|g| g.chars().all(|c| c.is_ascii_hexdigit()));
+    (lengths_ok && hex_ok)
+        .then(|| text.to_ascii_lowercase())
+        .ok_or_else(|| "not a UUID like 4af0c247-df4c-4873-a6b6-7bbf91afa3b9".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_must_be_real_and_complete() {
+        assert!(parse_date("2024-02-29").is_ok());
+        for bad in ["2023-02-29", "2024-2-1", "2024-13-01", "yesterday", "2024-01-01T00:00"] {
+            assert!(parse_date(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn uuids_must_have_the_canonical_shape() {
+        assert!(parse_uuid("4af0c247-df4c-4873-a6b6-7bbf91afa3b9").is_ok());
+        for bad in ["4af0c247df4c4873a6b67bbf91afa3b9", "4af0c247-df4c-4873-a6b6-7bbf91afa3bz", ""] {
+            assert!(parse_uuid(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! Travelpayouts: the publisher's balance, the actions behind it and the payouts made, read
+//! through the finance v2 API. Travelpayouts pays publishers itself, so affpay only reads
+//! here; there is nothing to settle, adjust or cancel.
+
+mod client;
+mod commands;
+mod sandbox;
+mod wire;
+
+use crate::context::Context;
+use crate::providers::{Provider, Setting};
+use crate::sandbox::Routes;
+use anyhow::Result;
+use clap::{ArgMatches, FromArgMatches, Subcommand};
+
+pub struct Travelpayouts;
+
+const SETTINGS: &[Setting] = &[Setting {
+    key: "currency",
+    help: "default currency of amounts: usd, eur or rub (default usd)",
+    check: commands::check_currency,
+}];
+
+impl Provider for Travelpayouts {
+    fn name(&self) -> &'static str {
+        "travelpayouts"
+    }
+
+    fn command(&self) -> clap::Command {
+        let command = clap::Command::new("travelpayouts")
+            .visible_alias("tp")
+            .about("Travelpayouts: balance, actions and payouts (finance v2 API)")
+            .subcommand_required(true)
+            .arg_required_else_help(true);
+        commands::Verb::augment_subcommands(command)
+    }
+
+    fn run(&self, ctx: &Context, matches: &ArgMatches) -> Result<()> {
+        commands::run(commands::Verb::from_arg_matches(matches)?, ctx)
+    }
+
+    fn default_url(&self) -> Option<&'static str> {
+        Some(client::DEFAULT_URL)
+    }
+
+    fn settings(&self) -> &'static [Setting] {
+        SETTINGS
+    }
+
+    fn sandbox_args(&self) -> Vec<clap::Arg> {
+        sandbox::args()
+    }
+
+    fn sandbox_routes(&self, options: &ArgMatches, seed: u64) -> Box<dyn Routes> {
+        Box::new(sandbox::Simulator::from_options(options, seed))
+    }
+}

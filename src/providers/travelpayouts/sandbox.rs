@@ -1,0 +1,472 @@
+//! The simulated finance v2 API: the documented paths, the `X-Access-Token` header (401
+//! without it), the documented parameters and their limits (anything else is a 400), money as
+//! decimal strings with trailing zeros dropped as the vendor does ("192022.6"), and `count`.
+//!
+//! Actions are kept compact (about 50 bytes each) so a million of them fit for benchmarks;
+//! each filter's selection and totals are computed once and cached, because a client paging
+//! through asks for the same filter hundreds of times.
+
+use crate::sandbox::{Rng, Routes, SimRequest, SimResponse, token_for};
+use chrono::{DateTime, NaiveDate};
+use clap::{Arg, ArgMatches, value_parser};
+use rust_decimal::Decimal;
+use serde_json::{Value, json};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+const PREFIX: &str = "/finance/v2/";
+const MAX_LIMIT: u64 = 300;
+/// 2025-01-01 00:00:00 UTC: the first simulated booking.
+const FIRST_BOOKING: i64 = 1_735_689_600;
+const SPAN_SECONDS: i64 = 660 * 86_400;
+const ID_BASE: u64 = 14_000_000_000;
+const CAMPAIGNS: &[i64] = &[100, 101, 157, 75, 193];
+const STATES: &[&str] = &["paid", "processing", "cancelled"];
+const PLACES: &[&str] = &[
+    "Cape Girardeau (US)", "Lisbon (PT)", "Tashkent (UZ)", "Manama (BH)", "Kraków (PL)",
+    "Da Nang (VN)", "Tbilisi (GE)", "Valencia (ES)",
+];
+const GATES: &[&str] = &["Agoda", "Booking.com", "Aviasales", "Hotellook", "Trip.com"];
+
+pub fn args() -> Vec<Arg> {
+    vec![
+        Arg::new("travelpayouts-actions")
+            .long("travelpayouts-actions")
+            .value_name("N")
+            .default_value("1000")
+            .value_parser(value_parser!(u32))
+            .help("Number of simulated Travelpayouts actions"),
+    ]
+}
+
+#[derive(Debug, Clone)]
+struct Action {
+    campaign: i64,
+    state: u8,
+    booked: i64,
+    updated: i64,
+    price_cents: i64,
+    profit_cents: i64,
+    place: u8,
+    gate: u8,
+    /// The payout that paid it, if any.
+    payment: Option<u32>,
+}
+
+#[derive(Debug)]
+struct Payment {
+    uuid: String,
+    paid_at: i64,
+    actions: Vec<u32>,
+    amount_cents: i64,
+}
+
+struct Selected {
+    indices: Vec<u32>,
+    total_price: Decimal,
+    total_profit: Decimal,
+}
+
+pub struct Simulator {
+    token: String,
+    actions: Vec<Action>,
+    payments: Vec<Payment>,
+    selections: Mutex<HashMap<String, Arc<Selected>>>,
+}
+
+impl Simulator {
+    pub fn from_options(options: &ArgMatches, seed: u64) -> Simulator {
+        let count = options
+            .get_one::<u32>("travelpayouts-actions")
+            .copied()
+            .unwrap_or(1000);
+        Simulator::generate(count, seed)
+    }
+
+    pub fn generate(count: u32, seed: u64) -> Simulator {
+        let mut rng = Rng::new(seed);
+        let step = SPAN_SECONDS / i64::from(count.max(1));
+        let paid_cutoff = FIRST_BOOKING + SPAN_SECONDS * 9 / 10;
+        let mut actions: Vec<Action> = (0..count)
+            .map(|i| {
+                let booked = FIRST_BOOKING + i64::from(i) * step + rng.below(step.max(1) as u64) as i64;
+                let price_cents = 2_000 + rng.below(150_000) as i64;
+                let recent = booked >= paid_cutoff;
+                let roll = rng.below(100);
+                let state = match (recent, roll) {
+                    (false, 0..=84) | (true, 0..=19) => 0,
+                    (_, 85..=94) | (true, 20..=29) => 2,
+                    _ => 1,
+                };
+                Action {
+                    campaign: CAMPAIGNS[rng.below(CAMPAIGNS.len() as u64) as usize],
+                    state,
+                    booked,
+                    updated: booked + 3_600 + rng.below(86_400 * 20) as i64,
+                    price_cents,
+                    profit_cents: price_cents * (2 + rng.below(5) as i64) / 100,
+                    place: rng.below(PLACES.len() as u64) as u8,
+                    gate: rng.below(GATES.len() as u64) as u8,
+                    payment: None,
+                }
+            })
+            .collect();
+        let payments = pay_by_month(&mut actions, paid_cutoff, &mut rng);
+        Simulator {
+            token: token_for("travelpayouts"),
+            actions,
+            payments,
+            selections: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn route(&self, request: &SimRequest) -> Result<String, SimResponse> {
+        if request.header("x-access-token") != Some(self.token.as_str()) {
+            return Err(error(401, "Unauthorized: missing or invalid X-Access-Token"));
+        }
+        if request.method != "GET" {
+            return Err(error(405, "method not allowed"));
+        }
+        let method = request.path.strip_prefix(PREFIX).unwrap_or_default();
+        let known: &[&str] = match method {
+            "get_user_balance" | "get_user_next_payout" | "get_user_payments" => &[],
+            "get_user_actions_affecting_balance" => &[
+                "currency", "action_id", "action_state", "campaign_id", "from", "until", "offset",
+                "limit",
+            ],
+            "get_user_actions_affecting_payment" => &["payment_uuid", "offset", "limit"],
+            "get_action_details" => &["action_id", "currency"],
+            _ => return Err(SimResponse::not_found(&request.path)),
+        };
+        if let Some(unknown) = request.unknown_params(known).first() {
+            return Err(error(400, &format!("unknown parameter: {unknown}")));
+        }
+        match method {
+            "get_user_balance" => Ok(self.balances("balance", true)),
+            "get_user_next_payout" => Ok(self.balances("next_payout", false)),
+            "get_user_payments" => Ok(self.payments()),
+            "get_user_actions_affecting_balance" => self.balance_actions(request),
+            "get_user_actions_affecting_payment" => self.payment_actions(request),
+            _ => self.details(request),
+        }
+    }
+
+    /// Balance: everything earned and not yet paid out; next payout: the confirmed part.
+    fn balances(&self, key: &str, with_processing: bool) -> String {
+        let owed = |a: &&Action| {
+            a.payment.is_none() && (a.state == 0 || (with_processing && a.state == 1))
+        };
+        let mut amounts = serde_json::Map::new();
+        for currency in ["usd", "eur", "rub"] {
+            let total: Decimal = self
+                .actions
+                .iter()
+                .filter(owed)
+                .map(|a| convert(a.profit_cents, currency))
+                .sum();
+            amounts.insert(currency.to_string(), Value::String(money(total)));
+        }
+        json!({ key: amounts }).to_string()
+    }
+
+    fn payments(&self) -> String {
+        let list: Vec<Value> = self
+            .payments
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                json!({
+                    "paid_at": timestamp(p.paid_at),
+                    "payment_uuid": p.uuid,
+                    "amount": money(convert(p.amount_cents, "usd")),
+                    "currency": "usd",
+                    "payment_info_id": 92_798 + i,
+                    "comment": "monthly payout",
+                })
+            })
+            .collect();
+        Value::Array(list).to_string()
+    }
+
+    fn balance_actions(&self, request: &SimRequest) -> Result<String, SimResponse> {
+        let currency = currency(request)?;
+        let (offset, limit) = window(request)?;
+        let state = match request.param("action_state") {
+            None => None,
+            Some(s) => Some(STATES.iter().position(|k| *k == s).ok_or_else(|| {
+                error(400, &format!("action_state must be one of paid, processing, cancelled, not {s}"))
+            })? as u8),
+        };
+        let campaign = match request.param("campaign_id") {
+            None => None,
+            Some(c) => Some(c.parse::<i64>().map_err(|_| error(400, "campaign_id must be an integer"))?),
+        };
+        let from = date_param(request, "from")?.map(|d| day_start(d));
+        let until = date_param(request, "until")?.map(|d| day_start(d) + 86_400);
+        let wanted = request.param("action_id").and_then(|id| self.index_of(id));
+        let id_filter = request.param("action_id").is_some();
+        let key = format!("{currency}|{:?}", request.query.iter().filter(|(k, _)| k != "offset" && k != "limit").collect::<Vec<_>>());
+        let selected = self.select(&key, currency, |i, a| {
+            state.is_none_or(|s| a.state == s)
+                && campaign.is_none_or(|c| a.campaign == c)
+                && from.is_none_or(|f| a.booked >= f)
+                && until.is_none_or(|u| a.booked < u)
+                && (!id_filter || wanted == Some(i))
+        });
+        let page: Vec<Value> = selected
+            .indices
+            .iter()
+            .skip(offset as usize)
+            .take(limit as usize)
+            .map(|&i| self.action_json(i, currency))
+            .collect();
+        let campaigns: Vec<i64> = {
+            let mut c = CAMPAIGNS.to_vec();
+            c.sort();
+            c
+        };
+        Ok(json!({
+            "actions": page,
+            "total_price": money(selected.total_price),
+            "total_profit": money(selected.total_profit),
+            "available_campaigns": campaigns,
+            "count": selected.indices.len(),
+        })
+        .to_string())
+    }
+
+    fn select(&self, key: &str, currency: &str, keep: impl Fn(usize, &Action) -> bool) -> Arc<Selected> {
+        let mut cache = self.selections.lock().expect("no poisoned lock");
+        if let Some(hit) = cache.get(key) {
+            return Arc::clone(hit);
+        }
+        let mut selected = Selected {
+            indices: Vec::new(),
+            total_price: Decimal::ZERO,
+            total_profit: Decimal::ZERO,
+        };
+        for (i, action) in self.actions.iter().enumerate() {
+            if keep(i, action) {
+                selected.indices.push(i as u32);
+                selected.total_price += convert(action.price_cents, currency);
+                selected.total_profit += convert(action.profit_cents, currency);
+            }
+        }
+        if cache.len() > 64 {
+            cache.clear();
+        }
+        let selected = Arc::new(selected);
+        cache.insert(key.to_string(), Arc::clone(&selected));
+        selected
+    }
+
+    fn action_json(&self, index: u32, currency: &str) -> Value {
+        let a = &self.actions[index as usize];
+        let day = DateTime::from_timestamp(a.booked + 86_400 * 30, 0).expect("valid time").date_naive();
+        json!({
+            "action_id": action_id(index, a),
+            "campaign_id": a.campaign,
+            "action_state": STATES[a.state as usize],
+            "price": money(convert(a.price_cents, currency)),
+            "profit": money(convert(a.profit_cents, currency)),
+            "description": format!(
+                "{}, {day} – {}, {}",
+                PLACES[a.place as usize],
+                day.succ_opt().expect("a next day"),
+                GATES[a.gate as usize]
+            ),
+            "booked_at": timestamp(a.booked),
+            "updated_at": timestamp(a.updated),
+        })
+    }
+
+    fn payment_actions(&self, request: &SimRequest) -> Result<String, SimResponse> {
+        let (offset, limit) = window(request)?;
+        let uuid = request
+            .param("payment_uuid")
+            .ok_or_else(|| error(400, "payment_uuid is required"))?;
+        let payment = self.payments.iter().find(|p| p.uuid == uuid);
+        let indices = payment.map_or(&[][..], |p| &p.actions[..]);
+        let page: Vec<Value> = indices
+            .iter()
+            .skip(offset as usize)
+            .take(limit as usize)
+            .map(|&i| {
+                let a = &self.actions[i as usize];
+                json!({
+                    "campaign_id": a.campaign,
+                    "action_id": action_id(i, a),
+                    "finished_amount": money(convert(a.profit_cents, "usd")),
+                    "booked_at": timestamp(a.booked),
+                })
+            })
+            .collect();
+        Ok(json!({ "actions": page, "currency": "usd", "count": indices.len() }).to_string())
+    }
+
+    fn details(&self, request: &SimRequest) -> Result<String, SimResponse> {
+        let currency = currency(request)?;
+        let id = request
+            .param("action_id")
+            .ok_or_else(|| error(400, "action_id is required"))?;
+        let index = self
+            .index_of(id)
+            .ok_or_else(|| error(404, &format!("action {id} not found")))?;
+        let a = &self.actions[index];
+        let price = money(convert(a.price_cents, currency));
+        let profit = money(convert(a.profit_cents, currency));
+        let mut history = vec![json!({
+            "action_state": "processing", "price": price, "profit": profit,
+            "profit_diff": "0", "updated_at": timestamp(a.booked + 60),
+        })];
+        if a.state != 1 {
+            let cancelled = a.state == 2;
+            history.push(json!({
+                "action_state": STATES[a.state as usize],
+                "price": price,
+                "profit": if cancelled { "0".to_string() } else { profit.clone() },
+                "profit_diff": if cancelled { money(-convert(a.profit_cents, currency)) } else { "0".to_string() },
+                "updated_at": timestamp(a.updated),
+            }));
+        }
+        Ok(json!({
+            "action_id": id,
+            "campaign_id": a.campaign,
+            "action_state": STATES[a.state as usize],
+            "sub_id": format!(".sandbox_{index:08x}"),
+            "price": price,
+            "profit": profit,
+            "history": history,
+            "metadata": [
+                {"name": "user_country", "value": PLACES[a.place as usize]},
+                {"name": "gate", "value": GATES[a.gate as usize]},
+                {"name": "is_mobile_app", "value": if index % 3 == 0 { "Yes" } else { "No" }},
+            ],
+            "booked_at": timestamp(a.booked),
+        })
+        .to_string())
+    }
+
+    fn index_of(&self, id: &str) -> Option<usize> {
+        let (campaign, number) = id.split_once(':')?;
+        let index = number.parse::<u64>().ok()?.checked_sub(ID_BASE)? as usize;
+        let action = self.actions.get(index)?;
+        (campaign.parse::<i64>().ok()? == action.campaign).then_some(index)
+    }
+}
+
+impl Routes for Simulator {
+    fn handles(&self, path: &str) -> bool {
+        path.starts_with(PREFIX)
+    }
+
+    fn handle(&self, request: &SimRequest) -> SimResponse {
+        match self.route(request) {
+            Ok(body) => SimResponse::json(200, body),
+            Err(response) => response,
+        }
+    }
+}
+
+/// Groups the older paid actions into one payout per calendar month.
+fn pay_by_month(actions: &mut [Action], cutoff: i64, rng: &mut Rng) -> Vec<Payment> {
+    let mut by_month: Vec<(String, Vec<u32>)> = Vec::new();
+    for (i, action) in actions.iter().enumerate() {
+        if action.state != 0 || action.booked >= cutoff {
+            continue;
+        }
+        let month = timestamp(action.booked)[..7].to_string();
+        match by_month.last_mut() {
+            Some((m, list)) if *m == month => list.push(i as u32),
+            _ => by_month.push((month, vec![i as u32])),
+        }
+    }
+    by_month
+        .into_iter()
+        .enumerate()
+        .map(|(n, (month, indices))| {
+            for &i in &indices {
+                actions[i as usize].payment = Some(n as u32);
+            }
+            let first = NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d").expect("a month");
+            let paid = first.checked_add_months(chrono::Months::new(1)).expect("a date") + chrono::Days::new(14);
+            Payment {
+                uuid: uuid(rng),
+                paid_at: day_start(paid) + 48_882,
+                amount_cents: indices.iter().map(|&i| actions[i as usize].profit_cents).sum(),
+                actions: indices,
+            }
+        })
+        .collect()
+}
+
+fn action_id(index: u32, action: &Action) -> String {
+    format!("{}:{}", action.campaign, ID_BASE + u64::from(index))
+}
+
+/// Cents in usd converted at fixed simulated rates, rounded to cents.
+fn convert(cents: i64, currency: &str) -> Decimal {
+    let usd = Decimal::new(cents, 2);
+    let rate = match currency {
+        "eur" => Decimal::new(92, 2),
+        "rub" => Decimal::new(9235, 2),
+        _ => Decimal::ONE,
+    };
+    (usd * rate).round_dp(2)
+}
+
+/// The vendor writes "397.9", not "397.90".
+fn money(amount: Decimal) -> String {
+    amount.normalize().to_string()
+}
+
+fn timestamp(seconds: i64) -> String {
+    DateTime::from_timestamp(seconds, 0)
+        .expect("a simulated time is valid")
+        .format("%Y-%m-%d %H:%M:%S")
+        .to_string()
+}
+
+fn day_start(date: NaiveDate) -> i64 {
+    date.and_hms_opt(0, 0, 0).expect("midnight").and_utc().timestamp()
+}
+
+fn uuid(rng: &mut Rng) -> String {
+    let hex = format!("{:016x}{:016x}", rng.next_u64(), rng.next_u64());
+    format!("{}-{}-4{}-a{}-{}", &hex[0..8], &hex[8..12], &hex[13..16], &hex[17..20], &hex[20..32])
+}
+
+fn currency(request: &SimRequest) -> Result<&'static str, SimResponse> {
+    match request.param("currency").unwrap_or("rub") {
+        "usd" => Ok("usd"),
+        "eur" => Ok("eur"),
+        "rub" => Ok("rub"),
+        other => Err(error(400, &format!("currency must be one of rub, usd, eur, not {other}"))),
+    }
+}
+
+fn window(request: &SimRequest) -> Result<(u64, u64), SimResponse> {
+    let number = |name: &str, default: u64| match request.param(name) {
+        None => Ok(default),
+        Some(v) => v.parse::<u64>().map_err(|_| error(400, &format!("{name} must be a non-negative integer"))),
+    };
+    let limit = number("limit", 100)?;
+    if limit > MAX_LIMIT {
+        return Err(error(400, &format!("limit must be at most {MAX_LIMIT}")));
+    }
+    Ok((number("offset", 0)?, limit))
+}
+
+fn date_param(request: &SimRequest, name: &str) -> Result<Option<NaiveDate>, SimResponse> {
+    request
+        .param(name)
+        .map(|v| {
+            NaiveDate::parse_from_str(v, "%Y-%m-%d")
+                .map_err(|_| error(400, &format!("{name} must be a date YYYY-MM-DD")))
+        })
+        .transpose()
+}
+
+fn error(status: u16, message: &str) -> SimResponse {
+    SimResponse::json(status, json!({ "error": message }).to_string())
+}

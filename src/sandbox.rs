@@ -1,0 +1,218 @@
+//! A local simulator of the provider APIs, for demos, rehearsals, benchmarks and tests.
+//!
+//! The framework serves HTTP on loopback and hands each request to the provider whose
+//! documented paths it matches; each provider's routes, state and wire format live in its own
+//! folder. A provider's routes demand its real auth header with the sandbox token, so affpay
+//! is exercised exactly as against the real service.
+
+use anyhow::{Context, Result};
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::thread;
+
+/// The credential a provider's sandbox routes accept.
+pub fn token_for(provider: &str) -> String {
+    format!("sandbox-{provider}-token")
+}
+
+/// A request as the routes see it.
+#[derive(Debug, Clone)]
+pub struct SimRequest {
+    pub method: String,
+    pub path: String,
+    pub query: Vec<(String, String)>,
+    headers: HashMap<String, String>,
+    pub body: Vec<u8>,
+}
+
+impl SimRequest {
+    pub fn new(method: &str, url: &str, headers: &[(&str, &str)], body: &[u8]) -> SimRequest {
+        let (path, query) = url.split_once('?').unwrap_or((url, ""));
+        let query = reqwest::Url::parse(&format!("http://x/?{query}"))
+            .map(|u| u.query_pairs().into_owned().collect())
+            .unwrap_or_default();
+        SimRequest {
+            method: method.to_ascii_uppercase(),
+            path: path.to_string(),
+            query,
+            headers: headers
+                .iter()
+                .map(|(k, v)| (k.to_ascii_lowercase(), v.to_string()))
+                .collect(),
+            body: body.to_vec(),
+        }
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(&name.to_ascii_lowercase()).map(String::as_str)
+    }
+
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Query parameters outside `known`: the simulator refuses them, so a client that sends
+    /// a parameter the vendor does not document fails in tests instead of in production.
+    pub fn unknown_params(&self, known: &[&str]) -> Vec<String> {
+        self.query
+            .iter()
+            .filter(|(k, _)| !known.contains(&k.as_str()))
+            .map(|(k, _)| k.clone())
+            .collect()
+    }
+}
+
+/// An answer from the routes.
+#[derive(Debug, Clone)]
+pub struct SimResponse {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl SimResponse {
+    /// A JSON answer. The text is written as given, so routes control every digit.
+    pub fn json(status: u16, body: impl Into<String>) -> SimResponse {
+        SimResponse {
+            status,
+            headers: vec![("Content-Type".into(), "application/json".into())],
+            body: body.into().into_bytes(),
+        }
+    }
+
+    pub fn not_found(path: &str) -> SimResponse {
+        let body = serde_json::json!({ "error": format!("no such route: {path}") });
+        SimResponse::json(404, body.to_string())
+    }
+}
+
+/// One provider's simulated API.
+pub trait Routes: Send + Sync {
+    /// True for the paths this provider documents.
+    fn handles(&self, path: &str) -> bool;
+    fn handle(&self, request: &SimRequest) -> SimResponse;
+}
+
+/// Finds the provider routes for a request and asks them.
+pub struct Dispatcher(Vec<Box<dyn Routes>>);
+
+impl Dispatcher {
+    pub fn new(routes: Vec<Box<dyn Routes>>) -> Dispatcher {
+        Dispatcher(routes)
+    }
+
+    pub fn handle(&self, request: &SimRequest) -> SimResponse {
+        match self.0.iter().find(|r| r.handles(&request.path)) {
+            Some(routes) => routes.handle(request),
+            None => SimResponse::not_found(&request.path),
+        }
+    }
+}
+
+/// A running simulator; it stops when dropped.
+pub struct Server {
+    http: Arc<tiny_http::Server>,
+    url: String,
+    workers: Vec<thread::JoinHandle<()>>,
+}
+
+impl Server {
+    /// Listens on 127.0.0.1:`port` (0 for any free port) with a few worker threads.
+    pub fn start(port: u16, dispatcher: Dispatcher) -> Result<Server> {
+        let http = tiny_http::Server::http(("127.0.0.1", port))
+            .map_err(|e| anyhow::anyhow!("{e}"))
+            .with_context(|| format!("cannot listen on 127.0.0.1:{port}"))?;
+        let http = Arc::new(http);
+        let addr = http
+            .server_addr()
+            .to_ip()
+            .context("the simulator listens on an IP address")?;
+        let dispatcher = Arc::new(dispatcher);
+        let workers = (0..4)
+            .map(|_| {
+                let http = Arc::clone(&http);
+                let dispatcher = Arc::clone(&dispatcher);
+                thread::spawn(move || serve(&http, &dispatcher))
+            })
+            .collect();
+        Ok(Server {
+            http,
+            url: format!("http://{addr}"),
+            workers,
+        })
+    }
+
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// Serves until the process is stopped.
+    pub fn wait(mut self) {
+        for worker in self.workers.drain(..) {
+            let _ = worker.join();
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.http.unblock();
+    }
+}
+
+fn serve(http: &tiny_http::Server, dispatcher: &Dispatcher) {
+    while let Ok(mut request) = http.recv() {
+        let mut body = Vec::new();
+        let _ = request.as_reader().read_to_end(&mut body);
+        let headers: Vec<(String, String)> = request
+            .headers()
+            .iter()
+            .map(|h| (h.field.to_string(), h.value.to_string()))
+            .collect();
+        let header_refs: Vec<(&str, &str)> = headers
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        let sim = SimRequest::new(
+            request.method().as_str(),
+            request.url(),
+            &header_refs,
+            &body,
+        );
+        let answer = dispatcher.handle(&sim);
+        let mut response = tiny_http::Response::from_data(answer.body).with_status_code(answer.status);
+        for (name, value) in answer.headers {
+            if let Ok(header) = tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()) {
+                response.add_header(header);
+            }
+        }
+        let _ = request.respond(response);
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so a seed always gives the same data set
+/// without pulling a random-number crate into every provider's routes.
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..bound`.
+    pub fn below(&mut self, bound: u64) -> u64 {
+        self.next_u64() % bound.max(1)
+    }
+}
