@@ -38,7 +38,14 @@ pub struct Cli {
 #[derive(Debug, Clone, Args)]
 pub struct Global {
     /// Output format.
-    #[arg(short, long, global = true, env = "AFFPAY_OUTPUT", value_enum, default_value = "table")]
+    #[arg(
+        short,
+        long,
+        global = true,
+        env = "AFFPAY_OUTPUT",
+        value_enum,
+        default_value = "table"
+    )]
     pub output: Format,
 
     /// Columns to show, in this order (comma-separated field names).
@@ -59,7 +66,7 @@ pub struct Global {
 
     /// Seconds before an HTTP request is given up.
     #[arg(long, global = true, value_name = "SECONDS", default_value_t = 60,
-          value_parser = clap::value_parser!(u64).range(1..))]
+          value_parser = parse_limit)]
     pub timeout: u64,
 
     /// Never prompt; fail instead when input would be needed.
@@ -87,7 +94,9 @@ pub enum Builtin {
     #[command(subcommand)]
     Sandbox(SandboxCommand),
     /// Print a shell completion script to stdout.
-    #[command(after_help = "Example:\n  affpay completions bash > ~/.local/share/bash-completion/completions/affpay")]
+    #[command(
+        after_help = "Example:\n  affpay completions bash > ~/.local/share/bash-completion/completions/affpay"
+    )]
     Completions {
         #[arg(value_enum)]
         shell: Shell,
@@ -121,8 +130,10 @@ pub enum AuthCommand {
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
     /// Set a setting of the profile: PROVIDER.KEY VALUE.
-    #[command(after_help = "Examples:\n  affpay config set travelpayouts.currency eur\n  \
-        affpay config set travelpayouts.url http://127.0.0.1:8080 --profile test")]
+    #[command(
+        after_help = "Examples:\n  affpay config set travelpayouts.currency eur\n  \
+        affpay config set travelpayouts.url http://127.0.0.1:8080 --profile test"
+    )]
     Set { key: String, value: String },
     /// Print a setting of the profile.
     Get { key: String },
@@ -137,7 +148,9 @@ pub enum ConfigCommand {
 #[derive(Debug, Subcommand)]
 pub enum SandboxCommand {
     /// Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it.
-    #[command(after_help = "Example:\n  affpay sandbox serve --port 8080 --travelpayouts-actions 100000")]
+    #[command(
+        after_help = "Example:\n  affpay sandbox serve --port 8080 --travelpayouts-actions 100000"
+    )]
     Serve(ServeArgs),
 }
 
@@ -173,11 +186,19 @@ pub fn build() -> clap::Command {
 #[derive(Debug, Clone, Args)]
 pub struct TakeArgs {
     /// Fetch N rows, across as many pages as needed (default: the first page).
-    #[arg(long, value_name = "N", allow_hyphen_values = true, conflicts_with = "all")]
+    #[arg(long, value_name = "N", allow_hyphen_values = true, conflicts_with = "all",
+          value_parser = parse_limit)]
     pub limit: Option<u64>,
     /// Fetch every row.
     #[arg(long)]
     pub all: bool,
+}
+
+fn parse_limit(text: &str) -> Result<u64, String> {
+    match text.parse::<u64>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err("must be a whole number of at least 1".to_string()),
+    }
 }
 
 impl TakeArgs {

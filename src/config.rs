@@ -29,9 +29,8 @@ fn dir_from_env(own: &str, xdg: &str, home_relative: &str) -> Result<PathBuf> {
     if let Some(dir) = non_empty(xdg) {
         return Ok(PathBuf::from(dir).join("affpay"));
     }
-    let home = non_empty("HOME").context(format!(
-        "cannot find a home directory: set {own} or {xdg}"
-    ))?;
+    let home =
+        non_empty("HOME").context(format!("cannot find a home directory: set {own} or {xdg}"))?;
     Ok(PathBuf::from(home).join(home_relative).join("affpay"))
 }
 
@@ -76,14 +75,12 @@ impl Config {
 
     /// Removes a setting; true when there was one.
     pub fn unset(&mut self, profile: &str, provider: &str, key: &str) -> bool {
-        let removed = self
-            .table
+        self.table
             .get_mut(profile)
             .and_then(toml::Value::as_table_mut)
             .and_then(|p| p.get_mut(provider))
             .and_then(toml::Value::as_table_mut)
-            .is_some_and(|t| t.remove(key).is_some());
-        removed
+            .is_some_and(|t| t.remove(key).is_some())
     }
 
     /// Every `provider.key = value` of a profile, in file order.
@@ -117,7 +114,11 @@ impl Config {
     }
 
     fn provider_table(&self, profile: &str, provider: &str) -> Option<&toml::Table> {
-        self.table.get(profile)?.as_table()?.get(provider)?.as_table()
+        self.table
+            .get(profile)?
+            .as_table()?
+            .get(provider)?
+            .as_table()
     }
 }
 
@@ -134,7 +135,9 @@ fn table_entry<'a>(table: &'a mut toml::Table, key: &str) -> &'a mut toml::Table
 /// Writes a file so that readers see either the old or the new content, never a mix: a temp
 /// file in the same directory, flushed to disk, then renamed over the target.
 pub fn write_atomically(path: &Path, bytes: &[u8], mode: u32) -> Result<()> {
-    let dir = path.parent().context("a config path has a parent directory")?;
+    let dir = path
+        .parent()
+        .context("a config path has a parent directory")?;
     fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
     let temp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
@@ -179,11 +182,19 @@ mod tests {
         config.save().unwrap();
 
         let config = Config::load(dir.path()).unwrap();
-        assert_eq!(config.get("default", "travelpayouts", "currency").as_deref(), Some("eur"));
+        assert_eq!(
+            config
+                .get("default", "travelpayouts", "currency")
+                .as_deref(),
+            Some("eur")
+        );
         assert_eq!(config.get("default", "travelpayouts", "url"), None);
         assert_eq!(
             config.entries("work"),
-            vec![("travelpayouts.url".to_string(), "http://127.0.0.1:9".to_string())]
+            vec![(
+                "travelpayouts.url".to_string(),
+                "http://127.0.0.1:9".to_string()
+            )]
         );
         let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "no temp file is left behind");

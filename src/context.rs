@@ -4,7 +4,7 @@
 use crate::cli::Global;
 use crate::config::{self, Config};
 use crate::credentials::{Credentials, env_name};
-use crate::error::{Failure, Kind};
+use crate::error::{Kind, fail};
 use crate::http::HttpOptions;
 use crate::output::{self, Cell, ListWriter, Selection};
 use crate::providers::Provider;
@@ -12,6 +12,7 @@ use crate::sandbox;
 use crate::secret::Secret;
 use anyhow::Result;
 use reqwest::Url;
+use std::cell::OnceCell;
 use std::io::{BufWriter, Stdout, StdoutLock};
 use std::time::Duration;
 
@@ -19,30 +20,36 @@ pub struct Context {
     pub global: Global,
     pub config: Config,
     pub credentials: Credentials,
-    sandbox: Option<sandbox::Server>,
+    /// With `--sandbox`: the simulator, started by the first call that needs it, so bad
+    /// input is refused before anything starts.
+    sandbox: OnceCell<sandbox::Server>,
 }
 
 impl Context {
-    /// Loads the settings and, with `--sandbox`, starts the in-process simulator.
     pub fn new(global: Global) -> Result<Context> {
         let dir = config::config_dir()?;
         let config = Config::load(&dir)?;
-        let sandbox = if global.sandbox {
+        Ok(Context {
+            global,
+            config,
+            credentials: Credentials::new(dir),
+            sandbox: OnceCell::new(),
+        })
+    }
+
+    fn simulator(&self) -> Result<Option<&sandbox::Server>> {
+        if !self.global.sandbox {
+            return Ok(None);
+        }
+        if self.sandbox.get().is_none() {
             let server = crate::commands::sandbox::start_default()?;
             eprintln!(
                 "affpay: --sandbox: simulated data from a local simulator at {}; nothing real is read or moved",
                 server.url()
             );
-            Some(server)
-        } else {
-            None
-        };
-        Ok(Context {
-            global,
-            config,
-            credentials: Credentials::new(dir),
-            sandbox,
-        })
+            let _ = self.sandbox.set(server);
+        }
+        Ok(self.sandbox.get())
     }
 
     /// A provider setting of the active profile.
@@ -53,7 +60,7 @@ impl Context {
     /// Where to reach a provider: `AFFPAY_<PROVIDER>_URL`, else the profile's `url`, else the
     /// vendor default; the simulator with `--sandbox`.
     pub fn base_url(&self, provider: &dyn Provider) -> Result<Url> {
-        if let Some(server) = &self.sandbox {
+        if let Some(server) = self.simulator()? {
             return parse_base_url(server.url(), "the simulator");
         }
         let env = env_name(provider.name(), "URL");
@@ -61,11 +68,15 @@ impl Context {
             return parse_base_url(&url, &env).map_err(config_error);
         }
         if let Some(url) = self.setting(provider, "url") {
-            let origin = format!("{}.url in {}", provider.name(), self.config.path().display());
+            let origin = format!(
+                "{}.url in {}",
+                provider.name(),
+                self.config.path().display()
+            );
             return parse_base_url(&url, &origin).map_err(config_error);
         }
         let url = provider.default_url().ok_or_else(|| {
-            Failure::new(
+            fail(
                 Kind::MissingCredential,
                 format!(
                     "{0} has no public default address: set it with `affpay config set {0}.url URL` or {env}",
@@ -78,7 +89,7 @@ impl Context {
 
     /// The provider's secret, in resolution order (the dummy one with `--sandbox`).
     pub fn secret(&self, provider: &dyn Provider) -> Result<Secret> {
-        if self.sandbox.is_some() {
+        if self.global.sandbox {
             return Ok(Secret::new(sandbox::token_for(provider.name())));
         }
         Ok(self
@@ -114,7 +125,7 @@ fn stdout() -> BufWriter<StdoutLock<'static>> {
 }
 
 fn config_error(err: anyhow::Error) -> anyhow::Error {
-    Failure::new(Kind::MissingCredential, err.to_string())
+    fail(Kind::MissingCredential, err.to_string())
 }
 
 /// Checks a base URL: scheme, host and optional port only; plain http for loopback hosts only,
@@ -123,7 +134,9 @@ pub fn parse_base_url(text: &str, origin: &str) -> Result<Url> {
     let bad = |why: &str| crate::error::usage(format!("{origin}: '{text}' {why}"));
     let url = Url::parse(text).map_err(|e| bad(&format!("is not a URL ({e})")))?;
     if url.path() != "/" || url.query().is_some() || url.fragment().is_some() {
-        return Err(bad("must be only scheme, host and optional port, like https://host:8443"));
+        return Err(bad(
+            "must be only scheme, host and optional port, like https://host:8443",
+        ));
     }
     if !url.username().is_empty() || url.password().is_some() {
         return Err(bad("must not carry a user name or password"));
@@ -137,7 +150,9 @@ pub fn parse_base_url(text: &str, origin: &str) -> Result<Url> {
     match url.scheme() {
         "https" => Ok(url),
         "http" if loopback => Ok(url),
-        "http" => Err(bad("uses plain http, which is allowed only for loopback hosts; use https")),
+        "http" => Err(bad(
+            "uses plain http, which is allowed only for loopback hosts; use https",
+        )),
         _ => Err(bad("must use https")),
     }
 }
@@ -148,7 +163,12 @@ mod tests {
 
     #[test]
     fn base_urls_are_origins_and_http_only_on_loopback() {
-        for good in ["https://api.travelpayouts.com", "http://127.0.0.1:8080", "http://localhost:1", "http://[::1]:9"] {
+        for good in [
+            "https://api.travelpayouts.com",
+            "http://127.0.0.1:8080",
+            "http://localhost:1",
+            "http://[::1]:9",
+        ] {
             assert!(parse_base_url(good, "t").is_ok(), "{good}");
         }
         for bad in [

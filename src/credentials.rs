@@ -7,7 +7,7 @@
 //! unusable is reported, never silently skipped at login (gh#13317).
 
 use crate::config::write_atomically;
-use crate::error::{Failure, Kind};
+use crate::error::{Kind, fail};
 use crate::keyring::{self, Unavailable};
 use crate::secret::Secret;
 use anyhow::{Context, Result};
@@ -91,7 +91,10 @@ impl Credentials {
             Err(problem) => lookup.keyring_problem = Some(problem),
         }
         let entries = self.read_file()?;
-        if let Some(value) = entries.get(&entry_name(provider, profile)).and_then(|v| v.as_str()) {
+        if let Some(value) = entries
+            .get(&entry_name(provider, profile))
+            .and_then(|v| v.as_str())
+        {
             lookup.found = Some(Found {
                 secret: Secret::new(value),
                 source: Source::File,
@@ -110,7 +113,7 @@ impl Credentials {
             .keyring_problem
             .map(|p| format!(" ({p})"))
             .unwrap_or_default();
-        Err(Failure::new(
+        Err(fail(
             Kind::MissingCredential,
             format!(
                 "no credential for {provider} (profile {profile}){keyring_note}. Provide one with \
@@ -138,7 +141,7 @@ impl Credentials {
             return Ok(Source::File);
         }
         keyring::set(&entry, secret).map_err(|problem| {
-            Failure::new(
+            fail(
                 Kind::MissingCredential,
                 format!(
                     "{problem}. Nothing was stored. Either store the secret in a file with \
@@ -168,7 +171,7 @@ impl Credentials {
         if removed.is_empty()
             && let Err(problem) = keyring_result
         {
-            return Err(Failure::new(
+            return Err(fail(
                 Kind::MissingCredential,
                 format!("{problem}; nothing was removed"),
             ));
@@ -199,10 +202,7 @@ impl Credentials {
         let table: toml::Table = text
             .parse()
             .map_err(|_| anyhow::anyhow!("{} is not valid TOML", self.file.display()))?;
-        Ok(table
-            .into_iter()
-            .filter(|(_, v)| v.is_str())
-            .collect())
+        Ok(table.into_iter().filter(|(_, v)| v.is_str()).collect())
     }
 
     fn write_file(&self, entries: &toml::Table) -> Result<()> {

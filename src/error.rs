@@ -55,19 +55,18 @@ impl fmt::Display for Failure {
     }
 }
 
-impl Failure {
-    pub fn new(kind: Kind, message: impl Into<String>) -> anyhow::Error {
-        Failure {
-            kind,
-            message: message.into(),
-        }
-        .into()
+/// An error of the given kind, with the one line the user sees.
+pub fn fail(kind: Kind, message: impl Into<String>) -> anyhow::Error {
+    Failure {
+        kind,
+        message: message.into(),
     }
+    .into()
 }
 
 /// A usage error (exit 2): the shorthand used wherever input is validated.
 pub fn usage(message: impl Into<String>) -> anyhow::Error {
-    Failure::new(Kind::Usage, message)
+    fail(Kind::Usage, message)
 }
 
 /// The exit code for any error: the first [`Failure`] in its chain decides, else 1.
@@ -102,7 +101,7 @@ mod tests {
 
     #[test]
     fn the_innermost_failure_decides_even_under_context() {
-        let err = Err::<(), _>(Failure::new(Kind::CredentialRejected, "no"))
+        let err = Err::<(), _>(fail(Kind::CredentialRejected, "no"))
             .context("while reading balance")
             .unwrap_err();
         assert_eq!(exit_code(&err), 4);

@@ -6,7 +6,7 @@
 //! and is not safe to repeat (a payment) is never retried here: only its failure to connect
 //! is, because then it never left this machine.
 
-use crate::error::{Failure, Kind};
+use crate::error::{Kind, fail};
 use crate::secret::Secret;
 use anyhow::Result;
 use reqwest::Method;
@@ -125,7 +125,7 @@ impl Api {
 
     pub fn decode<T: DeserializeOwned>(&self, response: &Response) -> Result<T> {
         serde_json::from_slice(&response.body).map_err(|e| {
-            Failure::new(
+            fail(
                 Kind::ProviderRejected,
                 format!(
                     "{} answered with a body that is not the expected JSON ({e}): {}",
@@ -149,9 +149,8 @@ impl Api {
                 }
                 Err(err) => {
                     self.log(request, "failed", started);
-                    (attempt < ATTEMPTS
-                        && (request.repeat == Repeat::Safe || err.is_connect()))
-                    .then(|| backoff(attempt))
+                    (attempt < ATTEMPTS && (request.repeat == Repeat::Safe || err.is_connect()))
+                        .then(|| backoff(attempt))
                 }
             };
             match (retry_in, outcome) {
@@ -195,7 +194,7 @@ impl Api {
         let status = answer.status().as_u16();
         let headers = answer.headers().clone();
         let body = answer.bytes().map_err(|e| {
-            Failure::new(
+            fail(
                 Kind::Temporary,
                 format!("{}: the answer was cut off: {e}", self.provider),
             )
@@ -224,16 +223,14 @@ impl Api {
             ),
             300..=399 => (
                 Kind::ProviderRejected,
-                format!(
-                    "{provider} answered with a redirect (HTTP {status}); check the base URL"
-                ),
+                format!("{provider} answered with a redirect (HTTP {status}); check the base URL"),
             ),
             _ => (
                 Kind::ProviderRejected,
                 format!("{provider} rejected the request (HTTP {status}): {detail}"),
             ),
         };
-        Err(Failure::new(kind, self.redact(&message)))
+        Err(fail(kind, self.redact(&message)))
     }
 
     fn transport_failure(&self, request: &Request, err: &reqwest::Error) -> anyhow::Error {
@@ -247,7 +244,7 @@ impl Api {
         let provider = self.provider;
         let url = self.redact(request.url.as_str());
         if request.repeat == Repeat::OnlyUnsent && !err.is_connect() {
-            return Failure::new(
+            return fail(
                 Kind::OutcomeUnknown,
                 format!(
                     "{provider}: {} {url} {what} after it may have been sent; its outcome is \
@@ -256,9 +253,13 @@ impl Api {
                 ),
             );
         }
-        Failure::new(
+        fail(
             Kind::Temporary,
-            format!("{provider}: {} {url} {what}: {}", request.method, root_cause(err)),
+            format!(
+                "{provider}: {} {url} {what}: {}",
+                request.method,
+                root_cause(err)
+            ),
         )
     }
 
@@ -278,7 +279,9 @@ impl Api {
         self.auth
             .iter()
             .filter(|(_, s)| !s.expose().is_empty())
-            .fold(text.to_string(), |t, (_, s)| t.replace(s.expose(), "<redacted>"))
+            .fold(text.to_string(), |t, (_, s)| {
+                t.replace(s.expose(), "<redacted>")
+            })
     }
 }
 

@@ -214,9 +214,7 @@ impl<W: Write> ListWriter<W> {
             Format::Json if self.rows_written == 0 => writeln!(self.out, "[]")?,
             Format::Json => writeln!(self.out, "\n]")?,
             Format::Ndjson => {}
-            Format::Csv if self.rows_written == 0 => {
-                self.csv_header()?
-            }
+            Format::Csv if self.rows_written == 0 => self.csv_header()?,
             Format::Csv => {}
         }
         self.out.flush()?;
@@ -233,7 +231,9 @@ impl<W: Write> ListWriter<W> {
         // to the shared output stream.
         let mut writer = csv::Writer::from_writer(Vec::with_capacity(256));
         writer.write_record(fields)?;
-        let bytes = writer.into_inner().map_err(|e| anyhow::anyhow!("{}", e.error()))?;
+        let bytes = writer
+            .into_inner()
+            .map_err(|e| anyhow::anyhow!("{}", e.error()))?;
         self.out.write_all(&bytes)?;
         Ok(())
     }
@@ -297,7 +297,10 @@ fn render_table(names: &[&str], rows: &[Vec<Cell>]) -> Table {
         table.add_row(row.iter().map(Cell::for_table).collect::<Vec<_>>());
     }
     for (index, column) in table.column_iter_mut().enumerate() {
-        if rows.iter().any(|r| r.get(index).is_some_and(Cell::is_numeric)) {
+        if rows
+            .iter()
+            .any(|r| r.get(index).is_some_and(Cell::is_numeric))
+        {
             column.set_cell_alignment(CellAlignment::Right);
         }
     }
@@ -321,7 +324,8 @@ mod tests {
 
     fn written(format: Format, fields: Option<&[String]>, rows: Vec<Vec<Cell>>) -> String {
         let mut out = Vec::new();
-        let mut writer = ListWriter::new(format, Selection::new(COLUMNS, fields).unwrap(), &mut out);
+        let mut writer =
+            ListWriter::new(format, Selection::new(COLUMNS, fields).unwrap(), &mut out);
         for r in rows {
             writer.row(r).unwrap();
         }

@@ -44,7 +44,9 @@ impl SimRequest {
     }
 
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.get(&name.to_ascii_lowercase()).map(String::as_str)
+        self.headers
+            .get(&name.to_ascii_lowercase())
+            .map(String::as_str)
     }
 
     pub fn param(&self, name: &str) -> Option<&str> {
@@ -183,7 +185,8 @@ fn serve(http: &tiny_http::Server, dispatcher: &Dispatcher) {
             &body,
         );
         let answer = dispatcher.handle(&sim);
-        let mut response = tiny_http::Response::from_data(answer.body).with_status_code(answer.status);
+        let mut response =
+            tiny_http::Response::from_data(answer.body).with_status_code(answer.status);
         for (name, value) in answer.headers {
             if let Ok(header) = tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()) {
                 response.add_header(header);

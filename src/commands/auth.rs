@@ -27,7 +27,8 @@ pub fn run(command: AuthCommand, global: &Global) -> Result<()> {
         } => {
             let provider = providers::by_name_or_alias(&provider)?;
             let secret = read_secret(provider, with_token, global.no_input)?;
-            let source = credentials.store(provider.name(), &global.profile, &secret, insecure_storage)?;
+            let source =
+                credentials.store(provider.name(), &global.profile, &secret, insecure_storage)?;
             let place = match source {
                 crate::credentials::Source::File => credentials.file_path().display().to_string(),
                 _ => "the OS keyring".to_string(),

@@ -3,7 +3,7 @@
 use crate::cli::{ConfigCommand, Global};
 use crate::config::{Config, config_dir};
 use crate::context::parse_base_url;
-use crate::error::{Failure, Kind, usage};
+use crate::error::{Kind, fail, usage};
 use crate::output::{Cell, ListWriter, Selection};
 use crate::providers::{self, Provider};
 use anyhow::Result;
@@ -20,14 +20,20 @@ pub fn run(command: ConfigCommand, global: &Global) -> Result<()> {
             check_value(provider, name, &value)?;
             config.set(profile, provider.name(), name, &value);
             config.save()?;
-            eprintln!("affpay: set {}.{name} for profile {profile}", provider.name());
+            eprintln!(
+                "affpay: set {}.{name} for profile {profile}",
+                provider.name()
+            );
         }
         ConfigCommand::Get { key } => {
             let (provider, name) = parse_key(&key)?;
             let value = config.get(profile, provider.name(), name).ok_or_else(|| {
-                Failure::new(
+                fail(
                     Kind::MissingCredential,
-                    format!("{}.{name} is not set for profile {profile}", provider.name()),
+                    format!(
+                        "{}.{name} is not set for profile {profile}",
+                        provider.name()
+                    ),
                 )
             })?;
             println!("{value}");
@@ -46,9 +52,11 @@ pub fn run(command: ConfigCommand, global: &Global) -> Result<()> {
 
 /// `provider.key`, with the provider known and the key one it accepts.
 fn parse_key(key: &str) -> Result<(&'static dyn Provider, &str)> {
-    let (provider, name) = key
-        .split_once('.')
-        .ok_or_else(|| usage(format!("'{key}' is not PROVIDER.KEY, like travelpayouts.currency")))?;
+    let (provider, name) = key.split_once('.').ok_or_else(|| {
+        usage(format!(
+            "'{key}' is not PROVIDER.KEY, like travelpayouts.currency"
+        ))
+    })?;
     let provider = providers::by_name_or_alias(provider)?;
     let known = std::iter::once("url").chain(provider.settings().iter().map(|s| s.key));
     if !known.clone().any(|k| k == name) {

@@ -30,13 +30,20 @@ pub struct Client {
 impl Client {
     pub fn new(ctx: &Context, provider: &dyn Provider) -> Result<Client> {
         let base = ctx.base_url(provider)?;
-        let auth = vec![(HeaderName::from_static("x-access-token"), ctx.secret(provider)?)];
+        let auth = vec![(
+            HeaderName::from_static("x-access-token"),
+            ctx.secret(provider)?,
+        )];
         Ok(Client {
             api: Api::new(provider.name(), base, auth, ctx.http_options())?,
         })
     }
 
-    fn get<T: serde::de::DeserializeOwned>(&self, method: &str, query: &[(&str, String)]) -> Result<T> {
+    fn get<T: serde::de::DeserializeOwned>(
+        &self,
+        method: &str,
+        query: &[(&str, String)],
+    ) -> Result<T> {
         self.api.get_json(&format!("{PREFIX}{method}"), query)
     }
 
@@ -71,7 +78,10 @@ impl Client {
     }
 
     pub fn action_details(&self, action_id: &str, currency: &str) -> Result<ActionDetails> {
-        let query = [("action_id", action_id.to_string()), ("currency", currency.to_string())];
+        let query = [
+            ("action_id", action_id.to_string()),
+            ("currency", currency.to_string()),
+        ];
         self.get("get_action_details", &query)
     }
 
@@ -79,7 +89,12 @@ impl Client {
         self.get("get_user_payments", &[])
     }
 
-    pub fn payment_actions(&self, uuid: &str, offset: u64, limit: u64) -> Result<PaymentActionsAnswer> {
+    pub fn payment_actions(
+        &self,
+        uuid: &str,
+        offset: u64,
+        limit: u64,
+    ) -> Result<PaymentActionsAnswer> {
         let query = [
             ("payment_uuid", uuid.to_string()),
             ("offset", offset.to_string()),

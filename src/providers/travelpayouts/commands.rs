@@ -5,7 +5,7 @@ use super::client::{ActionFilter, Client};
 use super::wire::{self, Action, ActionDetails, Payment, PaymentAction};
 use crate::cli::TakeArgs;
 use crate::context::Context;
-use crate::error::{Failure, Kind};
+use crate::error::{Kind, fail};
 use crate::output::{Cell, Nested};
 use crate::paging::{self, Page, Take};
 use anyhow::Result;
@@ -21,13 +21,17 @@ pub enum Verb {
     #[command(after_help = "Example:\n  affpay tp balance -o json")]
     Balance,
     /// Actions (commissions) affecting the balance; `actions show ID` for one action.
-    #[command(after_help = "Examples:\n  affpay tp actions --state paid --from 2026-10-01 --until 2026-10-31\n  \
+    #[command(
+        after_help = "Examples:\n  affpay tp actions --state paid --from 2026-10-01 --until 2026-10-31\n  \
         affpay tp actions --currency eur --all -o csv > actions.csv\n  \
-        affpay tp actions show 100:14195346240")]
+        affpay tp actions show 100:14195346240"
+    )]
     Actions(ActionsArgs),
     /// Payouts already made; `payouts next` and `payouts actions UUID` for more.
-    #[command(after_help = "Examples:\n  affpay tp payouts\n  affpay tp payouts next\n  \
-        affpay tp payouts actions 4af0c247-df4c-4873-a6b6-7bbf91afa3b9 --all -o csv")]
+    #[command(
+        after_help = "Examples:\n  affpay tp payouts\n  affpay tp payouts next\n  \
+        affpay tp payouts actions 4af0c247-df4c-4873-a6b6-7bbf91afa3b9 --all -o csv"
+    )]
     Payouts(PayoutsArgs),
 }
 
@@ -107,26 +111,60 @@ enum PayoutsSub {
 const BALANCE_COLUMNS: &[&str] = &["currency", "balance", "next_payout"];
 const NEXT_PAYOUT_COLUMNS: &[&str] = &["currency", "next_payout"];
 const ACTION_COLUMNS: &[&str] = &[
-    "action_id", "campaign_id", "action_state", "price", "profit", "currency", "description",
-    "booked_at", "updated_at",
+    "action_id",
+    "campaign_id",
+    "action_state",
+    "price",
+    "profit",
+    "currency",
+    "description",
+    "booked_at",
+    "updated_at",
 ];
 const DETAIL_COLUMNS: &[&str] = &[
-    "action_id", "campaign_id", "action_state", "sub_id", "price", "profit", "currency",
-    "booked_at", "history", "metadata",
+    "action_id",
+    "campaign_id",
+    "action_state",
+    "sub_id",
+    "price",
+    "profit",
+    "currency",
+    "booked_at",
+    "history",
+    "metadata",
 ];
-const HISTORY_COLUMNS: &[&str] = &["action_state", "price", "profit", "profit_diff", "updated_at"];
+const HISTORY_COLUMNS: &[&str] = &[
+    "action_state",
+    "price",
+    "profit",
+    "profit_diff",
+    "updated_at",
+];
 const METADATA_COLUMNS: &[&str] = &["name", "value"];
 const PAYOUT_COLUMNS: &[&str] = &[
-    "payment_uuid", "paid_at", "amount", "currency", "payment_info_id", "comment",
+    "payment_uuid",
+    "paid_at",
+    "amount",
+    "currency",
+    "payment_info_id",
+    "comment",
 ];
-const PAYMENT_ACTION_COLUMNS: &[&str] =
-    &["action_id", "campaign_id", "finished_amount", "currency", "booked_at"];
+const PAYMENT_ACTION_COLUMNS: &[&str] = &[
+    "action_id",
+    "campaign_id",
+    "finished_amount",
+    "currency",
+    "booked_at",
+];
 
 pub fn run(verb: Verb, ctx: &Context) -> Result<()> {
     match verb {
         Verb::Balance => balance(ctx),
         Verb::Actions(args) => match args.show {
-            Some(ActionsSub::Show { action_id, currency }) => {
+            Some(ActionsSub::Show {
+                action_id,
+                currency,
+            }) => {
                 let currency = resolve_currency(ctx, currency)?;
                 show_action(ctx, &action_id, &currency)
             }
@@ -152,9 +190,15 @@ fn balance(ctx: &Context) -> Result<()> {
     let balances = wire::amounts(&client.balance()?.balance)?;
     let next = wire::amounts(&client.next_payout()?.next_payout)?;
     let mut currencies: Vec<&String> = balances.iter().map(|(c, _)| c).collect();
-    currencies.extend(next.iter().map(|(c, _)| c).filter(|c| !balances.iter().any(|(b, _)| b == *c)));
+    currencies.extend(
+        next.iter()
+            .map(|(c, _)| c)
+            .filter(|c| !balances.iter().any(|(b, _)| b == *c)),
+    );
     let amount_in = |list: &[(String, rust_decimal::Decimal)], currency: &str| {
-        list.iter().find(|(c, _)| c == currency).map_or(Cell::Null, |(_, d)| Cell::Money(*d))
+        list.iter()
+            .find(|(c, _)| c == currency)
+            .map_or(Cell::Null, |(_, d)| Cell::Money(*d))
     };
     let mut writer = ctx.list_writer(selection);
     for currency in currencies {
@@ -275,8 +319,14 @@ fn show_action(ctx: &Context, action_id: &str, currency: &str) -> Result<()> {
         money(details.profit),
         Cell::text(currency),
         Cell::opt_text(details.booked_at),
-        Cell::Nested(Nested { columns: HISTORY_COLUMNS, rows: history }),
-        Cell::Nested(Nested { columns: METADATA_COLUMNS, rows: metadata }),
+        Cell::Nested(Nested {
+            columns: HISTORY_COLUMNS,
+            rows: history,
+        }),
+        Cell::Nested(Nested {
+            columns: METADATA_COLUMNS,
+            rows: metadata,
+        }),
     ];
     ctx.write_record(&selection, cells)
 }
@@ -308,8 +358,15 @@ fn payment_actions(ctx: &Context, uuid: &str, take: Take) -> Result<()> {
         |offset, limit| {
             let answer = client.payment_actions(uuid, offset, limit)?;
             let currency = answer.currency;
-            let rows = answer.actions.into_iter().map(|a| (a, currency.clone())).collect();
-            Ok(Page { rows, total: answer.count })
+            let rows = answer
+                .actions
+                .into_iter()
+                .map(|a| (a, currency.clone()))
+                .collect();
+            Ok(Page {
+                rows,
+                total: answer.count,
+            })
         },
         |rows: Vec<(PaymentAction, Option<String>)>| {
             for (a, currency) in rows {
@@ -344,19 +401,24 @@ fn resolve_currency(ctx: &Context, flag: Option<Currency>) -> Result<String> {
     }
     match ctx.setting(&Travelpayouts, "currency") {
         None => Ok("usd".to_string()),
-        Some(value) => check_currency(&value).map(|()| value.clone()).map_err(|why| {
-            Failure::new(
-                Kind::MissingCredential,
-                format!("travelpayouts.currency in {}: {why}", ctx.config.path().display()),
-            )
-        }),
+        Some(value) => check_currency(&value)
+            .map(|()| value.clone())
+            .map_err(|why| {
+                fail(
+                    Kind::MissingCredential,
+                    format!(
+                        "travelpayouts.currency in {}: {why}",
+                        ctx.config.path().display()
+                    ),
+                )
+            }),
     }
 }
 
 pub fn check_currency(value: &str) -> Result<(), String> {
-    Currency::from_str(value, false)
-        .map(|_| ())
-        .map_err(|_| format!("'{value}' is not a currency Travelpayouts knows; use usd, eur or rub"))
+    Currency::from_str(value, false).map(|_| ()).map_err(|_| {
+        format!("'{value}' is not a currency Travelpayouts knows; use usd, eur or rub")
+    })
 }
 
 fn value_name(value: &impl ValueEnum) -> String {
@@ -383,7 +445,9 @@ fn parse_action_id(text: &str) -> Result<String, String> {
 fn parse_uuid(text: &str) -> Result<String, String> {
     let groups: Vec<&str> = text.split('-').collect();
     let lengths_ok = groups.iter().map(|g| g.len()).eq([8, 4, 4, 4, 12]);
-    let hex_ok = groups.iter().all(|g| g.chars().all(|c| c.is_ascii_hexdigit()));
+    let hex_ok = groups
+        .iter()
+        .all(|g| g.chars().all(|c| c.is_ascii_hexdigit()));
     (lengths_ok && hex_ok)
         .then(|| text.to_ascii_lowercase())
         .ok_or_else(|| "not a UUID like 4af0c247-df4c-4873-a6b6-7bbf91afa3b9".to_string())
@@ -396,7 +460,13 @@ mod tests {
     #[test]
     fn dates_must_be_real_and_complete() {
         assert!(parse_date("2024-02-29").is_ok());
-        for bad in ["2023-02-29", "2024-2-1", "2024-13-01", "yesterday", "2024-01-01T00:00"] {
+        for bad in [
+            "2023-02-29",
+            "2024-2-1",
+            "2024-13-01",
+            "yesterday",
+            "2024-01-01T00:00",
+        ] {
             assert!(parse_date(bad).is_err(), "{bad}");
         }
     }
@@ -404,7 +474,11 @@ mod tests {
     #[test]
     fn uuids_must_have_the_canonical_shape() {
         assert!(parse_uuid("4af0c247-df4c-4873-a6b6-7bbf91afa3b9").is_ok());
-        for bad in ["4af0c247df4c4873a6b67bbf91afa3b9", "4af0c247-df4c-4873-a6b6-7bbf91afa3bz", ""] {
+        for bad in [
+            "4af0c247df4c4873a6b67bbf91afa3b9",
+            "4af0c247-df4c-4873-a6b6-7bbf91afa3bz",
+            "",
+        ] {
             assert!(parse_uuid(bad).is_err(), "{bad}");
         }
     }

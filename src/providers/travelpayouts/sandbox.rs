@@ -23,8 +23,14 @@ const ID_BASE: u64 = 14_000_000_000;
 const CAMPAIGNS: &[i64] = &[100, 101, 157, 75, 193];
 const STATES: &[&str] = &["paid", "processing", "cancelled"];
 const PLACES: &[&str] = &[
-    "Cape Girardeau (US)", "Lisbon (PT)", "Tashkent (UZ)", "Manama (BH)", "Kraków (PL)",
-    "Da Nang (VN)", "Tbilisi (GE)", "Valencia (ES)",
+    "Cape Girardeau (US)",
+    "Lisbon (PT)",
+    "Tashkent (UZ)",
+    "Manama (BH)",
+    "Kraków (PL)",
+    "Da Nang (VN)",
+    "Tbilisi (GE)",
+    "Valencia (ES)",
 ];
 const GATES: &[&str] = &["Agoda", "Booking.com", "Aviasales", "Hotellook", "Trip.com"];
 
@@ -89,7 +95,8 @@ impl Simulator {
         let paid_cutoff = FIRST_BOOKING + SPAN_SECONDS * 9 / 10;
         let mut actions: Vec<Action> = (0..count)
             .map(|i| {
-                let booked = FIRST_BOOKING + i64::from(i) * step + rng.below(step.max(1) as u64) as i64;
+                let booked =
+                    FIRST_BOOKING + i64::from(i) * step + rng.below(step.max(1) as u64) as i64;
                 let price_cents = 2_000 + rng.below(150_000) as i64;
                 let recent = booked >= paid_cutoff;
                 let roll = rng.below(100);
@@ -122,7 +129,10 @@ impl Simulator {
 
     fn route(&self, request: &SimRequest) -> Result<String, SimResponse> {
         if request.header("x-access-token") != Some(self.token.as_str()) {
-            return Err(error(401, "Unauthorized: missing or invalid X-Access-Token"));
+            return Err(error(
+                401,
+                "Unauthorized: missing or invalid X-Access-Token",
+            ));
         }
         if request.method != "GET" {
             return Err(error(405, "method not allowed"));
@@ -131,7 +141,13 @@ impl Simulator {
         let known: &[&str] = match method {
             "get_user_balance" | "get_user_next_payout" | "get_user_payments" => &[],
             "get_user_actions_affecting_balance" => &[
-                "currency", "action_id", "action_state", "campaign_id", "from", "until", "offset",
+                "currency",
+                "action_id",
+                "action_state",
+                "campaign_id",
+                "from",
+                "until",
+                "offset",
                 "limit",
             ],
             "get_user_actions_affecting_payment" => &["payment_uuid", "offset", "limit"],
@@ -194,18 +210,31 @@ impl Simulator {
         let state = match request.param("action_state") {
             None => None,
             Some(s) => Some(STATES.iter().position(|k| *k == s).ok_or_else(|| {
-                error(400, &format!("action_state must be one of paid, processing, cancelled, not {s}"))
+                error(
+                    400,
+                    &format!("action_state must be one of paid, processing, cancelled, not {s}"),
+                )
             })? as u8),
         };
         let campaign = match request.param("campaign_id") {
             None => None,
-            Some(c) => Some(c.parse::<i64>().map_err(|_| error(400, "campaign_id must be an integer"))?),
+            Some(c) => Some(
+                c.parse::<i64>()
+                    .map_err(|_| error(400, "campaign_id must be an integer"))?,
+            ),
         };
-        let from = date_param(request, "from")?.map(|d| day_start(d));
+        let from = date_param(request, "from")?.map(day_start);
         let until = date_param(request, "until")?.map(|d| day_start(d) + 86_400);
         let wanted = request.param("action_id").and_then(|id| self.index_of(id));
         let id_filter = request.param("action_id").is_some();
-        let key = format!("{currency}|{:?}", request.query.iter().filter(|(k, _)| k != "offset" && k != "limit").collect::<Vec<_>>());
+        let key = format!(
+            "{currency}|{:?}",
+            request
+                .query
+                .iter()
+                .filter(|(k, _)| k != "offset" && k != "limit")
+                .collect::<Vec<_>>()
+        );
         let selected = self.select(&key, currency, |i, a| {
             state.is_none_or(|s| a.state == s)
                 && campaign.is_none_or(|c| a.campaign == c)
@@ -235,7 +264,12 @@ impl Simulator {
         .to_string())
     }
 
-    fn select(&self, key: &str, currency: &str, keep: impl Fn(usize, &Action) -> bool) -> Arc<Selected> {
+    fn select(
+        &self,
+        key: &str,
+        currency: &str,
+        keep: impl Fn(usize, &Action) -> bool,
+    ) -> Arc<Selected> {
         let mut cache = self.selections.lock().expect("no poisoned lock");
         if let Some(hit) = cache.get(key) {
             return Arc::clone(hit);
@@ -262,7 +296,9 @@ impl Simulator {
 
     fn action_json(&self, index: u32, currency: &str) -> Value {
         let a = &self.actions[index as usize];
-        let day = DateTime::from_timestamp(a.booked + 86_400 * 30, 0).expect("valid time").date_naive();
+        let day = DateTime::from_timestamp(a.booked + 86_400 * 30, 0)
+            .expect("valid time")
+            .date_naive();
         json!({
             "action_id": action_id(index, a),
             "campaign_id": a.campaign,
@@ -388,12 +424,19 @@ fn pay_by_month(actions: &mut [Action], cutoff: i64, rng: &mut Rng) -> Vec<Payme
             for &i in &indices {
                 actions[i as usize].payment = Some(n as u32);
             }
-            let first = NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d").expect("a month");
-            let paid = first.checked_add_months(chrono::Months::new(1)).expect("a date") + chrono::Days::new(14);
+            let first =
+                NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d").expect("a month");
+            let paid = first
+                .checked_add_months(chrono::Months::new(1))
+                .expect("a date")
+                + chrono::Days::new(14);
             Payment {
                 uuid: uuid(rng),
                 paid_at: day_start(paid) + 48_882,
-                amount_cents: indices.iter().map(|&i| actions[i as usize].profit_cents).sum(),
+                amount_cents: indices
+                    .iter()
+                    .map(|&i| actions[i as usize].profit_cents)
+                    .sum(),
                 actions: indices,
             }
         })
@@ -428,12 +471,22 @@ fn timestamp(seconds: i64) -> String {
 }
 
 fn day_start(date: NaiveDate) -> i64 {
-    date.and_hms_opt(0, 0, 0).expect("midnight").and_utc().timestamp()
+    date.and_hms_opt(0, 0, 0)
+        .expect("midnight")
+        .and_utc()
+        .timestamp()
 }
 
 fn uuid(rng: &mut Rng) -> String {
     let hex = format!("{:016x}{:016x}", rng.next_u64(), rng.next_u64());
-    format!("{}-{}-4{}-a{}-{}", &hex[0..8], &hex[8..12], &hex[13..16], &hex[17..20], &hex[20..32])
+    format!(
+        "{}-{}-4{}-a{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[13..16],
+        &hex[17..20],
+        &hex[20..32]
+    )
 }
 
 fn currency(request: &SimRequest) -> Result<&'static str, SimResponse> {
@@ -441,14 +494,19 @@ fn currency(request: &SimRequest) -> Result<&'static str, SimResponse> {
         "usd" => Ok("usd"),
         "eur" => Ok("eur"),
         "rub" => Ok("rub"),
-        other => Err(error(400, &format!("currency must be one of rub, usd, eur, not {other}"))),
+        other => Err(error(
+            400,
+            &format!("currency must be one of rub, usd, eur, not {other}"),
+        )),
     }
 }
 
 fn window(request: &SimRequest) -> Result<(u64, u64), SimResponse> {
     let number = |name: &str, default: u64| match request.param(name) {
         None => Ok(default),
-        Some(v) => v.parse::<u64>().map_err(|_| error(400, &format!("{name} must be a non-negative integer"))),
+        Some(v) => v
+            .parse::<u64>()
+            .map_err(|_| error(400, &format!("{name} must be a non-negative integer"))),
     };
     let limit = number("limit", 100)?;
     if limit > MAX_LIMIT {

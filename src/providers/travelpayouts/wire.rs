@@ -19,7 +19,12 @@ pub struct NextPayoutAnswer {
 /// An amount-per-currency object, parsed exactly and kept in the order the vendor sent it.
 pub fn amounts(map: &Map<String, Value>) -> Result<Vec<(String, Decimal)>, serde_json::Error> {
     map.iter()
-        .map(|(currency, value)| Ok((currency.clone(), <Decimal as Deserialize>::deserialize(value)?)))
+        .map(|(currency, value)| {
+            Ok((
+                currency.clone(),
+                <Decimal as Deserialize>::deserialize(value)?,
+            ))
+        })
         .collect()
 }
 

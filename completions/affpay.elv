@@ -1,0 +1,754 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[affpay] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'affpay'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'affpay'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand auth 'Store, inspect and remove provider credentials'
+            cand config 'Read and change settings in config.toml'
+            cand completions 'Print a shell completion script to stdout'
+            cand sandbox 'Run the local simulator of the provider APIs'
+            cand travelpayouts 'Travelpayouts: balance, actions and payouts (finance v2 API)'
+            cand tp 'Travelpayouts: balance, actions and payouts (finance v2 API)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;auth'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand login 'Store a provider''s secret: hidden prompt on a terminal, or stdin with --with-token'
+            cand status 'Show where each provider''s secret comes from, masked'
+            cand logout 'Remove a provider''s stored secret (keyring and file)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;auth;login'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --with-token 'Read the secret from standard input instead of prompting'
+            cand --insecure-storage 'Store the secret in credentials.toml (mode 0600) instead of the OS keyring'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;auth;status'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;auth;logout'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;auth;help'= {
+            cand login 'Store a provider''s secret: hidden prompt on a terminal, or stdin with --with-token'
+            cand status 'Show where each provider''s secret comes from, masked'
+            cand logout 'Remove a provider''s stored secret (keyring and file)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;auth;help;login'= {
+        }
+        &'affpay;auth;help;status'= {
+        }
+        &'affpay;auth;help;logout'= {
+        }
+        &'affpay;auth;help;help'= {
+        }
+        &'affpay;config'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Set a setting of the profile: PROVIDER.KEY VALUE'
+            cand get 'Print a setting of the profile'
+            cand unset 'Remove a setting of the profile'
+            cand list 'List the profile''s settings and every key that can be set'
+            cand path 'Print the path of config.toml'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;config;set'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;config;get'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;config;unset'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;config;list'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;config;path'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;config;help'= {
+            cand set 'Set a setting of the profile: PROVIDER.KEY VALUE'
+            cand get 'Print a setting of the profile'
+            cand unset 'Remove a setting of the profile'
+            cand list 'List the profile''s settings and every key that can be set'
+            cand path 'Print the path of config.toml'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;config;help;set'= {
+        }
+        &'affpay;config;help;get'= {
+        }
+        &'affpay;config;help;unset'= {
+        }
+        &'affpay;config;help;list'= {
+        }
+        &'affpay;config;help;path'= {
+        }
+        &'affpay;config;help;help'= {
+        }
+        &'affpay;completions'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;sandbox'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand serve 'Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;sandbox;serve'= {
+            cand --port 'Port to listen on (0 picks a free one)'
+            cand --seed 'Seed of the generated data: the same seed gives the same data'
+            cand --url-file 'Write the base URL to this file once listening (for scripts)'
+            cand --travelpayouts-actions 'Number of simulated Travelpayouts actions'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;sandbox;help'= {
+            cand serve 'Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;sandbox;help;serve'= {
+        }
+        &'affpay;sandbox;help;help'= {
+        }
+        &'affpay;travelpayouts'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand balance 'Balance and next payout, one row per currency'
+            cand actions 'Actions (commissions) affecting the balance; `actions show ID` for one action'
+            cand payouts 'Payouts already made; `payouts next` and `payouts actions UUID` for more'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;tp'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand balance 'Balance and next payout, one row per currency'
+            cand actions 'Actions (commissions) affecting the balance; `actions show ID` for one action'
+            cand payouts 'Payouts already made; `payouts next` and `payouts actions UUID` for more'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;travelpayouts;balance'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;tp;balance'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;travelpayouts;actions'= {
+            cand --currency 'Currency of the amounts (default: travelpayouts.currency, else usd)'
+            cand --state 'Only actions in this state'
+            cand --campaign 'Only actions of this affiliate program (campaign id)'
+            cand --action 'Only this action id, like 100:012345678'
+            cand --from 'Actions created on or after this date (YYYY-MM-DD)'
+            cand --until 'Actions created on or before this date (YYYY-MM-DD)'
+            cand --limit 'Fetch N rows, across as many pages as needed (default: the first page)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --all 'Fetch every row'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'One action with its history and metadata'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;travelpayouts;actions;show'= {
+            cand --currency 'Currency of the amounts'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;travelpayouts;actions;help'= {
+            cand show 'One action with its history and metadata'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;travelpayouts;actions;help;show'= {
+        }
+        &'affpay;travelpayouts;actions;help;help'= {
+        }
+        &'affpay;tp;actions'= {
+            cand --currency 'Currency of the amounts (default: travelpayouts.currency, else usd)'
+            cand --state 'Only actions in this state'
+            cand --campaign 'Only actions of this affiliate program (campaign id)'
+            cand --action 'Only this action id, like 100:012345678'
+            cand --from 'Actions created on or after this date (YYYY-MM-DD)'
+            cand --until 'Actions created on or before this date (YYYY-MM-DD)'
+            cand --limit 'Fetch N rows, across as many pages as needed (default: the first page)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --all 'Fetch every row'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'One action with its history and metadata'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;tp;actions;show'= {
+            cand --currency 'Currency of the amounts'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;tp;actions;help'= {
+            cand show 'One action with its history and metadata'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;tp;actions;help;show'= {
+        }
+        &'affpay;tp;actions;help;help'= {
+        }
+        &'affpay;travelpayouts;payouts'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand next 'The amount of the next payout, per currency'
+            cand actions 'The actions a payout paid'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;travelpayouts;payouts;next'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;travelpayouts;payouts;actions'= {
+            cand --limit 'Fetch N rows, across as many pages as needed (default: the first page)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --all 'Fetch every row'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;travelpayouts;payouts;help'= {
+            cand next 'The amount of the next payout, per currency'
+            cand actions 'The actions a payout paid'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;travelpayouts;payouts;help;next'= {
+        }
+        &'affpay;travelpayouts;payouts;help;actions'= {
+        }
+        &'affpay;travelpayouts;payouts;help;help'= {
+        }
+        &'affpay;tp;payouts'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand next 'The amount of the next payout, per currency'
+            cand actions 'The actions a payout paid'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;tp;payouts;next'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;tp;payouts;actions'= {
+            cand --limit 'Fetch N rows, across as many pages as needed (default: the first page)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --all 'Fetch every row'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;tp;payouts;help'= {
+            cand next 'The amount of the next payout, per currency'
+            cand actions 'The actions a payout paid'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;tp;payouts;help;next'= {
+        }
+        &'affpay;tp;payouts;help;actions'= {
+        }
+        &'affpay;tp;payouts;help;help'= {
+        }
+        &'affpay;travelpayouts;help'= {
+            cand balance 'Balance and next payout, one row per currency'
+            cand actions 'Actions (commissions) affecting the balance; `actions show ID` for one action'
+            cand payouts 'Payouts already made; `payouts next` and `payouts actions UUID` for more'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;travelpayouts;help;balance'= {
+        }
+        &'affpay;travelpayouts;help;actions'= {
+            cand show 'One action with its history and metadata'
+        }
+        &'affpay;travelpayouts;help;actions;show'= {
+        }
+        &'affpay;travelpayouts;help;payouts'= {
+            cand next 'The amount of the next payout, per currency'
+            cand actions 'The actions a payout paid'
+        }
+        &'affpay;travelpayouts;help;payouts;next'= {
+        }
+        &'affpay;travelpayouts;help;payouts;actions'= {
+        }
+        &'affpay;travelpayouts;help;help'= {
+        }
+        &'affpay;tp;help'= {
+            cand balance 'Balance and next payout, one row per currency'
+            cand actions 'Actions (commissions) affecting the balance; `actions show ID` for one action'
+            cand payouts 'Payouts already made; `payouts next` and `payouts actions UUID` for more'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;tp;help;balance'= {
+        }
+        &'affpay;tp;help;actions'= {
+            cand show 'One action with its history and metadata'
+        }
+        &'affpay;tp;help;actions;show'= {
+        }
+        &'affpay;tp;help;payouts'= {
+            cand next 'The amount of the next payout, per currency'
+            cand actions 'The actions a payout paid'
+        }
+        &'affpay;tp;help;payouts;next'= {
+        }
+        &'affpay;tp;help;payouts;actions'= {
+        }
+        &'affpay;tp;help;help'= {
+        }
+        &'affpay;help'= {
+            cand auth 'Store, inspect and remove provider credentials'
+            cand config 'Read and change settings in config.toml'
+            cand completions 'Print a shell completion script to stdout'
+            cand sandbox 'Run the local simulator of the provider APIs'
+            cand travelpayouts 'Travelpayouts: balance, actions and payouts (finance v2 API)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;help;auth'= {
+            cand login 'Store a provider''s secret: hidden prompt on a terminal, or stdin with --with-token'
+            cand status 'Show where each provider''s secret comes from, masked'
+            cand logout 'Remove a provider''s stored secret (keyring and file)'
+        }
+        &'affpay;help;auth;login'= {
+        }
+        &'affpay;help;auth;status'= {
+        }
+        &'affpay;help;auth;logout'= {
+        }
+        &'affpay;help;config'= {
+            cand set 'Set a setting of the profile: PROVIDER.KEY VALUE'
+            cand get 'Print a setting of the profile'
+            cand unset 'Remove a setting of the profile'
+            cand list 'List the profile''s settings and every key that can be set'
+            cand path 'Print the path of config.toml'
+        }
+        &'affpay;help;config;set'= {
+        }
+        &'affpay;help;config;get'= {
+        }
+        &'affpay;help;config;unset'= {
+        }
+        &'affpay;help;config;list'= {
+        }
+        &'affpay;help;config;path'= {
+        }
+        &'affpay;help;completions'= {
+        }
+        &'affpay;help;sandbox'= {
+            cand serve 'Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it'
+        }
+        &'affpay;help;sandbox;serve'= {
+        }
+        &'affpay;help;travelpayouts'= {
+            cand balance 'Balance and next payout, one row per currency'
+            cand actions 'Actions (commissions) affecting the balance; `actions show ID` for one action'
+            cand payouts 'Payouts already made; `payouts next` and `payouts actions UUID` for more'
+        }
+        &'affpay;help;travelpayouts;balance'= {
+        }
+        &'affpay;help;travelpayouts;actions'= {
+            cand show 'One action with its history and metadata'
+        }
+        &'affpay;help;travelpayouts;actions;show'= {
+        }
+        &'affpay;help;travelpayouts;payouts'= {
+            cand next 'The amount of the next payout, per currency'
+            cand actions 'The actions a payout paid'
+        }
+        &'affpay;help;travelpayouts;payouts;next'= {
+        }
+        &'affpay;help;travelpayouts;payouts;actions'= {
+        }
+        &'affpay;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,18 @@
+//! The one integration test binary: the built `affpay` run against local servers.
+//!
+//! Every test gets its own temp config and data directories and `AFFPAY_KEYRING=none`, so no
+//! test touches the user's keyring, config or the network.
+
+mod cli {
+    pub mod util;
+}
+use cli::util;
+
+#[path = "cli/foundation.rs"]
+mod foundation;
+#[path = "cli/generated.rs"]
+mod generated;
+#[path = "cli/keyring.rs"]
+mod keyring;
+#[path = "cli/travelpayouts.rs"]
+mod travelpayouts;

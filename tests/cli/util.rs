@@ -1,0 +1,219 @@
+//! Helpers: an isolated environment for the binary, and a scripted mock server that records
+//! every request exactly as it arrived.
+
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::Duration;
+
+pub const TOKEN: &str = "tp-secret-token-0123456789";
+
+/// A temp home for one test: config and data dirs, and a command builder that sees only them.
+pub struct Env {
+    pub dir: tempfile::TempDir,
+}
+
+impl Env {
+    pub fn new() -> Env {
+        Env {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn config_dir(&self) -> PathBuf {
+        self.dir.path().join("config")
+    }
+
+    /// `affpay` with a clean environment: no inherited AFFPAY_* variables, no real keyring,
+    /// RUST_BACKTRACE set (errors must still be one line), and the temp dirs.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("affpay").expect("the binary is built");
+        for (key, _) in std::env::vars() {
+            if key.starts_with("AFFPAY_") || key.starts_with("XDG_") || key == "NO_COLOR" {
+                cmd.env_remove(key);
+            }
+        }
+        cmd.env("AFFPAY_KEYRING", "none")
+            .env("AFFPAY_CONFIG_DIR", self.config_dir())
+            .env("AFFPAY_DATA_DIR", self.dir.path().join("data"))
+            .env("HOME", self.dir.path())
+            .env("RUST_BACKTRACE", "1");
+        cmd
+    }
+
+    /// `affpay` pointed at `url` for Travelpayouts with a token in the environment.
+    pub fn tp(&self, url: &str) -> Command {
+        let mut cmd = self.cmd();
+        cmd.env("AFFPAY_TRAVELPAYOUTS_URL", url)
+            .env("AFFPAY_TRAVELPAYOUTS_TOKEN", TOKEN);
+        cmd
+    }
+}
+
+/// What the mock answers to one request.
+#[derive(Clone, Debug)]
+pub enum Reply {
+    /// Status, extra headers, body.
+    Http(u16, Vec<(String, String)>, String),
+    /// Read the request, then close the connection without answering.
+    Drop,
+}
+
+impl Reply {
+    pub fn json(status: u16, body: &str) -> Reply {
+        Reply::Http(status, vec![], body.to_string())
+    }
+
+    pub fn with_header(self, name: &str, value: &str) -> Reply {
+        match self {
+            Reply::Http(s, mut h, b) => {
+                h.push((name.to_string(), value.to_string()));
+                Reply::Http(s, h, b)
+            }
+            drop => drop,
+        }
+    }
+}
+
+/// One request as the mock received it.
+#[derive(Clone, Debug)]
+pub struct Recorded {
+    pub method: String,
+    pub path: String,
+    /// The raw query string, exactly as sent ("" when there is none).
+    pub query: String,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl Recorded {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// `METHOD path?query`, for compact assertions.
+    pub fn line(&self) -> String {
+        if self.query.is_empty() {
+            format!("{} {}", self.method, self.path)
+        } else {
+            format!("{} {}?{}", self.method, self.path, self.query)
+        }
+    }
+}
+
+/// A one-connection-per-request HTTP/1.1 server that answers from a script, in order.
+/// Requests beyond the script get a 599 so a test sees them in its assertions.
+pub struct MockServer {
+    url: String,
+    requests: Arc<Mutex<Vec<Recorded>>>,
+}
+
+impl MockServer {
+    pub fn start(script: Vec<Reply>) -> MockServer {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let recorded = Arc::clone(&requests);
+        thread::spawn(move || {
+            let mut script = script.into_iter();
+            for stream in listener.incoming() {
+                let Ok(stream) = stream else { continue };
+                let reply = script
+                    .next()
+                    .unwrap_or_else(|| Reply::json(599, "{\"error\":\"unexpected request\"}"));
+                if let Some(request) = serve_one(stream, reply) {
+                    recorded.lock().unwrap().push(request);
+                }
+            }
+        });
+        MockServer { url, requests }
+    }
+
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    pub fn requests(&self) -> Vec<Recorded> {
+        self.requests.lock().unwrap().clone()
+    }
+
+    pub fn lines(&self) -> Vec<String> {
+        self.requests().iter().map(Recorded::line).collect()
+    }
+}
+
+fn serve_one(stream: TcpStream, reply: Reply) -> Option<Recorded> {
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .ok()?;
+    let mut reader = BufReader::new(stream.try_clone().ok()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line).ok()?;
+    let mut parts = request_line.split_whitespace();
+    let method = parts.next()?.to_string();
+    let target = parts.next()?.to_string();
+    let mut headers = Vec::new();
+    loop {
+        let mut line = String::new();
+        reader.read_line(&mut line).ok()?;
+        let line = line.trim_end();
+        if line.is_empty() {
+            break;
+        }
+        if let Some((k, v)) = line.split_once(':') {
+            headers.push((k.trim().to_string(), v.trim().to_string()));
+        }
+    }
+    let length: usize = headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or(0);
+    let mut body = vec![0; length];
+    reader.read_exact(&mut body).ok()?;
+    let (path, query) = target.split_once('?').unwrap_or((&target, ""));
+    let recorded = Recorded {
+        method,
+        path: path.to_string(),
+        query: query.to_string(),
+        headers,
+        body: String::from_utf8_lossy(&body).to_string(),
+    };
+    let mut stream = stream;
+    if let Reply::Http(status, extra, body) = reply {
+        let mut head = format!(
+            "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n",
+            body.len()
+        );
+        for (k, v) in extra {
+            head.push_str(&format!("{k}: {v}\r\n"));
+        }
+        let _ = stream.write_all(format!("{head}\r\n{body}").as_bytes());
+    }
+    let _ = stream.shutdown(std::net::Shutdown::Both);
+    Some(recorded)
+}
+
+/// A vendor example response copied into tests/fixtures.
+pub fn fixture(path: &str) -> String {
+    let full = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(path);
+    std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()))
+}
+
+pub fn stdout_of(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stdout).to_string()
+}
+
+pub fn stderr_of(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).to_string()
+}
