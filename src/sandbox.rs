@@ -124,9 +124,10 @@ pub struct Server {
 impl Server {
     /// Listens on 127.0.0.1:`port` (0 for any free port) with a few worker threads.
     pub fn start(port: u16, dispatcher: Dispatcher) -> Result<Server> {
-        let http = tiny_http::Server::http(("127.0.0.1", port))
-            .map_err(|e| anyhow::anyhow!("{e}"))
-            .with_context(|| format!("cannot listen on 127.0.0.1:{port}"))?;
+        let listener =
+            nodelay_listener(port).with_context(|| format!("cannot listen on 127.0.0.1:{port}"))?;
+        let http = tiny_http::Server::from_listener(listener, None)
+            .map_err(|e| anyhow::anyhow!("cannot serve on 127.0.0.1:{port}: {e}"))?;
         let http = Arc::new(http);
         let addr = http
             .server_addr()
@@ -163,6 +164,21 @@ impl Drop for Server {
     fn drop(&mut self) {
         self.http.unblock();
     }
+}
+
+/// A loopback listener whose connections send without Nagle's delay. tiny_http writes a
+/// response in several pieces; with Nagle on, each page waited for the client's delayed ACK
+/// (40 ms on Linux), which made the simulator, not the client, the bottleneck of any export.
+/// Linux hands TCP_NODELAY on to accepted connections.
+fn nodelay_listener(port: u16) -> std::io::Result<std::net::TcpListener> {
+    use socket2::{Domain, Protocol, Socket, Type};
+    let socket = Socket::new(Domain::IPV4, Type::STREAM, Some(Protocol::TCP))?;
+    socket.set_reuse_address(true)?;
+    socket.set_tcp_nodelay(true)?;
+    let address: std::net::SocketAddr = ([127, 0, 0, 1], port).into();
+    socket.bind(&address.into())?;
+    socket.listen(128)?;
+    Ok(socket.into())
 }
 
 fn serve(http: &tiny_http::Server, dispatcher: &Dispatcher) {
