@@ -35,10 +35,12 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand --version 'Print version'
             cand auth 'Store, inspect and remove provider credentials'
             cand config 'Read and change settings in config.toml'
+            cand journal 'What was paid, when and why: the journal of money-moving requests'
             cand completions 'Print a shell completion script to stdout'
             cand sandbox 'Run the local simulator of the provider APIs'
             cand travelpayouts 'Travelpayouts: balance, actions and payouts (finance v2 API)'
             cand tp 'Travelpayouts: balance, actions and payouts (finance v2 API)'
+            cand smartico 'Smartico TAP: affiliates'' balances, payments and adjustments (operator API)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'affpay;auth'= {
@@ -257,6 +259,98 @@ set edit:completion:arg-completer[affpay] = {|@words|
         }
         &'affpay;config;help;help'= {
         }
+        &'affpay;journal'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List entries, oldest first (with -o csv this is the audit export)'
+            cand show 'Show one entry, with the request that was sent'
+            cand resolve 'Record the outcome of a request left `sending`, after checking with the provider'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;journal;list'= {
+            cand --provider 'Only this provider''s entries'
+            cand --state 'Only entries in this state: sending, succeeded or failed'
+            cand --since 'Only entries created on or after this date (YYYY-MM-DD, UTC)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;journal;show'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;journal;resolve'= {
+            cand --reference 'The provider''s reference for what it did (a payment id)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --succeeded 'The provider did carry it out; it will not be sent again'
+            cand --failed 'The provider did not carry it out; a later run may send it again'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;journal;help'= {
+            cand list 'List entries, oldest first (with -o csv this is the audit export)'
+            cand show 'Show one entry, with the request that was sent'
+            cand resolve 'Record the outcome of a request left `sending`, after checking with the provider'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;journal;help;list'= {
+        }
+        &'affpay;journal;help;show'= {
+        }
+        &'affpay;journal;help;resolve'= {
+        }
+        &'affpay;journal;help;help'= {
+        }
         &'affpay;completions'= {
             cand -o 'Output format'
             cand --output 'Output format'
@@ -298,6 +392,10 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand --seed 'Seed of the generated data: the same seed gives the same data'
             cand --url-file 'Write the base URL to this file once listening (for scripts)'
             cand --travelpayouts-actions 'Number of simulated Travelpayouts actions'
+            cand --smartico-affiliates 'Number of simulated Smartico affiliates'
+            cand --smartico-reject-every 'Reject every Nth Smartico payment (0: never)'
+            cand --smartico-drop-every 'Record every Nth Smartico payment but break the connection instead of answering (0: never)'
+            cand --smartico-delay-ms 'Delay every Smartico answer by this many milliseconds'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --fields 'Columns to show, in this order (comma-separated field names)'
@@ -684,12 +782,127 @@ set edit:completion:arg-completer[affpay] = {|@words|
         }
         &'affpay;tp;help;help'= {
         }
+        &'affpay;smartico'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand balance 'Affiliates'' unpaid balances, thresholds and lifetime totals'
+            cand settle 'Record payments: one affiliate, every affiliate above threshold, or a CSV'
+            cand adjust 'Adjust an affiliate''s balance (positive or negative)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;smartico;balance'= {
+            cand --due-until 'Only balances due up to this date or datetime (YYYY-MM-DD or RFC 3339)'
+            cand --affiliate 'Only this affiliate'
+            cand --limit 'Fetch N rows, across as many pages as needed (default: the first page)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --above-threshold 'Only affiliates whose balance is above their payment threshold'
+            cand --all 'Fetch every row'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;smartico;settle'= {
+            cand --affiliate 'Pay this affiliate (with --amount)'
+            cand --amount 'Amount in the operator currency, at most 2 decimals'
+            cand --period-from 'Start of the period paid for (YYYY-MM-DD or RFC 3339)'
+            cand --period-to 'End of the period paid for; a date means the end of that day (UTC)'
+            cand --due-until 'With --above-threshold: only balances due up to this date or datetime'
+            cand --min-amount 'With --above-threshold: skip balances below this amount'
+            cand --from-csv 'Pay the rows of this CSV (affiliate_id,amount[,comment,details]); - for stdin'
+            cand --comment 'Internal comment, not shown to the affiliate'
+            cand --details 'Payment details shown to the affiliate'
+            cand --idempotency-key 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)'
+            cand --batch 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)'
+            cand --max-total 'Refuse the plan if its total in any currency exceeds X'
+            cand --lock-timeout 'Seconds to wait for another money-moving run of the same provider and profile'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --above-threshold 'Pay every affiliate above threshold its balance, rounded down to cents'
+            cand --notify 'Email the affiliate that the payment was made'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;smartico;adjust'= {
+            cand --affiliate 'The affiliate whose balance changes'
+            cand --amount 'Amount in the operator currency: positive or negative, not zero, at most 2 decimals'
+            cand --type 'Adjustment type id (the vendor says to always use 5)'
+            cand --idempotency-key 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)'
+            cand --batch 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)'
+            cand --max-total 'Refuse the plan if its total in any currency exceeds X'
+            cand --lock-timeout 'Seconds to wait for another money-moving run of the same provider and profile'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;smartico;help'= {
+            cand balance 'Affiliates'' unpaid balances, thresholds and lifetime totals'
+            cand settle 'Record payments: one affiliate, every affiliate above threshold, or a CSV'
+            cand adjust 'Adjust an affiliate''s balance (positive or negative)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;smartico;help;balance'= {
+        }
+        &'affpay;smartico;help;settle'= {
+        }
+        &'affpay;smartico;help;adjust'= {
+        }
+        &'affpay;smartico;help;help'= {
+        }
         &'affpay;help'= {
             cand auth 'Store, inspect and remove provider credentials'
             cand config 'Read and change settings in config.toml'
+            cand journal 'What was paid, when and why: the journal of money-moving requests'
             cand completions 'Print a shell completion script to stdout'
             cand sandbox 'Run the local simulator of the provider APIs'
             cand travelpayouts 'Travelpayouts: balance, actions and payouts (finance v2 API)'
+            cand smartico 'Smartico TAP: affiliates'' balances, payments and adjustments (operator API)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'affpay;help;auth'= {
@@ -720,6 +933,17 @@ set edit:completion:arg-completer[affpay] = {|@words|
         }
         &'affpay;help;config;path'= {
         }
+        &'affpay;help;journal'= {
+            cand list 'List entries, oldest first (with -o csv this is the audit export)'
+            cand show 'Show one entry, with the request that was sent'
+            cand resolve 'Record the outcome of a request left `sending`, after checking with the provider'
+        }
+        &'affpay;help;journal;list'= {
+        }
+        &'affpay;help;journal;show'= {
+        }
+        &'affpay;help;journal;resolve'= {
+        }
         &'affpay;help;completions'= {
         }
         &'affpay;help;sandbox'= {
@@ -746,6 +970,17 @@ set edit:completion:arg-completer[affpay] = {|@words|
         &'affpay;help;travelpayouts;payouts;next'= {
         }
         &'affpay;help;travelpayouts;payouts;actions'= {
+        }
+        &'affpay;help;smartico'= {
+            cand balance 'Affiliates'' unpaid balances, thresholds and lifetime totals'
+            cand settle 'Record payments: one affiliate, every affiliate above threshold, or a CSV'
+            cand adjust 'Adjust an affiliate''s balance (positive or negative)'
+        }
+        &'affpay;help;smartico;balance'= {
+        }
+        &'affpay;help;smartico;settle'= {
+        }
+        &'affpay;help;smartico;adjust'= {
         }
         &'affpay;help;help'= {
         }

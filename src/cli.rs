@@ -90,6 +90,9 @@ pub enum Builtin {
     /// Read and change settings in config.toml.
     #[command(subcommand)]
     Config(ConfigCommand),
+    /// What was paid, when and why: the journal of money-moving requests.
+    #[command(subcommand)]
+    Journal(JournalCommand),
     /// Run the local simulator of the provider APIs.
     #[command(subcommand)]
     Sandbox(SandboxCommand),
@@ -143,6 +146,44 @@ pub enum ConfigCommand {
     List,
     /// Print the path of config.toml.
     Path,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JournalCommand {
+    /// List entries, oldest first (with -o csv this is the audit export).
+    #[command(after_help = "Examples:\n  affpay journal list --state sending\n  \
+        affpay journal list --provider smartico --since 2026-11-01 -o csv > audit.csv")]
+    List {
+        /// Only this provider's entries.
+        #[arg(long)]
+        provider: Option<String>,
+        /// Only entries in this state: sending, succeeded or failed.
+        #[arg(long)]
+        state: Option<String>,
+        /// Only entries created on or after this date (YYYY-MM-DD, UTC).
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+    },
+    /// Show one entry, with the request that was sent.
+    Show { key: String },
+    /// Record the outcome of a request left `sending`, after checking with the provider.
+    #[command(
+        group(clap::ArgGroup::new("outcome").required(true).args(["succeeded", "failed"])),
+        after_help = "Examples:\n  affpay journal resolve 'smartico:default:settle:35427:150:EUR:2026-11-21' --succeeded --reference 15561\n  \
+            affpay journal resolve KEY --failed      (the next run may send it again)"
+    )]
+    Resolve {
+        key: String,
+        /// The provider did carry it out; it will not be sent again.
+        #[arg(long)]
+        succeeded: bool,
+        /// The provider did not carry it out; a later run may send it again.
+        #[arg(long)]
+        failed: bool,
+        /// The provider's reference for what it did (a payment id).
+        #[arg(long, requires = "succeeded")]
+        reference: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -204,5 +245,47 @@ fn parse_limit(text: &str) -> Result<u64, String> {
 impl TakeArgs {
     pub fn take(&self) -> anyhow::Result<crate::paging::Take> {
         crate::paging::Take::from_flags(self.limit, self.all)
+    }
+}
+
+/// Options of every command that moves money.
+#[derive(Debug, Clone, Args)]
+pub struct MoneyArgs {
+    /// Idempotency key of a single operation (default: derived from provider, profile,
+    /// operation, target, amount, currency and batch).
+    #[arg(long, value_name = "KEY")]
+    pub idempotency_key: Option<String>,
+    /// Batch name, part of every derived key (default: today's UTC date, so a rerun the same
+    /// day sends nothing twice; name another batch to pay the same again on purpose).
+    #[arg(long, value_name = "NAME")]
+    pub batch: Option<String>,
+    /// Refuse the plan if its total in any currency exceeds X.
+    #[arg(long, value_name = "X")]
+    pub max_total: Option<String>,
+    /// Seconds to wait for another money-moving run of the same provider and profile.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+    pub lock_timeout: u64,
+}
+
+impl MoneyArgs {
+    pub fn safety(&self) -> anyhow::Result<crate::plan::Safety> {
+        let max_total = self
+            .max_total
+            .as_deref()
+            .map(|text| {
+                crate::money::parse_amount(text)
+                    .map_err(|e| crate::error::usage(format!("--max-total: {e}")))
+            })
+            .transpose()?;
+        Ok(crate::plan::Safety {
+            max_total,
+            lock_timeout: std::time::Duration::from_secs(self.lock_timeout),
+        })
+    }
+
+    pub fn batch(&self) -> String {
+        self.batch
+            .clone()
+            .unwrap_or_else(crate::plan::default_batch)
     }
 }

@@ -14,6 +14,7 @@ use anyhow::Result;
 use reqwest::Url;
 use std::cell::OnceCell;
 use std::io::{BufWriter, Stdout, StdoutLock};
+use std::path::PathBuf;
 use std::time::Duration;
 
 pub struct Context {
@@ -98,6 +99,12 @@ impl Context {
             .secret)
     }
 
+    /// Where the journal and locks live; `--sandbox` has its own, so rehearsals never mix
+    /// with real payments.
+    pub fn data_dir(&self) -> Result<PathBuf> {
+        data_dir_for(&self.global)
+    }
+
     pub fn http_options(&self) -> HttpOptions {
         HttpOptions {
             timeout: Duration::from_secs(self.global.timeout),
@@ -117,6 +124,16 @@ impl Context {
     pub fn write_record(&self, selection: &Selection, cells: Vec<Cell>) -> Result<()> {
         output::write_record(self.global.output, selection, cells, stdout())
     }
+}
+
+/// `config::data_dir()`, or its `sandbox` subfolder with `--sandbox`.
+pub fn data_dir_for(global: &Global) -> Result<PathBuf> {
+    let dir = config::data_dir()?;
+    Ok(if global.sandbox {
+        dir.join("sandbox")
+    } else {
+        dir
+    })
 }
 
 fn stdout() -> BufWriter<StdoutLock<'static>> {

@@ -69,11 +69,16 @@ pub fn usage(message: impl Into<String>) -> anyhow::Error {
     fail(Kind::Usage, message)
 }
 
-/// The exit code for any error: the first [`Failure`] in its chain decides, else 1.
-pub fn exit_code(err: &anyhow::Error) -> u8 {
+/// The kind of the first [`Failure`] in an error's chain.
+pub fn kind_of(err: &anyhow::Error) -> Option<Kind> {
     err.chain()
         .find_map(|cause| cause.downcast_ref::<Failure>())
-        .map_or(1, |failure| failure.kind.exit_code())
+        .map(|failure| failure.kind)
+}
+
+/// The exit code for any error: the first [`Failure`] in its chain decides, else 1.
+pub fn exit_code(err: &anyhow::Error) -> u8 {
+    kind_of(err).map_or(1, Kind::exit_code)
 }
 
 /// The exit-code table, as a literal so `concat!` can put it into `affpay --help`.

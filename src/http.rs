@@ -117,6 +117,16 @@ impl Api {
         }
     }
 
+    /// A money-moving POST: never repeated once it may have reached the server.
+    pub fn post(&self, path: &str, body: serde_json::Value) -> Request {
+        Request {
+            method: Method::POST,
+            url: self.url(path, &[]),
+            body: Some(body),
+            repeat: Repeat::OnlyUnsent,
+        }
+    }
+
     /// Sends a GET and decodes its JSON answer.
     pub fn get_json<T: DeserializeOwned>(&self, path: &str, query: &[(&str, String)]) -> Result<T> {
         let response = self.send(&self.get(path, query))?;
@@ -165,7 +175,7 @@ impl Api {
                     std::thread::sleep(wait);
                     attempt += 1;
                 }
-                (_, Ok(answer)) => return self.finish(answer),
+                (_, Ok(answer)) => return self.finish(request, answer),
                 (_, Err(err)) => return Err(self.transport_failure(request, &err)),
             }
         }
@@ -190,12 +200,20 @@ impl Api {
         builder.send()
     }
 
-    fn finish(&self, answer: reqwest::blocking::Response) -> Result<Response> {
+    fn finish(&self, request: &Request, answer: reqwest::blocking::Response) -> Result<Response> {
         let status = answer.status().as_u16();
         let headers = answer.headers().clone();
+        // Once a money-moving request has been answered at all, only a clear refusal (4xx)
+        // says it did nothing: a 5xx or a cut-off answer may follow work already done.
+        let may_have_acted = request.repeat == Repeat::OnlyUnsent;
         let body = answer.bytes().map_err(|e| {
+            let kind = if may_have_acted {
+                Kind::OutcomeUnknown
+            } else {
+                Kind::Temporary
+            };
             fail(
-                Kind::Temporary,
+                kind,
                 format!("{}: the answer was cut off: {e}", self.provider),
             )
         })?;
@@ -215,6 +233,12 @@ impl Api {
                 format!(
                     "{provider} rejected the credential (HTTP {status}): {detail}. Check it with \
                      `affpay auth status` and store a new one with `affpay auth login {provider}`"
+                ),
+            ),
+            500..=599 if may_have_acted => (
+                Kind::OutcomeUnknown,
+                format!(
+                    "{provider} failed (HTTP {status}) while handling a request that moves money; it may or may not have acted: {detail}"
                 ),
             ),
             429 | 500..=599 => (

@@ -7,6 +7,7 @@
 
 use anyhow::{Context, Result};
 use std::collections::HashMap;
+use std::io::Write;
 use std::sync::Arc;
 use std::thread;
 
@@ -73,6 +74,9 @@ pub struct SimResponse {
     pub status: u16,
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
+    /// Answer with bytes that are not HTTP, so the client sees its connection fail after
+    /// the request was received and acted on.
+    pub broken: bool,
 }
 
 impl SimResponse {
@@ -82,6 +86,14 @@ impl SimResponse {
             status,
             headers: vec![("Content-Type".into(), "application/json".into())],
             body: body.into().into_bytes(),
+            broken: false,
+        }
+    }
+
+    pub fn broken() -> SimResponse {
+        SimResponse {
+            broken: true,
+            ..SimResponse::json(200, "")
         }
     }
 
@@ -201,6 +213,12 @@ fn serve(http: &tiny_http::Server, dispatcher: &Dispatcher) {
             &body,
         );
         let answer = dispatcher.handle(&sim);
+        if answer.broken {
+            let mut raw = request.into_writer();
+            let _ = raw.write_all(b"\x00not http\r\n\r\n");
+            let _ = raw.flush();
+            continue;
+        }
         let mut response =
             tiny_http::Response::from_data(answer.body).with_status_code(answer.status);
         for (name, value) in answer.headers {

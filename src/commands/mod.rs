@@ -2,6 +2,7 @@
 
 pub mod auth;
 pub mod config;
+pub mod journal;
 pub mod sandbox;
 
 use crate::cli::{Builtin, Global};
@@ -13,6 +14,7 @@ pub fn run(command: Builtin, global: Global, matches: &ArgMatches) -> Result<()>
     match command {
         Builtin::Auth(cmd) => auth::run(cmd, &global),
         Builtin::Config(cmd) => config::run(cmd, &global),
+        Builtin::Journal(cmd) => journal::run(cmd, &global),
         Builtin::Sandbox(cmd) => sandbox::run(cmd, matches),
         Builtin::Completions { shell } => {
             let mut out = std::io::stdout().lock();

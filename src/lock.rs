@@ -1,0 +1,82 @@
+//! One money-moving run per provider and profile at a time.
+//!
+//! Two overlapping cron runs that both read the same balances would both pay them; the
+//! journal alone cannot stop that, because both could check a key before either records it.
+//! An OS file lock (released by the kernel when the process dies, so a crash never leaves
+//! it held) makes the second run wait, then give up with a temporary failure.
+
+use crate::error::{Kind, fail};
+use anyhow::{Context, Result};
+use std::fs::{File, OpenOptions, TryLockError};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// Held while money moves; the lock is released when this is dropped.
+#[derive(Debug)]
+pub struct RunLock {
+    _file: File,
+}
+
+pub fn acquire(dir: &Path, provider: &str, profile: &str, timeout: Duration) -> Result<RunLock> {
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let path = dir.join(format!("{provider}-{profile}.lock"));
+    let file = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .with_context(|| format!("cannot open {}", path.display()))?;
+    let started = Instant::now();
+    let mut said_waiting = false;
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(RunLock { _file: file }),
+            Err(TryLockError::WouldBlock) if started.elapsed() < timeout => {
+                if !said_waiting {
+                    eprintln!(
+                        "affpay: another run for {provider} (profile {profile}) is moving money; waiting up to {} s",
+                        timeout.as_secs()
+                    );
+                    said_waiting = true;
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            Err(TryLockError::WouldBlock) => {
+                return Err(fail(
+                    Kind::Temporary,
+                    format!(
+                        "another run for {provider} (profile {profile}) held the lock for {} s; \
+                         nothing was sent. Try again when it has finished (lock file {})",
+                        timeout.as_secs(),
+                        path.display()
+                    ),
+                ));
+            }
+            Err(TryLockError::Error(e)) => {
+                return Err(e).context(format!("cannot lock {}", path.display()));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_second_holder_waits_then_fails_as_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = acquire(dir.path(), "smartico", "default", Duration::ZERO).unwrap();
+        let err = acquire(
+            dir.path(),
+            "smartico",
+            "default",
+            Duration::from_millis(200),
+        )
+        .unwrap_err();
+        assert_eq!(crate::error::exit_code(&err), 6);
+        assert!(acquire(dir.path(), "smartico", "other", Duration::ZERO).is_ok());
+        drop(first);
+        assert!(acquire(dir.path(), "smartico", "default", Duration::ZERO).is_ok());
+    }
+}

@@ -1,0 +1,515 @@
+//! Plan, confirm, dry-run, journal, send: the one path every money-moving request takes.
+//!
+//! A provider turns a command into a [`Plan`] — every request it would send, each with an
+//! idempotency key — and validates all of it before anything leaves. [`execute`] then shows
+//! the plan, asks for confirmation (or refuses without a terminal or `--yes`), takes the
+//! per-provider run lock, and sends each request through the journal so that a retry, a crash
+//! or an overlapping run never pays twice. Every item's result is reported, and the exit code
+//! says whether any failed (8) or has an unknown outcome (9).
+
+use crate::context::Context;
+use crate::error::{Kind, fail};
+use crate::http::{Api, Request, Response};
+use crate::journal::{Intent, Journal, State};
+use crate::output::{Cell, Selection};
+use anyhow::Result;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::time::Duration;
+
+/// One request of a plan.
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub target: String,
+    pub amount: Option<Decimal>,
+    pub currency: Option<String>,
+    pub request: Request,
+    pub key: String,
+}
+
+/// Everything a money-moving command would send.
+#[derive(Debug)]
+pub struct Plan {
+    pub provider: &'static str,
+    pub profile: String,
+    pub operation: &'static str,
+    pub batch: String,
+    pub items: Vec<Item>,
+    /// Targets left out, with the reason (shown with the plan).
+    pub skipped: Vec<(String, String)>,
+}
+
+/// The options every money-moving command shares.
+#[derive(Debug, Clone, Default)]
+pub struct Safety {
+    pub max_total: Option<Decimal>,
+    pub lock_timeout: Duration,
+}
+
+impl Plan {
+    pub fn new(
+        ctx: &Context,
+        provider: &'static str,
+        operation: &'static str,
+        batch: String,
+    ) -> Plan {
+        Plan {
+            provider,
+            profile: ctx.global.profile.clone(),
+            operation,
+            batch,
+            items: Vec::new(),
+            skipped: Vec::new(),
+        }
+    }
+
+    /// Adds a request; its key is derived from what it does unless `key` is given.
+    pub fn push(
+        &mut self,
+        target: String,
+        amount: Option<Decimal>,
+        currency: Option<String>,
+        request: Request,
+        key: Option<String>,
+    ) {
+        let key = key.unwrap_or_else(|| {
+            derive_key(&[
+                self.provider,
+                &self.profile,
+                self.operation,
+                &target,
+                &amount
+                    .map(|a| a.normalize().to_string())
+                    .unwrap_or_default(),
+                currency.as_deref().unwrap_or_default(),
+                &self.batch,
+            ])
+        });
+        self.items.push(Item {
+            target,
+            amount,
+            currency,
+            request,
+            key,
+        });
+    }
+
+    /// Count and total per currency (items without an amount are counted, not summed).
+    pub fn totals(&self) -> BTreeMap<String, Decimal> {
+        let mut totals = BTreeMap::new();
+        for item in &self.items {
+            if let Some(amount) = item.amount {
+                let currency = item.currency.clone().unwrap_or_else(|| "-".to_string());
+                *totals.entry(currency).or_insert(Decimal::ZERO) += amount;
+            }
+        }
+        totals
+    }
+
+    fn summary(&self) -> String {
+        let totals: Vec<String> = self
+            .totals()
+            .iter()
+            .map(|(currency, total)| format!("{total} {currency}"))
+            .collect();
+        let totals = if totals.is_empty() {
+            String::new()
+        } else {
+            format!(", total {}", totals.join(" + "))
+        };
+        format!(
+            "{} on {} (profile {}): {} request(s){totals}; batch {}",
+            self.operation,
+            self.provider,
+            self.profile,
+            self.items.len(),
+            self.batch
+        )
+    }
+}
+
+/// A readable, deterministic key: the same operation on the same target for the same amount
+/// in the same batch always gets the same key. `:` inside a part is escaped so parts cannot
+/// run into each other.
+pub fn derive_key(parts: &[&str]) -> String {
+    parts
+        .iter()
+        .map(|p| p.replace('%', "%25").replace(':', "%3A"))
+        .collect::<Vec<_>>()
+        .join(":")
+}
+
+/// The default batch of a money-moving run: today's UTC date, so a cron job that runs again
+/// the same day finds its work already done.
+pub fn default_batch() -> String {
+    chrono::Utc::now().format("%Y-%m-%d").to_string()
+}
+
+/// How one item ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Result_ {
+    Succeeded(Option<String>),
+    AlreadyDone(Option<String>),
+    Failed(String, Kind),
+    Unknown(String),
+    NotAttempted(String),
+}
+
+const RESULT_COLUMNS: &[&str] = &[
+    "key",
+    "target",
+    "amount",
+    "currency",
+    "result",
+    "reference",
+    "detail",
+];
+const DRY_RUN_COLUMNS: &[&str] = &[
+    "key", "target", "amount", "currency", "method", "url", "body",
+];
+
+/// Shows, confirms and carries out a plan. `reference_of` reads the provider's id for the
+/// thing created from a successful answer.
+pub fn execute(
+    ctx: &Context,
+    api: &Api,
+    plan: Plan,
+    safety: &Safety,
+    reference_of: fn(&Response) -> Option<String>,
+) -> Result<()> {
+    for (target, why) in &plan.skipped {
+        eprintln!("affpay: skipping {target}: {why}");
+    }
+    if plan.items.is_empty() {
+        eprintln!("affpay: nothing to {}", plan.operation);
+        return unresolved(ctx, &plan);
+    }
+    check_max_total(&plan, safety)?;
+    if ctx.global.dry_run {
+        return dry_run(ctx, api, &plan);
+    }
+    let selection = ctx.selection(RESULT_COLUMNS)?;
+    confirm(ctx, &plan)?;
+    let _lock = crate::lock::acquire(
+        &ctx.data_dir()?.join("locks"),
+        plan.provider,
+        &plan.profile,
+        safety.lock_timeout,
+    )?;
+    let journal = Journal::open(&ctx.data_dir()?.join("journal.sqlite3"))?;
+    let progress = progress_bar(plan.items.len());
+    let mut results = Vec::with_capacity(plan.items.len());
+    let mut abort: Option<anyhow::Error> = None;
+    for item in &plan.items {
+        let result = match &abort {
+            Some(_) => Result_::NotAttempted("not attempted: the run stopped".to_string()),
+            None => match carry_out(api, &journal, &plan, item, reference_of) {
+                Ok(result) => result,
+                Err(err) if crate::error::kind_of(&err) == Some(Kind::CredentialRejected) => {
+                    let message = format!("{err:#}");
+                    abort = Some(err);
+                    Result_::Failed(message, Kind::CredentialRejected)
+                }
+                Err(err) => return Err(err),
+            },
+        };
+        progress.inc(1);
+        results.push((item, result));
+    }
+    progress.finish_and_clear();
+    report(ctx, selection, &plan, &results)?;
+    if let Some(err) = abort {
+        return Err(err);
+    }
+    exit_for(&plan, &results)?;
+    unresolved(ctx, &plan)
+}
+
+/// Requests of earlier runs whose outcome is still unknown keep every later run of the same
+/// provider and profile at exit 9, even when they are not part of its plan (the balance they
+/// paid may already be gone), until a person resolves them.
+fn unresolved(ctx: &Context, plan: &Plan) -> Result<()> {
+    let journal = Journal::open(&ctx.data_dir()?.join("journal.sqlite3"))?;
+    let filter = crate::journal::Filter {
+        provider: Some(plan.provider.to_string()),
+        profile: Some(plan.profile.clone()),
+        state: Some(State::Sending),
+        since: None,
+    };
+    let mut keys = Vec::new();
+    journal.list(&filter, |entry| {
+        keys.push(entry.intent.key);
+        Ok(())
+    })?;
+    if keys.is_empty() {
+        return Ok(());
+    }
+    for key in &keys {
+        eprintln!("affpay: unknown outcome, not resolved: {key}");
+    }
+    Err(fail(
+        Kind::OutcomeUnknown,
+        format!(
+            "{} earlier request(s) to {} have an unknown outcome; check with the provider and run \
+             `affpay journal resolve KEY --succeeded|--failed` (see `affpay journal list --state sending`)",
+            keys.len(),
+            plan.provider
+        ),
+    ))
+}
+
+/// Sends one item through the journal. Errors returned are the run's own (journal, lock);
+/// a provider's refusal is an item result.
+fn carry_out(
+    api: &Api,
+    journal: &Journal,
+    plan: &Plan,
+    item: &Item,
+    reference_of: fn(&Response) -> Option<String>,
+) -> Result<Result_> {
+    if let Some(entry) = journal.get(&item.key)? {
+        match entry.state {
+            State::Succeeded => return Ok(Result_::AlreadyDone(entry.reference)),
+            State::Sending => {
+                return Ok(Result_::Unknown(format!(
+                    "an earlier run sent this at {} and never learned the outcome; check with {} \
+                     and run `affpay journal resolve {}`",
+                    entry.created_at, plan.provider, item.key
+                )));
+            }
+            State::Failed => {}
+        }
+    }
+    journal.begin(&intent(api, plan, item))?;
+    match api.send(&item.request) {
+        Ok(response) => {
+            let reference = reference_of(&response);
+            journal.succeed(&item.key, reference.as_deref())?;
+            Ok(Result_::Succeeded(reference))
+        }
+        Err(err) => {
+            let message = format!("{err:#}");
+            match crate::error::kind_of(&err) {
+                Some(Kind::OutcomeUnknown) => Ok(Result_::Unknown(message)),
+                Some(Kind::CredentialRejected) => {
+                    journal.fail(&item.key, &message)?;
+                    Err(err)
+                }
+                kind => {
+                    journal.fail(&item.key, &message)?;
+                    Ok(Result_::Failed(
+                        message,
+                        kind.unwrap_or(Kind::ProviderRejected),
+                    ))
+                }
+            }
+        }
+    }
+}
+
+fn intent(api: &Api, plan: &Plan, item: &Item) -> Intent {
+    Intent {
+        key: item.key.clone(),
+        provider: plan.provider.to_string(),
+        profile: plan.profile.clone(),
+        operation: plan.operation.to_string(),
+        target: item.target.clone(),
+        amount: item.amount.map(|a| a.to_string()),
+        currency: item.currency.clone(),
+        batch: Some(plan.batch.clone()),
+        request: describe(api, &item.request),
+    }
+}
+
+/// `METHOD URL BODY`, with no secret in it.
+fn describe(api: &Api, request: &Request) -> String {
+    let body = request
+        .body
+        .as_ref()
+        .map(|b| b.to_string())
+        .unwrap_or_default();
+    api.redact(&format!("{} {} {body}", request.method, request.url))
+        .trim_end()
+        .to_string()
+}
+
+fn check_max_total(plan: &Plan, safety: &Safety) -> Result<()> {
+    let Some(max) = safety.max_total else {
+        return Ok(());
+    };
+    for (currency, total) in plan.totals() {
+        if total > max {
+            return Err(fail(
+                Kind::ConfirmationRequired,
+                format!(
+                    "the plan's total {total} {currency} exceeds --max-total {max}; nothing was sent"
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn dry_run(ctx: &Context, api: &Api, plan: &Plan) -> Result<()> {
+    eprintln!("affpay: dry run, nothing is sent: {}", plan.summary());
+    let mut writer = ctx.list_writer(ctx.selection(DRY_RUN_COLUMNS)?);
+    for item in &plan.items {
+        writer.row(vec![
+            Cell::text(item.key.as_str()),
+            Cell::text(item.target.as_str()),
+            item.amount.map_or(Cell::Null, Cell::Money),
+            Cell::opt_text(item.currency.clone()),
+            Cell::text(item.request.method.as_str()),
+            Cell::text(api.redact(item.request.url.as_str())),
+            Cell::opt_text(
+                item.request
+                    .body
+                    .as_ref()
+                    .map(|b| api.redact(&b.to_string())),
+            ),
+        ])?;
+    }
+    writer.finish(&[])
+}
+
+/// On a terminal, show the plan and ask; elsewhere, only `--yes` lets money move.
+fn confirm(ctx: &Context, plan: &Plan) -> Result<()> {
+    let summary = plan.summary();
+    if ctx.global.yes {
+        eprintln!("affpay: {summary}");
+        return Ok(());
+    }
+    let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    if ctx.global.no_input || !terminal {
+        return Err(fail(
+            Kind::ConfirmationRequired,
+            format!(
+                "confirmation required for {summary}; nothing was sent. Rerun with --yes to proceed, or --dry-run to see the requests"
+            ),
+        ));
+    }
+    for item in plan.items.iter().take(20) {
+        let amount = item.amount.map(|a| a.to_string()).unwrap_or_default();
+        eprintln!(
+            "  {} {amount} {}",
+            item.target,
+            item.currency.as_deref().unwrap_or_default()
+        );
+    }
+    if plan.items.len() > 20 {
+        eprintln!("  … and {} more", plan.items.len() - 20);
+    }
+    let yes = dialoguer::Confirm::new()
+        .with_prompt(format!("{summary}. Proceed?"))
+        .default(false)
+        .interact()
+        .unwrap_or(false);
+    if yes {
+        Ok(())
+    } else {
+        Err(fail(
+            Kind::ConfirmationRequired,
+            "declined; nothing was sent",
+        ))
+    }
+}
+
+fn progress_bar(len: usize) -> ProgressBar {
+    let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} sent {pos}/{len} ({elapsed})")
+            .expect("a valid template"),
+    );
+    bar
+}
+
+fn report(
+    ctx: &Context,
+    selection: Selection,
+    plan: &Plan,
+    results: &[(&Item, Result_)],
+) -> Result<()> {
+    let mut writer = ctx.list_writer(selection);
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for (item, result) in results {
+        let (name, reference, detail) = match result {
+            Result_::Succeeded(r) => ("succeeded", r.clone(), None),
+            Result_::AlreadyDone(r) => (
+                "already_done",
+                r.clone(),
+                Some(format!("done earlier in batch {}", plan.batch)),
+            ),
+            Result_::Failed(why, _) => ("failed", None, Some(why.clone())),
+            Result_::Unknown(why) => ("unknown", None, Some(why.clone())),
+            Result_::NotAttempted(why) => ("not_attempted", None, Some(why.clone())),
+        };
+        *counts.entry(name).or_default() += 1;
+        writer.row(vec![
+            Cell::text(item.key.as_str()),
+            Cell::text(item.target.as_str()),
+            item.amount.map_or(Cell::Null, Cell::Money),
+            Cell::opt_text(item.currency.clone()),
+            Cell::text(name),
+            Cell::opt_text(reference),
+            Cell::opt_text(detail),
+        ])?;
+    }
+    writer.finish(&[])?;
+    let counts: Vec<String> = counts.iter().map(|(k, v)| format!("{v} {k}")).collect();
+    eprintln!("affpay: {}: {}", plan.operation, counts.join(", "));
+    Ok(())
+}
+
+/// 9 if any outcome is unknown, else 8 if any failed (a single request keeps its own code).
+fn exit_for(plan: &Plan, results: &[(&Item, Result_)]) -> Result<()> {
+    let unknown = results
+        .iter()
+        .filter(|(_, r)| matches!(r, Result_::Unknown(_)))
+        .count();
+    let failed = results
+        .iter()
+        .filter(|(_, r)| matches!(r, Result_::Failed(..)))
+        .count();
+    if unknown > 0 {
+        return Err(fail(
+            Kind::OutcomeUnknown,
+            format!(
+                "{unknown} request(s) have an unknown outcome; they will not be sent again until \
+                 resolved: check with {} and run `affpay journal resolve KEY --succeeded|--failed`",
+                plan.provider
+            ),
+        ));
+    }
+    if let [(_, Result_::Failed(why, kind))] = results {
+        return Err(fail(*kind, why.clone()));
+    }
+    if failed > 0 {
+        return Err(fail(
+            Kind::Partial,
+            format!("{failed} of {} request(s) failed", results.len()),
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_deterministic_and_parts_cannot_collide() {
+        let a = derive_key(&[
+            "smartico",
+            "default",
+            "settle",
+            "1",
+            "10.5",
+            "EUR",
+            "2026-11-21",
+        ]);
+        assert_eq!(a, "smartico:default:settle:1:10.5:EUR:2026-11-21");
+        assert_ne!(derive_key(&["a:b", "c"]), derive_key(&["a", "b:c"]));
+    }
+}

@@ -1,0 +1,691 @@
+//! `affpay smartico …`: balances, payments (one, every affiliate above threshold, or a CSV)
+//! and adjustments. Every payment and adjustment goes through the shared plan: validated
+//! whole, confirmed, journaled, sent once.
+
+use super::Smartico;
+use super::client::{BalanceFilter, Client};
+use super::wire::{Balance, PaymentAnswer};
+use crate::cli::{MoneyArgs, TakeArgs};
+use crate::context::Context;
+use crate::error::usage;
+use crate::http::Response;
+use crate::money::parse_amount;
+use crate::output::Cell;
+use crate::paging::{self, Page, Take};
+use crate::plan::{self, Plan};
+use anyhow::Result;
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use clap::{ArgGroup, Args, Subcommand};
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde_json::{Value, json};
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::PathBuf;
+
+/// Rows per balance request. The vendor caps a response at 999 or 1000 rows (its pages
+/// disagree); asking for less than either keeps "a short page means the end" true.
+const PAGE: u64 = 500;
+const DEFAULT_ADJUSTMENT_TYPE: i64 = 5;
+
+#[derive(Debug, Subcommand)]
+pub enum Verb {
+    /// Affiliates' unpaid balances, thresholds and lifetime totals.
+    #[command(
+        after_help = "Examples:\n  affpay smartico balance --above-threshold --all\n  \
+        affpay smartico balance --affiliate 35427 -o json"
+    )]
+    Balance(BalanceArgs),
+    /// Record payments: one affiliate, every affiliate above threshold, or a CSV.
+    #[command(
+        after_help = "Examples:\n  affpay smartico settle --affiliate 35427 --amount 150.00 --comment 'October'\n  \
+        affpay smartico settle --above-threshold --due-until 2026-10-31 --max-total 50000 --dry-run\n  \
+        affpay smartico settle --above-threshold --yes          (cron: reruns the same day pay nothing twice)\n  \
+        affpay smartico settle --from-csv payouts.csv --yes\n\n\
+        The CSV has the columns affiliate_id,amount and optionally comment,details."
+    )]
+    Settle(SettleArgs),
+    /// Adjust an affiliate's balance (positive or negative).
+    #[command(after_help = "Example:\n  affpay smartico adjust --affiliate 348678 --amount -11")]
+    Adjust(AdjustArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BalanceArgs {
+    /// Only affiliates whose balance is above their payment threshold.
+    #[arg(long)]
+    above_threshold: bool,
+    /// Only balances due up to this date or datetime (YYYY-MM-DD or RFC 3339).
+    #[arg(long, value_name = "DATETIME", value_parser = parse_due_until)]
+    due_until: Option<String>,
+    /// Only this affiliate.
+    #[arg(long, value_name = "ID")]
+    affiliate: Option<u64>,
+    #[command(flatten)]
+    take: TakeArgs,
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("mode").required(true).args(["affiliate", "above_threshold", "from_csv"])))]
+pub struct SettleArgs {
+    /// Pay this affiliate (with --amount).
+    #[arg(long, value_name = "ID", requires = "amount")]
+    affiliate: Option<u64>,
+    /// Amount in the operator currency, at most 2 decimals.
+    #[arg(
+        long,
+        value_name = "AMOUNT",
+        allow_hyphen_values = true,
+        requires = "affiliate"
+    )]
+    amount: Option<String>,
+    /// Start of the period paid for (YYYY-MM-DD or RFC 3339).
+    #[arg(long, value_name = "DATE", requires = "period_to", value_parser = parse_instant)]
+    period_from: Option<DateTime<Utc>>,
+    /// End of the period paid for; a date means the end of that day (UTC).
+    #[arg(long, value_name = "DATE", requires = "period_from", value_parser = parse_period_end)]
+    period_to: Option<DateTime<Utc>>,
+    /// Pay every affiliate above threshold its balance, rounded down to cents.
+    #[arg(long)]
+    above_threshold: bool,
+    /// With --above-threshold: only balances due up to this date or datetime.
+    #[arg(long, value_name = "DATETIME", value_parser = parse_due_until, requires = "above_threshold")]
+    due_until: Option<String>,
+    /// With --above-threshold: skip balances below this amount.
+    #[arg(long, value_name = "X", requires = "above_threshold")]
+    min_amount: Option<String>,
+    /// Pay the rows of this CSV (affiliate_id,amount[,comment,details]); - for stdin.
+    #[arg(long, value_name = "FILE")]
+    from_csv: Option<PathBuf>,
+    /// Email the affiliate that the payment was made.
+    #[arg(long)]
+    notify: bool,
+    /// Internal comment, not shown to the affiliate.
+    #[arg(long, value_name = "TEXT")]
+    comment: Option<String>,
+    /// Payment details shown to the affiliate.
+    #[arg(long, value_name = "TEXT")]
+    details: Option<String>,
+    #[command(flatten)]
+    money: MoneyArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AdjustArgs {
+    /// The affiliate whose balance changes.
+    #[arg(long, value_name = "ID")]
+    affiliate: u64,
+    /// Amount in the operator currency: positive or negative, not zero, at most 2 decimals.
+    #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
+    amount: String,
+    /// Adjustment type id (the vendor says to always use 5).
+    #[arg(long = "type", value_name = "ID", default_value_t = DEFAULT_ADJUSTMENT_TYPE)]
+    adjustment_type: i64,
+    #[command(flatten)]
+    money: MoneyArgs,
+}
+
+const BALANCE_COLUMNS: &[&str] = &[
+    "affiliate_id",
+    "affiliate_name",
+    "balance",
+    "treshold",
+    "operator_currency",
+    "commissions_total",
+    "payments",
+    "adjustments",
+    "last_payment_date",
+    "payment_method_name",
+    "aff_status_id",
+    "manager",
+];
+
+pub fn run(verb: Verb, ctx: &Context) -> Result<()> {
+    match verb {
+        Verb::Balance(args) => balance(ctx, &args),
+        Verb::Settle(args) => settle(ctx, &args),
+        Verb::Adjust(args) => adjust(ctx, &args),
+    }
+}
+
+fn client(ctx: &Context) -> Result<Client> {
+    Client::new(ctx, &Smartico)
+}
+
+fn balance(ctx: &Context, args: &BalanceArgs) -> Result<()> {
+    let take = args.take.take()?;
+    let selection = ctx.selection(BALANCE_COLUMNS)?;
+    let filter = BalanceFilter {
+        above_threshold: args.above_threshold,
+        to: args.due_until.clone(),
+        affiliate_id: args.affiliate.map(|id| id as i64),
+    };
+    let client = client(ctx)?;
+    let mut writer = ctx.list_writer(selection);
+    let walked = walk_balances(&client, &filter, take, |rows| {
+        for b in rows {
+            writer.row(balance_row(b))?;
+        }
+        writer.flush()
+    })?;
+    writer.finish(&paging::more_hint(&walked).into_iter().collect::<Vec<_>>())
+}
+
+fn walk_balances(
+    client: &Client,
+    filter: &BalanceFilter,
+    take: Take,
+    emit: impl FnMut(Vec<Balance>) -> Result<()>,
+) -> Result<paging::Walked> {
+    paging::walk(
+        take,
+        PAGE,
+        |offset, size| {
+            Ok(Page {
+                rows: client.balances(filter, offset, size)?,
+                total: None,
+            })
+        },
+        emit,
+    )
+}
+
+fn all_balances(client: &Client, filter: &BalanceFilter) -> Result<Vec<Balance>> {
+    let mut all = Vec::new();
+    walk_balances(client, filter, Take::All, |rows| {
+        all.extend(rows);
+        Ok(())
+    })?;
+    Ok(all)
+}
+
+fn balance_row(b: Balance) -> Vec<Cell> {
+    let money = |d: Option<Decimal>| d.map_or(Cell::Null, Cell::Money);
+    vec![
+        Cell::Int(b.affiliate_id),
+        Cell::opt_text(b.affiliate_name),
+        money(b.balance),
+        money(b.treshold),
+        Cell::opt_text(b.operator_currency),
+        money(b.commissions_total),
+        money(b.payments),
+        money(b.adjustments),
+        Cell::opt_text(b.last_payment_date),
+        Cell::opt_text(b.payment_method_name),
+        b.aff_status_id.map_or(Cell::Null, Cell::Int),
+        Cell::opt_text(b.manager),
+    ]
+}
+
+/// One payment to make: who, how much, and the texts that go with it.
+struct Payment {
+    affiliate_id: i64,
+    amount: Decimal,
+    currency: Option<String>,
+    comment: Option<String>,
+    details: Option<String>,
+}
+
+fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
+    let safety = args.money.safety()?;
+    let money = &args.money;
+    if money.idempotency_key.is_some() && args.affiliate.is_none() {
+        return Err(usage(
+            "--idempotency-key names a single payment; bulk runs derive one key per payment (use --batch)",
+        ));
+    }
+    // Everything typed on the command line is checked before the first request.
+    let single_amount = args
+        .amount
+        .as_deref()
+        .map(|text| checked_amount(text, AmountRule::Positive))
+        .transpose()?;
+    let min_amount = args
+        .min_amount
+        .as_deref()
+        .map(|text| parse_amount(text).map_err(|e| usage(format!("--min-amount: {e}"))))
+        .transpose()?;
+    let csv_rows = args.from_csv.as_ref().map(read_csv).transpose()?;
+    let client = client(ctx)?;
+    let payments = if let (Some(id), Some(amount)) = (args.affiliate, single_amount) {
+        let found = lookup(&client, id as i64)?;
+        vec![Payment {
+            affiliate_id: id as i64,
+            amount,
+            currency: found.operator_currency,
+            comment: args.comment.clone(),
+            details: args.details.clone(),
+        }]
+        .into()
+    } else if let Some(rows) = csv_rows {
+        with_currencies(&client, rows, args)?
+    } else {
+        above_threshold(&client, args, min_amount)?
+    };
+    let periods = (args.period_from, args.period_to);
+    let mut plan = Plan::new(ctx, "smartico", "settle", money.batch());
+    let key = money.idempotency_key.clone();
+    for payment in payments.payments {
+        let request = client.payment(payment_body(&payment, args.notify, periods));
+        plan.push(
+            payment.affiliate_id.to_string(),
+            Some(payment.amount),
+            payment.currency.clone(),
+            request,
+            key.clone(),
+        );
+    }
+    plan.skipped = payments.skipped;
+    plan::execute(ctx, &client.api, plan, &safety, payment_reference)
+}
+
+/// Payments to make, and affiliates left out with the reason.
+struct Payments {
+    payments: Vec<Payment>,
+    skipped: Vec<(String, String)>,
+}
+
+impl From<Vec<Payment>> for Payments {
+    fn from(payments: Vec<Payment>) -> Payments {
+        Payments {
+            payments,
+            skipped: Vec::new(),
+        }
+    }
+}
+
+fn payment_body(
+    p: &Payment,
+    notify: bool,
+    periods: (Option<DateTime<Utc>>, Option<DateTime<Utc>>),
+) -> Value {
+    let mut body = json!({
+        "affiliate_id": p.affiliate_id,
+        "amount": exact_number(p.amount),
+        "send_mail_to_aff": notify,
+    });
+    if let Some(comment) = &p.comment {
+        body["operator_comments"] = Value::String(comment.clone());
+    }
+    if let Some(details) = &p.details {
+        body["payment_details"] = Value::String(details.clone());
+    }
+    if let (Some(from), Some(to)) = periods {
+        body["period_from"] = Value::from(from.timestamp());
+        body["period_to"] = Value::from(to.timestamp());
+    }
+    body
+}
+
+/// A JSON number with exactly the digits of the amount (serde_json keeps them verbatim).
+fn exact_number(amount: Decimal) -> Value {
+    serde_json::from_str(&amount.to_string()).expect("a decimal is a JSON number")
+}
+
+fn payment_reference(response: &Response) -> Option<String> {
+    let answer: PaymentAnswer = serde_json::from_slice(&response.body).ok()?;
+    answer
+        .id
+        .or(answer.payment_id)
+        .map(|id| id.as_str().map_or_else(|| id.to_string(), str::to_string))
+}
+
+/// Every affiliate above threshold, paid its balance rounded down to cents: never more than
+/// owed, and a balance that rounds to zero is skipped.
+fn above_threshold(
+    client: &Client,
+    args: &SettleArgs,
+    min_amount: Option<Decimal>,
+) -> Result<Payments> {
+    let filter = BalanceFilter {
+        above_threshold: true,
+        to: args.due_until.clone(),
+        affiliate_id: None,
+    };
+    let mut result = Payments {
+        payments: Vec::new(),
+        skipped: Vec::new(),
+    };
+    for b in all_balances(client, &filter)? {
+        let owed = b.balance.unwrap_or_default();
+        let amount = owed.round_dp_with_strategy(2, RoundingStrategy::ToZero);
+        let target = b.affiliate_id.to_string();
+        if amount <= Decimal::ZERO {
+            result.skipped.push((
+                target,
+                format!("balance {owed} rounds down to nothing to pay"),
+            ));
+        } else if min_amount.is_some_and(|min| amount < min) {
+            result
+                .skipped
+                .push((target, format!("{amount} is below --min-amount")));
+        } else {
+            result.payments.push(Payment {
+                affiliate_id: b.affiliate_id,
+                amount,
+                currency: b.operator_currency,
+                comment: args.comment.clone(),
+                details: args.details.clone(),
+            });
+        }
+    }
+    Ok(result)
+}
+
+/// The affiliate's balance row; an affiliate the operator does not have is bad input.
+fn lookup(client: &Client, affiliate_id: i64) -> Result<Balance> {
+    let filter = BalanceFilter {
+        affiliate_id: Some(affiliate_id),
+        ..BalanceFilter::default()
+    };
+    client
+        .balances(&filter, 0, 1)?
+        .into_iter()
+        .find(|b| b.affiliate_id == affiliate_id)
+        .ok_or_else(|| {
+            usage(format!(
+                "affiliate {affiliate_id} is not known to smartico; nothing was sent"
+            ))
+        })
+}
+
+/// A CSV row after validation.
+#[derive(Debug)]
+struct CsvRow {
+    line: u64,
+    affiliate_id: i64,
+    amount: Decimal,
+    comment: Option<String>,
+    details: Option<String>,
+}
+
+/// Reads and validates the whole CSV; any bad row fails the file, listing every bad row.
+fn read_csv(path: &PathBuf) -> Result<Vec<CsvRow>> {
+    let text = if path.as_os_str() == "-" {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text)?;
+        text
+    } else {
+        std::fs::read_to_string(path)
+            .map_err(|e| usage(format!("cannot read {}: {e}", path.display())))?
+    };
+    parse_csv(&text, &path.display().to_string())
+}
+
+fn parse_csv(text: &str, name: &str) -> Result<Vec<CsvRow>> {
+    const KNOWN: &[&str] = &["affiliate_id", "amount", "comment", "details"];
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| usage(format!("{name}: {e}")))?
+        .iter()
+        .map(|h| h.trim().to_string())
+        .collect();
+    let unknown: Vec<&String> = headers
+        .iter()
+        .filter(|h| !KNOWN.contains(&h.as_str()))
+        .collect();
+    let column = |name: &str| headers.iter().position(|h| h == name);
+    let mut problems = Vec::new();
+    if !unknown.is_empty() {
+        problems.push(format!(
+            "line 1: unknown column(s) {unknown:?}; known: {}",
+            KNOWN.join(", ")
+        ));
+    }
+    let (Some(id_col), Some(amount_col)) = (column("affiliate_id"), column("amount")) else {
+        problems.push("line 1: the columns affiliate_id and amount are required".to_string());
+        return Err(bad_csv(name, &problems));
+    };
+    let (comment_col, details_col) = (column("comment"), column("details"));
+    let mut rows = Vec::new();
+    let mut first_line: HashMap<i64, u64> = HashMap::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(record) => record,
+            Err(e) => {
+                problems.push(format!("{e}"));
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line());
+        if record.len() != headers.len() {
+            problems.push(format!(
+                "line {line}: {} fields, the header has {}",
+                record.len(),
+                headers.len()
+            ));
+            continue;
+        }
+        let field = |i: usize| record.get(i).unwrap_or_default().trim();
+        let id = field(id_col);
+        let affiliate_id = match id.parse::<i64>() {
+            Ok(n) if n > 0 => n,
+            _ => {
+                problems.push(format!(
+                    "line {line}: affiliate_id '{id}' is not a positive whole number"
+                ));
+                continue;
+            }
+        };
+        if let Some(first) = first_line.get(&affiliate_id) {
+            problems.push(format!(
+                "line {line}: affiliate {affiliate_id} again (first on line {first})"
+            ));
+            continue;
+        }
+        first_line.insert(affiliate_id, line);
+        let amount = match checked_amount(field(amount_col), AmountRule::Positive) {
+            Ok(amount) => amount,
+            Err(e) => {
+                problems.push(format!("line {line}: {e}"));
+                continue;
+            }
+        };
+        let optional =
+            |col: Option<usize>| col.map(field).filter(|s| !s.is_empty()).map(str::to_string);
+        rows.push(CsvRow {
+            line,
+            affiliate_id,
+            amount,
+            comment: optional(comment_col),
+            details: optional(details_col),
+        });
+    }
+    if rows.is_empty() && problems.is_empty() {
+        problems.push("no rows to pay".to_string());
+    }
+    if problems.is_empty() {
+        Ok(rows)
+    } else {
+        Err(bad_csv(name, &problems))
+    }
+}
+
+fn bad_csv(name: &str, problems: &[String]) -> anyhow::Error {
+    usage(format!(
+        "{name} has {} problem(s); nothing was sent:\n  {}",
+        problems.len(),
+        problems.join("\n  ")
+    ))
+}
+
+/// Attaches each CSV row's currency from the balance list; an affiliate the operator does
+/// not have makes the whole file bad, before anything is sent.
+fn with_currencies(client: &Client, rows: Vec<CsvRow>, args: &SettleArgs) -> Result<Payments> {
+    let known: HashMap<i64, Balance> = all_balances(client, &BalanceFilter::default())?
+        .into_iter()
+        .map(|b| (b.affiliate_id, b))
+        .collect();
+    let missing: Vec<String> = rows
+        .iter()
+        .filter(|r| !known.contains_key(&r.affiliate_id))
+        .map(|r| {
+            format!(
+                "line {}: affiliate {} is not known to smartico",
+                r.line, r.affiliate_id
+            )
+        })
+        .collect();
+    if !missing.is_empty() {
+        let name = args
+            .from_csv
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        return Err(bad_csv(&name, &missing));
+    }
+    Ok(rows
+        .into_iter()
+        .map(|r| Payment {
+            affiliate_id: r.affiliate_id,
+            amount: r.amount,
+            currency: known[&r.affiliate_id].operator_currency.clone(),
+            comment: r.comment.or_else(|| args.comment.clone()),
+            details: r.details.or_else(|| args.details.clone()),
+        })
+        .collect::<Vec<_>>()
+        .into())
+}
+
+fn adjust(ctx: &Context, args: &AdjustArgs) -> Result<()> {
+    let safety = args.money.safety()?;
+    let amount = checked_amount(&args.amount, AmountRule::NonZero)?;
+    let client = client(ctx)?;
+    let found = lookup(&client, args.affiliate as i64)?;
+    let body = json!({
+        "affiliate_id": args.affiliate,
+        "adjustment_type_id": args.adjustment_type,
+        "amount": exact_number(amount),
+    });
+    let mut plan = Plan::new(ctx, "smartico", "adjust", args.money.batch());
+    plan.push(
+        args.affiliate.to_string(),
+        Some(amount),
+        found.operator_currency,
+        client.adjustment(body),
+        args.money.idempotency_key.clone(),
+    );
+    plan::execute(ctx, &client.api, plan, &safety, |_| None)
+}
+
+#[derive(Clone, Copy)]
+enum AmountRule {
+    Positive,
+    NonZero,
+}
+
+/// An amount as typed: exact, at most two decimals, and positive or non-zero as the
+/// operation requires.
+fn checked_amount(text: &str, rule: AmountRule) -> Result<Decimal> {
+    let amount = parse_amount(text).map_err(|e| usage(format!("amount {e}")))?;
+    if amount.normalize().scale() > 2 {
+        return Err(usage(format!("amount '{text}' has more than 2 decimals")));
+    }
+    match rule {
+        AmountRule::Positive if amount <= Decimal::ZERO => {
+            Err(usage(format!("amount '{text}' must be greater than zero")))
+        }
+        AmountRule::NonZero if amount.is_zero() => {
+            Err(usage(format!("amount '{text}' must not be zero")))
+        }
+        _ => Ok(amount),
+    }
+}
+
+fn parse_date(text: &str) -> Option<NaiveDate> {
+    (text.len() == 10)
+        .then(|| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
+        .flatten()
+}
+
+fn parse_instant(text: &str) -> Result<DateTime<Utc>, String> {
+    if let Some(date) = parse_date(text) {
+        return Ok(date.and_time(NaiveTime::MIN).and_utc());
+    }
+    DateTime::parse_from_rfc3339(text)
+        .map(|d| d.with_timezone(&Utc))
+        .map_err(|_| "not a date (YYYY-MM-DD) or an RFC 3339 datetime".to_string())
+}
+
+/// A date alone means the end of that day, so `--period-to 2026-10-31` covers all of it.
+fn parse_period_end(text: &str) -> Result<DateTime<Utc>, String> {
+    match parse_date(text) {
+        Some(date) => Ok(date
+            .and_hms_opt(23, 59, 59)
+            .expect("a valid time")
+            .and_utc()),
+        None => parse_instant(text),
+    }
+}
+
+/// The filter's `to`: ISO-8601 in UTC, as the vendor's example writes it.
+fn parse_due_until(text: &str) -> Result<String, String> {
+    parse_period_end(text).map(|d| d.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_are_exact_positive_and_at_most_cents() {
+        assert_eq!(
+            checked_amount("10.50", AmountRule::Positive)
+                .unwrap()
+                .to_string(),
+            "10.50"
+        );
+        assert_eq!(
+            checked_amount("-11", AmountRule::NonZero)
+                .unwrap()
+                .to_string(),
+            "-11"
+        );
+        for bad in ["0", "-1", "1.001", "abc", "1e3"] {
+            assert!(checked_amount(bad, AmountRule::Positive).is_err(), "{bad}");
+        }
+        assert!(checked_amount("0.00", AmountRule::NonZero).is_err());
+        assert_eq!(exact_number(Decimal::new(1050, 2)).to_string(), "10.50");
+    }
+
+    #[test]
+    fn a_bad_csv_lists_every_bad_row() {
+        let text = "affiliate_id,amount\n1,10.00\nx,5\n2,0\n3,1.234\n1,4\n4,abc\n";
+        let err = parse_csv(text, "p.csv").unwrap_err().to_string();
+        for expected in [
+            "line 3",
+            "line 4",
+            "line 5",
+            "line 6",
+            "line 7",
+            "first on line 2",
+        ] {
+            assert!(err.contains(expected), "{expected} in {err}");
+        }
+        assert!(parse_csv("affiliate_id,amount,bonus\n1,2\n", "p.csv").is_err());
+        let rows = parse_csv("affiliate_id,amount,comment\n7,1.50,Oct\n", "p.csv").unwrap();
+        assert_eq!(
+            (rows[0].affiliate_id, rows[0].amount.to_string()),
+            (7, "1.50".into())
+        );
+    }
+
+    #[test]
+    fn dates_become_whole_days_in_utc() {
+        assert_eq!(
+            parse_due_until("2025-04-30").unwrap(),
+            "2025-04-30T23:59:59Z"
+        );
+        assert_eq!(
+            parse_instant("2022-11-23").unwrap().timestamp(),
+            1_669_161_600
+        );
+        assert_eq!(
+            parse_period_end("2022-11-23").unwrap().timestamp(),
+            1_669_247_999
+        );
+        assert!(parse_instant("2022-02-30").is_err());
+    }
+}

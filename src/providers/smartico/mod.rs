@@ -1,0 +1,47 @@
+//! Smartico's affiliate platform (TAP), operator API: affiliates' balances, payments and
+//! balance adjustments. TAP has no idempotency keys and no list of payments, so every payment
+//! goes through affpay's journal; the operator's host varies (`boapi3…`, white-label hosts),
+//! so `smartico.url` per profile matters.
+
+mod client;
+mod commands;
+mod sandbox;
+mod wire;
+
+use crate::context::Context;
+use crate::providers::Provider;
+use crate::sandbox::Routes;
+use anyhow::Result;
+use clap::{ArgMatches, FromArgMatches, Subcommand};
+
+pub struct Smartico;
+
+impl Provider for Smartico {
+    fn name(&self) -> &'static str {
+        "smartico"
+    }
+
+    fn command(&self) -> clap::Command {
+        let command = clap::Command::new("smartico")
+            .about("Smartico TAP: affiliates' balances, payments and adjustments (operator API)")
+            .subcommand_required(true)
+            .arg_required_else_help(true);
+        commands::Verb::augment_subcommands(command)
+    }
+
+    fn run(&self, ctx: &Context, matches: &ArgMatches) -> Result<()> {
+        commands::run(commands::Verb::from_arg_matches(matches)?, ctx)
+    }
+
+    fn default_url(&self) -> Option<&'static str> {
+        Some(client::DEFAULT_URL)
+    }
+
+    fn sandbox_args(&self) -> Vec<clap::Arg> {
+        sandbox::args()
+    }
+
+    fn sandbox_routes(&self, options: &ArgMatches, seed: u64) -> Box<dyn Routes> {
+        Box::new(sandbox::Simulator::from_options(options, seed))
+    }
+}

@@ -1,0 +1,295 @@
+//! The simulated TAP operator API, with state: a payment lowers the affiliate's balance and
+//! raises `payments`, an adjustment moves the balance; numbers carry long float-like tails as
+//! the real API's do. Fault options rehearse what cron must survive: every Nth payment
+//! rejected, slow answers, and a payment accepted whose answer never arrives intact.
+
+use crate::sandbox::{Rng, Routes, SimRequest, SimResponse, token_for};
+use clap::{Arg, ArgMatches, value_parser};
+use rust_decimal::Decimal;
+use serde_json::{Value, json};
+use std::sync::Mutex;
+use std::time::Duration;
+
+const MAX_WINDOW: u64 = 1000;
+
+pub fn args() -> Vec<Arg> {
+    let number = |name: &'static str, default: &'static str, help: &'static str| {
+        Arg::new(name)
+            .long(name)
+            .value_name("N")
+            .default_value(default)
+            .value_parser(value_parser!(u64))
+            .help(help)
+    };
+    vec![
+        number(
+            "smartico-affiliates",
+            "50",
+            "Number of simulated Smartico affiliates",
+        ),
+        number(
+            "smartico-reject-every",
+            "0",
+            "Reject every Nth Smartico payment (0: never)",
+        ),
+        number(
+            "smartico-drop-every",
+            "0",
+            "Record every Nth Smartico payment but break the connection instead of answering (0: never)",
+        ),
+        number(
+            "smartico-delay-ms",
+            "0",
+            "Delay every Smartico answer by this many milliseconds",
+        ),
+    ]
+}
+
+#[derive(Debug, Clone)]
+struct Affiliate {
+    id: i64,
+    name: String,
+    balance: Decimal,
+    threshold: Decimal,
+    commissions: Decimal,
+    payments: Decimal,
+    adjustments: Decimal,
+    last_payment: Option<String>,
+    method: (i64, &'static str),
+}
+
+struct State {
+    affiliates: Vec<Affiliate>,
+    payments_received: u64,
+    next_payment_id: i64,
+}
+
+pub struct Simulator {
+    token: String,
+    state: Mutex<State>,
+    reject_every: u64,
+    drop_every: u64,
+    delay: Duration,
+}
+
+impl Simulator {
+    pub fn from_options(options: &ArgMatches, seed: u64) -> Simulator {
+        let get = |name: &str| options.get_one::<u64>(name).copied().unwrap_or(0);
+        let mut rng = Rng::new(seed ^ 0x5a17);
+        let methods = [(1, "Wire Transfer"), (2, "Neteller"), (4, "PayPal")];
+        let affiliates = (0..get("smartico-affiliates").max(1) as i64)
+            .map(|i| {
+                // Eleven decimals, like the float sums the real API returns.
+                let commissions = Decimal::new(
+                    10_000_000_000_000 + rng.below(5_000_000_000_000_000) as i64,
+                    11,
+                );
+                let paid_share = Decimal::new(rng.below(90) as i64, 2);
+                let payments = (commissions * paid_share).round_dp(2);
+                let adjustments =
+                    Decimal::new(rng.below(20_000_000_000_000) as i64 - 5_000_000_000_000, 11);
+                Affiliate {
+                    id: 35_000 + i,
+                    name: format!("Affiliate {}", 35_000 + i),
+                    balance: commissions - payments + adjustments,
+                    threshold: Decimal::from([0, 50, 100, 300][(i % 4) as usize]),
+                    commissions,
+                    payments,
+                    adjustments,
+                    last_payment: None,
+                    method: methods[(i % 3) as usize],
+                }
+            })
+            .collect();
+        Simulator {
+            token: token_for("smartico"),
+            state: Mutex::new(State {
+                affiliates,
+                payments_received: 0,
+                next_payment_id: 15_561,
+            }),
+            reject_every: get("smartico-reject-every"),
+            drop_every: get("smartico-drop-every"),
+            delay: Duration::from_millis(get("smartico-delay-ms")),
+        }
+    }
+
+    fn route(&self, request: &SimRequest) -> Result<SimResponse, SimResponse> {
+        if request.header("authorization") != Some(self.token.as_str()) {
+            return Err(error(401, "Unauthorized"));
+        }
+        match (request.method.as_str(), request.path.as_str()) {
+            ("GET", "/api/af2_balance_op") => {
+                self.balances(request).map(|b| SimResponse::json(200, b))
+            }
+            ("POST", "/api/af2_payments_op") => self.payment(request),
+            ("POST", "/api/af2_adjustments_op") => self.adjustment(request),
+            _ => Err(SimResponse::not_found(&request.path)),
+        }
+    }
+
+    fn balances(&self, request: &SimRequest) -> Result<String, SimResponse> {
+        if let Some(unknown) = request.unknown_params(&["filter", "range"]).first() {
+            return Err(error(400, &format!("unknown parameter {unknown}")));
+        }
+        let filter: serde_json::Map<String, Value> = match request.param("filter") {
+            None => serde_json::Map::new(),
+            Some(text) => {
+                serde_json::from_str(text).map_err(|_| error(400, "filter is not a JSON object"))?
+            }
+        };
+        if let Some(key) = filter
+            .keys()
+            .find(|k| !["above_threshold", "to", "affiliate_id"].contains(&k.as_str()))
+        {
+            return Err(error(400, &format!("unknown filter key {key}")));
+        }
+        let (start, end) = range(request.param("range").unwrap_or("[0,9]"))?;
+        let above = filter
+            .get("above_threshold")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
+        let only = filter.get("affiliate_id").and_then(Value::as_i64);
+        let state = self.state.lock().expect("no poisoned lock");
+        let rows: Vec<Value> = state
+            .affiliates
+            .iter()
+            .filter(|a| !above || (a.balance > Decimal::ZERO && a.balance >= a.threshold))
+            .filter(|a| only.is_none_or(|id| a.id == id))
+            .skip(start as usize)
+            .take((end - start + 1) as usize)
+            .map(balance_json)
+            .collect();
+        Ok(Value::Array(rows).to_string())
+    }
+
+    fn payment(&self, request: &SimRequest) -> Result<SimResponse, SimResponse> {
+        let body: Value =
+            serde_json::from_slice(&request.body).map_err(|_| error(400, "body is not JSON"))?;
+        let (id, amount) = id_and_amount(&body)?;
+        if amount <= Decimal::ZERO {
+            return Err(error(400, "amount must be positive"));
+        }
+        let mut state = self.state.lock().expect("no poisoned lock");
+        state.payments_received += 1;
+        let n = state.payments_received;
+        if self.reject_every > 0 && n.is_multiple_of(self.reject_every) {
+            return Err(error(
+                400,
+                &format!("payment {n} rejected by the sandbox (--smartico-reject-every)"),
+            ));
+        }
+        let payment_id = state.next_payment_id;
+        state.next_payment_id += 1;
+        let now = crate::journal::now();
+        let affiliate = find(&mut state.affiliates, id)?;
+        affiliate.balance -= amount;
+        affiliate.payments += amount;
+        affiliate.last_payment = Some(now.clone());
+        let answer = json!({
+            "id": payment_id, "payment_id": payment_id, "amount": number(amount),
+            "affiliate_id": id, "payment_details": body.get("payment_details"), "create_by": 1,
+            "create_date": now, "period_from": body.get("period_from").map(|_| now.clone()),
+            "period_to": body.get("period_to").map(|_| now.clone()),
+            "operator_comments": body.get("operator_comments"), "payment_date": now,
+            "payment_status_id": 4, "operator_currency": "EUR", "affiliate_name": affiliate.name,
+            "payment_method_id": 0, "payment_method_details": {}, "username": "sandbox",
+            "payment_status_name": "Paid", "manager_id": 2342,
+            "payment_name": format!("{} - {amount} EUR", affiliate.name),
+        });
+        if self.drop_every > 0 && n.is_multiple_of(self.drop_every) {
+            return Ok(SimResponse::broken());
+        }
+        Ok(SimResponse::json(200, answer.to_string()))
+    }
+
+    fn adjustment(&self, request: &SimRequest) -> Result<SimResponse, SimResponse> {
+        let body: Value =
+            serde_json::from_slice(&request.body).map_err(|_| error(400, "body is not JSON"))?;
+        let (id, amount) = id_and_amount(&body)?;
+        if body
+            .get("adjustment_type_id")
+            .and_then(Value::as_i64)
+            .is_none()
+        {
+            return Err(error(400, "adjustment_type_id is required"));
+        }
+        let mut state = self.state.lock().expect("no poisoned lock");
+        let affiliate = find(&mut state.affiliates, id)?;
+        affiliate.balance += amount;
+        affiliate.adjustments += amount;
+        Ok(SimResponse::json(
+            200,
+            json!({ "success": true }).to_string(),
+        ))
+    }
+}
+
+impl Routes for Simulator {
+    fn handles(&self, path: &str) -> bool {
+        path.starts_with("/api/af2_")
+    }
+
+    fn handle(&self, request: &SimRequest) -> SimResponse {
+        std::thread::sleep(self.delay);
+        self.route(request).unwrap_or_else(|e| e)
+    }
+}
+
+fn balance_json(a: &Affiliate) -> Value {
+    json!({
+        "id": a.id, "affiliate_id": a.id, "affiliate_name": a.name,
+        "payment_method_details": {}, "aff_status_id": 2,
+        "payments": number(a.payments), "last_payment_date": a.last_payment,
+        "adjustments": number(a.adjustments), "cpl_fee": 0, "cpa_fee": 0,
+        "rev_share_fee": number(a.commissions), "sub_affiliate_fee": 0,
+        "payment_method_id": a.method.0, "payment_method_name": a.method.1,
+        "auto_payment_enabled": null, "manager_id": 56_427, "treshold": number(a.threshold),
+        "not_processed_payment_amount": 0, "create_date": "2024-01-16T08:59:13.062Z",
+        "commissions_total": number(a.commissions), "balance": number(a.balance),
+        "operator_currency": "EUR", "user_id": 56_427, "manager": "sandbox@smartico",
+    })
+}
+
+/// A JSON number with exactly the decimal's digits, as the vendor sends money.
+fn number(amount: Decimal) -> Value {
+    serde_json::from_str(&amount.normalize().to_string()).expect("a decimal is a JSON number")
+}
+
+fn id_and_amount(body: &Value) -> Result<(i64, Decimal), SimResponse> {
+    let id = body
+        .get("affiliate_id")
+        .and_then(Value::as_i64)
+        .ok_or_else(|| error(400, "affiliate_id must be an integer"))?;
+    let amount = match body.get("amount") {
+        Some(Value::Number(n)) => n.to_string().parse::<Decimal>().ok(),
+        _ => None,
+    }
+    .ok_or_else(|| error(400, "amount must be a number"))?;
+    Ok((id, amount))
+}
+
+fn find(affiliates: &mut [Affiliate], id: i64) -> Result<&mut Affiliate, SimResponse> {
+    affiliates
+        .iter_mut()
+        .find(|a| a.id == id)
+        .ok_or_else(|| error(400, &format!("affiliate {id} not found")))
+}
+
+/// `[a,b]`, inclusive, at most 1000 rows.
+fn range(text: &str) -> Result<(u64, u64), SimResponse> {
+    let bad = || error(400, "range must be [start,end] with start <= end");
+    let pair: Vec<u64> = serde_json::from_str(text).map_err(|_| bad())?;
+    match pair[..] {
+        [start, end] if start <= end && end - start < MAX_WINDOW => Ok((start, end)),
+        [start, end] if start <= end => Err(error(400, "range covers more than 1000 rows")),
+        _ => Err(bad()),
+    }
+}
+
+fn error(status: u16, message: &str) -> SimResponse {
+    SimResponse::json(
+        status,
+        json!({ "errorCode": status, "message": message }).to_string(),
+    )
+}
