@@ -272,9 +272,12 @@ impl MoneyArgs {
         let max_total = self
             .max_total
             .as_deref()
-            .map(|text| {
-                crate::money::parse_amount(text)
-                    .map_err(|e| crate::error::usage(format!("--max-total: {e}")))
+            .map(|text| match crate::money::parse_amount(text) {
+                Ok(max) if max > rust_decimal::Decimal::ZERO => Ok(max),
+                Ok(_) => Err(crate::error::usage(format!(
+                    "--max-total '{text}' must be greater than zero"
+                ))),
+                Err(e) => Err(crate::error::usage(format!("--max-total: {e}"))),
             })
             .transpose()?;
         Ok(crate::plan::Safety {

@@ -74,18 +74,35 @@ impl Plan {
         request: Request,
         key: Option<String>,
     ) {
+        self.push_variant(target, amount, currency, request, key, None);
+    }
+
+    /// Like [`Plan::push`], for operations that differ by more than target and amount (an
+    /// adjustment's type): `variant` becomes part of the derived key.
+    pub fn push_variant(
+        &mut self,
+        target: String,
+        amount: Option<Decimal>,
+        currency: Option<String>,
+        request: Request,
+        key: Option<String>,
+        variant: Option<&str>,
+    ) {
         let key = key.unwrap_or_else(|| {
-            derive_key(&[
+            let amount = amount
+                .map(|a| a.normalize().to_string())
+                .unwrap_or_default();
+            let mut parts = vec![
                 self.provider,
                 &self.profile,
                 self.operation,
                 &target,
-                &amount
-                    .map(|a| a.normalize().to_string())
-                    .unwrap_or_default(),
+                &amount,
                 currency.as_deref().unwrap_or_default(),
                 &self.batch,
-            ])
+            ];
+            parts.extend(variant);
+            derive_key(&parts)
         });
         self.items.push(Item {
             target,
@@ -232,8 +249,9 @@ pub fn execute(
     if let Some(err) = abort {
         return Err(err);
     }
-    exit_for(&plan, &results)?;
-    unresolved(ctx, &plan)
+    // An unknown outcome outranks a failure: it is what a person must look at first.
+    unresolved(ctx, &plan)?;
+    exit_for(&results)
 }
 
 /// Requests of earlier runs whose outcome is still unknown keep every later run of the same
@@ -283,10 +301,11 @@ fn carry_out(
     let earlier = journal.get(&item.key)?;
     *journal_time += started.elapsed();
     if let Some(entry) = earlier {
+        let recorded_amount = entry.intent.amount.as_deref().map(str::parse::<Decimal>);
         let same = entry.intent.provider == plan.provider
             && entry.intent.operation == plan.operation
             && entry.intent.target == item.target
-            && entry.intent.amount == item.amount.map(|a| a.to_string());
+            && recorded_amount.map(Result::ok) == item.amount.map(Some);
         if !same {
             return Ok(Result_::Failed(
                 format!(
@@ -496,26 +515,13 @@ fn report(
     Ok(())
 }
 
-/// 9 if any outcome is unknown, else 8 if any failed (a single request keeps its own code).
-fn exit_for(plan: &Plan, results: &[(&Item, Result_)]) -> Result<()> {
-    let unknown = results
-        .iter()
-        .filter(|(_, r)| matches!(r, Result_::Unknown(_)))
-        .count();
+/// 8 if any item failed (a single request keeps its own code). Unknown outcomes are the
+/// journal's to report, see [`unresolved`].
+fn exit_for(results: &[(&Item, Result_)]) -> Result<()> {
     let failed = results
         .iter()
         .filter(|(_, r)| matches!(r, Result_::Failed(..)))
         .count();
-    if unknown > 0 {
-        return Err(fail(
-            Kind::OutcomeUnknown,
-            format!(
-                "{unknown} request(s) have an unknown outcome; they will not be sent again until \
-                 resolved: check with {} and run `affpay journal resolve KEY --succeeded|--failed`",
-                plan.provider
-            ),
-        ));
-    }
     if let [(_, Result_::Failed(why, kind))] = results {
         return Err(fail(*kind, why.clone()));
     }

@@ -14,5 +14,7 @@ mod foundation;
 mod generated;
 #[path = "cli/keyring.rs"]
 mod keyring;
+#[path = "cli/smartico.rs"]
+mod smartico;
 #[path = "cli/travelpayouts.rs"]
 mod travelpayouts;

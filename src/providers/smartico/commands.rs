@@ -13,7 +13,7 @@ use crate::money::parse_amount;
 use crate::output::Cell;
 use crate::paging::{self, Page, Take};
 use crate::plan::{self, Plan};
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use clap::{ArgGroup, Args, Subcommand};
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -242,7 +242,7 @@ fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
     let min_amount = args
         .min_amount
         .as_deref()
-        .map(|text| parse_amount(text).map_err(|e| usage(format!("--min-amount: {e}"))))
+        .map(|text| checked_amount(text, AmountRule::Positive).context("--min-amount"))
         .transpose()?;
     let csv_rows = args.from_csv.as_ref().map(read_csv).transpose()?;
     let client = client(ctx)?;
@@ -560,12 +560,14 @@ fn adjust(ctx: &Context, args: &AdjustArgs) -> Result<()> {
         "amount": exact_number(amount),
     });
     let mut plan = Plan::new(ctx, "smartico", "adjust", args.money.batch());
-    plan.push(
+    let variant = format!("type{}", args.adjustment_type);
+    plan.push_variant(
         args.affiliate.to_string(),
         Some(amount),
         found.operator_currency,
         client.adjustment(body),
         args.money.idempotency_key.clone(),
+        Some(&variant),
     );
     plan::execute(ctx, &client.api, plan, &safety, |_| None)
 }
@@ -580,7 +582,7 @@ enum AmountRule {
 /// operation requires.
 fn checked_amount(text: &str, rule: AmountRule) -> Result<Decimal> {
     let amount = parse_amount(text).map_err(|e| usage(format!("amount {e}")))?;
-    if amount.normalize().scale() > 2 {
+    if amount.scale() > 2 {
         return Err(usage(format!("amount '{text}' has more than 2 decimals")));
     }
     match rule {
