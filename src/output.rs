@@ -135,6 +135,14 @@ impl Selection {
         Ok(selection)
     }
 
+    /// The same names, for cells that were already picked.
+    fn picked(&self) -> Selection {
+        Selection {
+            names: self.names.clone(),
+            indices: (0..self.names.len()).collect(),
+        }
+    }
+
     fn pick(&self, row: Vec<Cell>) -> Vec<Cell> {
         let mut row: Vec<Option<Cell>> = row.into_iter().map(Some).collect();
         self.indices
@@ -254,8 +262,8 @@ pub fn write_record<W: Write>(
             writeln!(out, "{}", serde_json::to_string_pretty(&obj)?)?;
         }
         Format::Ndjson | Format::Csv => {
-            let mut list = ListWriter::new(format, selection.clone(), &mut out);
-            list.selection.indices = (0..cells.len()).collect();
+            // The cells are already picked: write them through a selection that keeps all.
+            let mut list = ListWriter::new(format, selection.picked(), &mut out);
             list.row(cells)?;
             list.finish(&[])?;
         }

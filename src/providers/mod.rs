@@ -50,6 +50,18 @@ pub trait Provider: Sync {
     fn sandbox_routes(&self, options: &ArgMatches, seed: u64) -> Box<dyn Routes>;
 }
 
+/// A provider's command: its name, one help line, and the verbs of its `Subcommand` enum.
+pub fn command_of<Verbs: clap::Subcommand>(
+    name: &'static str,
+    about: &'static str,
+) -> clap::Command {
+    let command = clap::Command::new(name)
+        .about(about)
+        .subcommand_required(true)
+        .arg_required_else_help(true);
+    Verbs::augment_subcommands(command)
+}
+
 /// The provider with this command name (aliases resolve to it in clap).
 pub fn find(name: &str) -> Option<&'static dyn Provider> {
     ALL.iter().copied().find(|p| p.name() == name)

@@ -18,23 +18,6 @@ const TOKEN_VAR: &str = "AFFPAY_TRAVELPAYOUTS_TOKEN";
 const FILE_TOKEN: &str = "file-token-from-credentials-abcd";
 const PAYMENTS: &str = "GET /finance/v2/get_user_payments";
 
-/// `affpay` as a `std::process::Command` with the same isolation as [`Env::cmd`], for tests
-/// that need a live child process (a server to stop, a pipe to close).
-pub(crate) fn process(env: &Env) -> std::process::Command {
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_affpay"));
-    for (key, _) in std::env::vars() {
-        if key.starts_with("AFFPAY_") || key.starts_with("XDG_") || key == "NO_COLOR" {
-            cmd.env_remove(key);
-        }
-    }
-    cmd.env("AFFPAY_KEYRING", "none")
-        .env("AFFPAY_CONFIG_DIR", env.config_dir())
-        .env("AFFPAY_DATA_DIR", env.dir.path().join("data"))
-        .env("HOME", env.dir.path())
-        .env("RUST_BACKTRACE", "1");
-    cmd
-}
-
 fn payments() -> Reply {
     Reply::json(200, &fixture("travelpayouts/get_user_payments.json"))
 }
@@ -453,7 +436,8 @@ fn errors_are_one_line_even_with_rust_backtrace_set() {
 #[test]
 fn a_reader_that_stops_early_is_not_an_error() {
     let env = Env::new();
-    let mut child = process(&env)
+    let mut child = env
+        .process()
         .args(["--sandbox", "tp", "actions", "--all", "-o", "csv"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -9,7 +9,6 @@
 //! driven through the same runs. The simulator then plays whole cron runs with faults,
 //! overlapping runs and a killed process, and its balances prove nobody was paid twice.
 
-use crate::foundation::process;
 use crate::util::{Env, MockServer, Recorded, Reply, fixture, stderr_of, stdout_of};
 use affpay::sandbox::token_for;
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -1054,7 +1053,8 @@ struct Served {
 fn serve(options: &[&str]) -> Served {
     let home = Env::new();
     let url_file = home.dir.path().join("sandbox-url");
-    let child = process(&home)
+    let child = home
+        .process()
         .args(["sandbox", "serve", "--port", "0", "--url-file"])
         .arg(&url_file)
         .args(options)
@@ -1081,7 +1081,7 @@ fn serve(options: &[&str]) -> Served {
 
 /// `affpay` in `env` against a simulator at `url`, with its Smartico token.
 fn on(env: &Env, url: &str) -> std::process::Command {
-    let mut cmd = process(env);
+    let mut cmd = env.process();
     cmd.env("AFFPAY_SMARTICO_URL", url)
         .env("AFFPAY_SMARTICO_TOKEN", token_for("smartico"))
         .stdin(Stdio::null());

@@ -6,7 +6,6 @@
 //! vendor's own example answers must come out with every digit intact. The simulator tests then
 //! run whole paging walks end to end, as a user would.
 
-use crate::foundation::process;
 use crate::util::{Env, MockServer, Recorded, Reply, TOKEN, fixture, stderr_of, stdout_of};
 use affpay::sandbox::token_for;
 use serde_json::{Value, json};
@@ -618,7 +617,8 @@ impl Drop for KillOnDrop {
 fn sandbox_serve_runs_a_simulator_other_commands_can_use() {
     let env = Env::new();
     let url_file = env.dir.path().join("sandbox-url");
-    let child = process(&env)
+    let child = env
+        .process()
         .args(["sandbox", "serve", "--port", "0", "--url-file"])
         .arg(&url_file)
         .stdout(Stdio::piped())

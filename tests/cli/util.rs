@@ -32,7 +32,13 @@ impl Env {
     /// `affpay` with a clean environment: no inherited AFFPAY_* variables, no real keyring,
     /// RUST_BACKTRACE set (errors must still be one line), and the temp dirs.
     pub fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("affpay").expect("the binary is built");
+        Command::from_std(self.process())
+    }
+
+    /// The same as [`Env::cmd`] as a `std::process::Command`, for tests that need a live
+    /// child process (a server to stop, a pipe to close, two runs at once).
+    pub fn process(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_affpay"));
         for (key, _) in std::env::vars() {
             if key.starts_with("AFFPAY_") || key.starts_with("XDG_") || key == "NO_COLOR" {
                 cmd.env_remove(key);

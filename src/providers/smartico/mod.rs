@@ -9,10 +9,10 @@ mod sandbox;
 mod wire;
 
 use crate::context::Context;
-use crate::providers::Provider;
+use crate::providers::{self, Provider};
 use crate::sandbox::Routes;
 use anyhow::Result;
-use clap::{ArgMatches, FromArgMatches, Subcommand};
+use clap::{ArgMatches, FromArgMatches};
 
 pub struct Smartico;
 
@@ -22,11 +22,10 @@ impl Provider for Smartico {
     }
 
     fn command(&self) -> clap::Command {
-        let command = clap::Command::new("smartico")
-            .about("Smartico TAP: affiliates' balances, payments and adjustments (operator API)")
-            .subcommand_required(true)
-            .arg_required_else_help(true);
-        commands::Verb::augment_subcommands(command)
+        providers::command_of::<commands::Verb>(
+            "smartico",
+            "Smartico TAP: affiliates' balances, payments and adjustments (operator API)",
+        )
     }
 
     fn run(&self, ctx: &Context, matches: &ArgMatches) -> Result<()> {

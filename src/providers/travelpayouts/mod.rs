@@ -8,10 +8,10 @@ mod sandbox;
 mod wire;
 
 use crate::context::Context;
-use crate::providers::{Provider, Setting};
+use crate::providers::{self, Provider, Setting};
 use crate::sandbox::Routes;
 use anyhow::Result;
-use clap::{ArgMatches, FromArgMatches, Subcommand};
+use clap::{ArgMatches, FromArgMatches};
 
 pub struct Travelpayouts;
 
@@ -27,12 +27,11 @@ impl Provider for Travelpayouts {
     }
 
     fn command(&self) -> clap::Command {
-        let command = clap::Command::new("travelpayouts")
-            .visible_alias("tp")
-            .about("Travelpayouts: balance, actions and payouts (finance v2 API)")
-            .subcommand_required(true)
-            .arg_required_else_help(true);
-        commands::Verb::augment_subcommands(command)
+        providers::command_of::<commands::Verb>(
+            "travelpayouts",
+            "Travelpayouts: balance, actions and payouts (finance v2 API)",
+        )
+        .visible_alias("tp")
     }
 
     fn run(&self, ctx: &Context, matches: &ArgMatches) -> Result<()> {
