@@ -44,6 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             [CompletionResult]::new('travelpayouts', 'travelpayouts', [CompletionResultType]::ParameterValue, 'Travelpayouts: balance, actions and payouts (finance v2 API)')
             [CompletionResult]::new('tp', 'tp', [CompletionResultType]::ParameterValue, 'Travelpayouts: balance, actions and payouts (finance v2 API)')
             [CompletionResult]::new('smartico', 'smartico', [CompletionResultType]::ParameterValue, 'Smartico TAP: affiliates'' balances, payments and adjustments (operator API)')
+            [CompletionResult]::new('affonso', 'affonso', [CompletionResultType]::ParameterValue, 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -433,6 +434,8 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             [CompletionResult]::new('--smartico-reject-every', '--smartico-reject-every', [CompletionResultType]::ParameterName, 'Reject every Nth Smartico payment (0: never)')
             [CompletionResult]::new('--smartico-drop-every', '--smartico-drop-every', [CompletionResultType]::ParameterName, 'Record every Nth Smartico payment but break the connection instead of answering (0: never)')
             [CompletionResult]::new('--smartico-delay-ms', '--smartico-delay-ms', [CompletionResultType]::ParameterName, 'Delay every Smartico answer by this many milliseconds')
+            [CompletionResult]::new('--affonso-commissions', '--affonso-commissions', [CompletionResultType]::ParameterName, 'Number of simulated Affonso commissions')
+            [CompletionResult]::new('--affonso-rate-limit', '--affonso-rate-limit', [CompletionResultType]::ParameterName, 'Answer 429 once more than N Affonso requests arrive in one second (0: never)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
@@ -989,6 +992,274 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
         'affpay;smartico;help;help' {
             break
         }
+        'affpay;affonso' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('actions', 'actions', [CompletionResultType]::ParameterValue, 'Commissions; `actions show ID` for one')
+            [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Balances per affiliate and currency, computed from all commissions')
+            [CompletionResult]::new('payouts', 'payouts', [CompletionResultType]::ParameterValue, 'Payouts; `payouts show ID` for one with its transactions')
+            [CompletionResult]::new('settle', 'settle', [CompletionResultType]::ParameterValue, 'Mark payouts completed (or processing) after paying them')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel payouts')
+            [CompletionResult]::new('adjust', 'adjust', [CompletionResultType]::ParameterValue, 'Change a commission''s amount, status or hold period')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'affpay;affonso;actions' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only commissions with this status (pending, ready_for_payment, paid, …)')
+            [CompletionResult]::new('--sales-status', '--sales-status', [CompletionResultType]::ParameterName, 'Only commissions whose sale has this status (open, complete, refunded, …)')
+            [CompletionResult]::new('--affiliate', '--affiliate', [CompletionResultType]::ParameterName, 'Only this affiliate''s commissions')
+            [CompletionResult]::new('--referral', '--referral', [CompletionResultType]::ParameterName, 'Only this referral''s commissions')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Created on or after this date (YYYY-MM-DD)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Created on or before this date (YYYY-MM-DD)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Fetch N rows, across as many pages as needed (default: the first page)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Fetch every row')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One commission')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'affpay;affonso;actions;show' {
+            [CompletionResult]::new('--expand', '--expand', [CompletionResultType]::ParameterName, 'Related data to include: affiliate, referral, affiliate_program (comma-separated)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'affpay;affonso;actions;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One commission')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'affpay;affonso;actions;help;show' {
+            break
+        }
+        'affpay;affonso;actions;help;help' {
+            break
+        }
+        'affpay;affonso;balance' {
+            [CompletionResult]::new('--affiliate', '--affiliate', [CompletionResultType]::ParameterName, 'Only this affiliate')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'affpay;affonso;payouts' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only payouts with this status (pending, processing, completed, failed, cancelled)')
+            [CompletionResult]::new('--affiliate', '--affiliate', [CompletionResultType]::ParameterName, 'Only this affiliate''s payouts')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Created on or after this date (YYYY-MM-DD)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Created on or before this date (YYYY-MM-DD)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Fetch N rows, across as many pages as needed (default: the first page)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Fetch every row')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One payout with its transactions')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'affpay;affonso;payouts;show' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'affpay;affonso;payouts;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One payout with its transactions')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'affpay;affonso;payouts;help;show' {
+            break
+        }
+        'affpay;affonso;payouts;help;help' {
+            break
+        }
+        'affpay;affonso;settle' {
+            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'How they were paid (at most 50 characters)')
+            [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'The payment''s reference (at most 255 characters)')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)')
+            [CompletionResult]::new('--max-total', '--max-total', [CompletionResultType]::ParameterName, 'Refuse the plan if its total in any currency exceeds X')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another money-moving run of the same provider and profile')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--processing', '--processing', [CompletionResultType]::ParameterName, 'Mark them processing instead of completed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'affpay;affonso;cancel' {
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)')
+            [CompletionResult]::new('--max-total', '--max-total', [CompletionResultType]::ParameterName, 'Refuse the plan if its total in any currency exceeds X')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another money-moving run of the same provider and profile')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'affpay;affonso;adjust' {
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'New commission amount (zero or more, at most 2 decimals)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'New status')
+            [CompletionResult]::new('--hold-days', '--hold-days', [CompletionResultType]::ParameterName, 'New hold period in days')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)')
+            [CompletionResult]::new('--max-total', '--max-total', [CompletionResultType]::ParameterName, 'Refuse the plan if its total in any currency exceeds X')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another money-moving run of the same provider and profile')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'affpay;affonso;help' {
+            [CompletionResult]::new('actions', 'actions', [CompletionResultType]::ParameterValue, 'Commissions; `actions show ID` for one')
+            [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Balances per affiliate and currency, computed from all commissions')
+            [CompletionResult]::new('payouts', 'payouts', [CompletionResultType]::ParameterValue, 'Payouts; `payouts show ID` for one with its transactions')
+            [CompletionResult]::new('settle', 'settle', [CompletionResultType]::ParameterValue, 'Mark payouts completed (or processing) after paying them')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel payouts')
+            [CompletionResult]::new('adjust', 'adjust', [CompletionResultType]::ParameterValue, 'Change a commission''s amount, status or hold period')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'affpay;affonso;help;actions' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One commission')
+            break
+        }
+        'affpay;affonso;help;actions;show' {
+            break
+        }
+        'affpay;affonso;help;balance' {
+            break
+        }
+        'affpay;affonso;help;payouts' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One payout with its transactions')
+            break
+        }
+        'affpay;affonso;help;payouts;show' {
+            break
+        }
+        'affpay;affonso;help;settle' {
+            break
+        }
+        'affpay;affonso;help;cancel' {
+            break
+        }
+        'affpay;affonso;help;adjust' {
+            break
+        }
+        'affpay;affonso;help;help' {
+            break
+        }
         'affpay;help' {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Store, inspect and remove provider credentials')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change settings in config.toml')
@@ -997,6 +1268,7 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run the local simulator of the provider APIs')
             [CompletionResult]::new('travelpayouts', 'travelpayouts', [CompletionResultType]::ParameterValue, 'Travelpayouts: balance, actions and payouts (finance v2 API)')
             [CompletionResult]::new('smartico', 'smartico', [CompletionResultType]::ParameterValue, 'Smartico TAP: affiliates'' balances, payments and adjustments (operator API)')
+            [CompletionResult]::new('affonso', 'affonso', [CompletionResultType]::ParameterValue, 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1103,6 +1375,41 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             break
         }
         'affpay;help;smartico;adjust' {
+            break
+        }
+        'affpay;help;affonso' {
+            [CompletionResult]::new('actions', 'actions', [CompletionResultType]::ParameterValue, 'Commissions; `actions show ID` for one')
+            [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Balances per affiliate and currency, computed from all commissions')
+            [CompletionResult]::new('payouts', 'payouts', [CompletionResultType]::ParameterValue, 'Payouts; `payouts show ID` for one with its transactions')
+            [CompletionResult]::new('settle', 'settle', [CompletionResultType]::ParameterValue, 'Mark payouts completed (or processing) after paying them')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel payouts')
+            [CompletionResult]::new('adjust', 'adjust', [CompletionResultType]::ParameterValue, 'Change a commission''s amount, status or hold period')
+            break
+        }
+        'affpay;help;affonso;actions' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One commission')
+            break
+        }
+        'affpay;help;affonso;actions;show' {
+            break
+        }
+        'affpay;help;affonso;balance' {
+            break
+        }
+        'affpay;help;affonso;payouts' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One payout with its transactions')
+            break
+        }
+        'affpay;help;affonso;payouts;show' {
+            break
+        }
+        'affpay;help;affonso;settle' {
+            break
+        }
+        'affpay;help;affonso;cancel' {
+            break
+        }
+        'affpay;help;affonso;adjust' {
             break
         }
         'affpay;help;help' {

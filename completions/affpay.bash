@@ -16,6 +16,9 @@ _affpay() {
             ",$1")
                 cmd="affpay"
                 ;;
+            affpay,affonso)
+                cmd="affpay__subcmd__affonso"
+                ;;
             affpay,auth)
                 cmd="affpay__subcmd__auth"
                 ;;
@@ -42,6 +45,78 @@ _affpay() {
                 ;;
             affpay,travelpayouts)
                 cmd="affpay__subcmd__travelpayouts"
+                ;;
+            affpay__subcmd__affonso,actions)
+                cmd="affpay__subcmd__affonso__subcmd__actions"
+                ;;
+            affpay__subcmd__affonso,adjust)
+                cmd="affpay__subcmd__affonso__subcmd__adjust"
+                ;;
+            affpay__subcmd__affonso,balance)
+                cmd="affpay__subcmd__affonso__subcmd__balance"
+                ;;
+            affpay__subcmd__affonso,cancel)
+                cmd="affpay__subcmd__affonso__subcmd__cancel"
+                ;;
+            affpay__subcmd__affonso,help)
+                cmd="affpay__subcmd__affonso__subcmd__help"
+                ;;
+            affpay__subcmd__affonso,payouts)
+                cmd="affpay__subcmd__affonso__subcmd__payouts"
+                ;;
+            affpay__subcmd__affonso,settle)
+                cmd="affpay__subcmd__affonso__subcmd__settle"
+                ;;
+            affpay__subcmd__affonso__subcmd__actions,help)
+                cmd="affpay__subcmd__affonso__subcmd__actions__subcmd__help"
+                ;;
+            affpay__subcmd__affonso__subcmd__actions,show)
+                cmd="affpay__subcmd__affonso__subcmd__actions__subcmd__show"
+                ;;
+            affpay__subcmd__affonso__subcmd__actions__subcmd__help,help)
+                cmd="affpay__subcmd__affonso__subcmd__actions__subcmd__help__subcmd__help"
+                ;;
+            affpay__subcmd__affonso__subcmd__actions__subcmd__help,show)
+                cmd="affpay__subcmd__affonso__subcmd__actions__subcmd__help__subcmd__show"
+                ;;
+            affpay__subcmd__affonso__subcmd__help,actions)
+                cmd="affpay__subcmd__affonso__subcmd__help__subcmd__actions"
+                ;;
+            affpay__subcmd__affonso__subcmd__help,adjust)
+                cmd="affpay__subcmd__affonso__subcmd__help__subcmd__adjust"
+                ;;
+            affpay__subcmd__affonso__subcmd__help,balance)
+                cmd="affpay__subcmd__affonso__subcmd__help__subcmd__balance"
+                ;;
+            affpay__subcmd__affonso__subcmd__help,cancel)
+                cmd="affpay__subcmd__affonso__subcmd__help__subcmd__cancel"
+                ;;
+            affpay__subcmd__affonso__subcmd__help,help)
+                cmd="affpay__subcmd__affonso__subcmd__help__subcmd__help"
+                ;;
+            affpay__subcmd__affonso__subcmd__help,payouts)
+                cmd="affpay__subcmd__affonso__subcmd__help__subcmd__payouts"
+                ;;
+            affpay__subcmd__affonso__subcmd__help,settle)
+                cmd="affpay__subcmd__affonso__subcmd__help__subcmd__settle"
+                ;;
+            affpay__subcmd__affonso__subcmd__help__subcmd__actions,show)
+                cmd="affpay__subcmd__affonso__subcmd__help__subcmd__actions__subcmd__show"
+                ;;
+            affpay__subcmd__affonso__subcmd__help__subcmd__payouts,show)
+                cmd="affpay__subcmd__affonso__subcmd__help__subcmd__payouts__subcmd__show"
+                ;;
+            affpay__subcmd__affonso__subcmd__payouts,help)
+                cmd="affpay__subcmd__affonso__subcmd__payouts__subcmd__help"
+                ;;
+            affpay__subcmd__affonso__subcmd__payouts,show)
+                cmd="affpay__subcmd__affonso__subcmd__payouts__subcmd__show"
+                ;;
+            affpay__subcmd__affonso__subcmd__payouts__subcmd__help,help)
+                cmd="affpay__subcmd__affonso__subcmd__payouts__subcmd__help__subcmd__help"
+                ;;
+            affpay__subcmd__affonso__subcmd__payouts__subcmd__help,show)
+                cmd="affpay__subcmd__affonso__subcmd__payouts__subcmd__help__subcmd__show"
                 ;;
             affpay__subcmd__auth,help)
                 cmd="affpay__subcmd__auth__subcmd__help"
@@ -103,6 +178,9 @@ _affpay() {
             affpay__subcmd__config__subcmd__help,unset)
                 cmd="affpay__subcmd__config__subcmd__help__subcmd__unset"
                 ;;
+            affpay__subcmd__help,affonso)
+                cmd="affpay__subcmd__help__subcmd__affonso"
+                ;;
             affpay__subcmd__help,auth)
                 cmd="affpay__subcmd__help__subcmd__auth"
                 ;;
@@ -126,6 +204,30 @@ _affpay() {
                 ;;
             affpay__subcmd__help,travelpayouts)
                 cmd="affpay__subcmd__help__subcmd__travelpayouts"
+                ;;
+            affpay__subcmd__help__subcmd__affonso,actions)
+                cmd="affpay__subcmd__help__subcmd__affonso__subcmd__actions"
+                ;;
+            affpay__subcmd__help__subcmd__affonso,adjust)
+                cmd="affpay__subcmd__help__subcmd__affonso__subcmd__adjust"
+                ;;
+            affpay__subcmd__help__subcmd__affonso,balance)
+                cmd="affpay__subcmd__help__subcmd__affonso__subcmd__balance"
+                ;;
+            affpay__subcmd__help__subcmd__affonso,cancel)
+                cmd="affpay__subcmd__help__subcmd__affonso__subcmd__cancel"
+                ;;
+            affpay__subcmd__help__subcmd__affonso,payouts)
+                cmd="affpay__subcmd__help__subcmd__affonso__subcmd__payouts"
+                ;;
+            affpay__subcmd__help__subcmd__affonso,settle)
+                cmd="affpay__subcmd__help__subcmd__affonso__subcmd__settle"
+                ;;
+            affpay__subcmd__help__subcmd__affonso__subcmd__actions,show)
+                cmd="affpay__subcmd__help__subcmd__affonso__subcmd__actions__subcmd__show"
+                ;;
+            affpay__subcmd__help__subcmd__affonso__subcmd__payouts,show)
+                cmd="affpay__subcmd__help__subcmd__affonso__subcmd__payouts__subcmd__show"
                 ;;
             affpay__subcmd__help__subcmd__auth,login)
                 cmd="affpay__subcmd__help__subcmd__auth__subcmd__login"
@@ -320,12 +422,666 @@ _affpay() {
 
     case "${cmd}" in
         affpay)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --no-input --yes --dry-run --help --version auth config journal completions sandbox travelpayouts tp smartico help"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --no-input --yes --dry-run --help --version auth config journal completions sandbox travelpayouts tp smartico affonso help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__affonso)
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --no-input --yes --dry-run --help --version actions balance payouts settle cancel adjust help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__affonso__subcmd__actions)
+            opts="-o -v -h -V --status --sales-status --affiliate --referral --from --until --limit --all --output --fields --profile --sandbox --verbose --timeout --no-input --yes --dry-run --help --version show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sales-status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --affiliate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --referral)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__affonso__subcmd__actions__subcmd__help)
+            opts="show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__affonso__subcmd__actions__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__affonso__subcmd__actions__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__affonso__subcmd__actions__subcmd__show)
+            opts="-o -v -h -V --expand --output --fields --profile --sandbox --verbose --timeout --no-input --yes --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --expand)
+                    COMPREPLY=($(compgen -W "affiliate referral affiliate_program" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__affonso__subcmd__adjust)
+            opts="-o -v -h -V --amount --status --hold-days --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --no-input --yes --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "pending pending_manual_approval ready_for_payment paid declined" -- "${cur}"))
+                    return 0
+                    ;;
+                --hold-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-total)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__affonso__subcmd__balance)
+            opts="-o -v -h -V --affiliate --output --fields --profile --sandbox --verbose --timeout --no-input --yes --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --affiliate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__affonso__subcmd__cancel)
+            opts="-o -v -h -V --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --no-input --yes --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-total)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__affonso__subcmd__help)
+            opts="actions balance payouts settle cancel adjust help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__affonso__subcmd__help__subcmd__actions)
+            opts="show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__affonso__subcmd__help__subcmd__actions__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__affonso__subcmd__help__subcmd__adjust)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__affonso__subcmd__help__subcmd__balance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__affonso__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__affonso__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__affonso__subcmd__help__subcmd__payouts)
+            opts="show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__affonso__subcmd__help__subcmd__payouts__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__affonso__subcmd__help__subcmd__settle)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__affonso__subcmd__payouts)
+            opts="-o -v -h -V --status --affiliate --from --until --limit --all --output --fields --profile --sandbox --verbose --timeout --no-input --yes --dry-run --help --version show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --affiliate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__affonso__subcmd__payouts__subcmd__help)
+            opts="show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__affonso__subcmd__payouts__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__affonso__subcmd__payouts__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__affonso__subcmd__payouts__subcmd__show)
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --no-input --yes --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__affonso__subcmd__settle)
+            opts="-o -v -h -V --processing --method --reference --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --no-input --yes --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --method)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reference)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-total)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -896,8 +1652,134 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__help)
-            opts="auth config journal completions sandbox travelpayouts smartico help"
+            opts="auth config journal completions sandbox travelpayouts smartico affonso help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__affonso)
+            opts="actions balance payouts settle cancel adjust"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__affonso__subcmd__actions)
+            opts="show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__affonso__subcmd__actions__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__affonso__subcmd__adjust)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__affonso__subcmd__balance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__affonso__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__affonso__subcmd__payouts)
+            opts="show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__affonso__subcmd__payouts__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__affonso__subcmd__settle)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1614,7 +2496,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__sandbox__subcmd__serve)
-            opts="-o -v -h -V --port --seed --url-file --travelpayouts-actions --smartico-affiliates --smartico-reject-every --smartico-drop-every --smartico-delay-ms --output --fields --profile --sandbox --verbose --timeout --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --port --seed --url-file --travelpayouts-actions --smartico-affiliates --smartico-reject-every --smartico-drop-every --smartico-delay-ms --affonso-commissions --affonso-rate-limit --output --fields --profile --sandbox --verbose --timeout --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1649,6 +2531,14 @@ _affpay() {
                     return 0
                     ;;
                 --smartico-delay-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --affonso-commissions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --affonso-rate-limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

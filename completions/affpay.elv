@@ -41,6 +41,7 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand travelpayouts 'Travelpayouts: balance, actions and payouts (finance v2 API)'
             cand tp 'Travelpayouts: balance, actions and payouts (finance v2 API)'
             cand smartico 'Smartico TAP: affiliates'' balances, payments and adjustments (operator API)'
+            cand affonso 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'affpay;auth'= {
@@ -396,6 +397,8 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand --smartico-reject-every 'Reject every Nth Smartico payment (0: never)'
             cand --smartico-drop-every 'Record every Nth Smartico payment but break the connection instead of answering (0: never)'
             cand --smartico-delay-ms 'Delay every Smartico answer by this many milliseconds'
+            cand --affonso-commissions 'Number of simulated Affonso commissions'
+            cand --affonso-rate-limit 'Answer 429 once more than N Affonso requests arrive in one second (0: never)'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --fields 'Columns to show, in this order (comma-separated field names)'
@@ -895,6 +898,249 @@ set edit:completion:arg-completer[affpay] = {|@words|
         }
         &'affpay;smartico;help;help'= {
         }
+        &'affpay;affonso'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand actions 'Commissions; `actions show ID` for one'
+            cand balance 'Balances per affiliate and currency, computed from all commissions'
+            cand payouts 'Payouts; `payouts show ID` for one with its transactions'
+            cand settle 'Mark payouts completed (or processing) after paying them'
+            cand cancel 'Cancel payouts'
+            cand adjust 'Change a commission''s amount, status or hold period'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;affonso;actions'= {
+            cand --status 'Only commissions with this status (pending, ready_for_payment, paid, …)'
+            cand --sales-status 'Only commissions whose sale has this status (open, complete, refunded, …)'
+            cand --affiliate 'Only this affiliate''s commissions'
+            cand --referral 'Only this referral''s commissions'
+            cand --from 'Created on or after this date (YYYY-MM-DD)'
+            cand --until 'Created on or before this date (YYYY-MM-DD)'
+            cand --limit 'Fetch N rows, across as many pages as needed (default: the first page)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --all 'Fetch every row'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'One commission'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;affonso;actions;show'= {
+            cand --expand 'Related data to include: affiliate, referral, affiliate_program (comma-separated)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;affonso;actions;help'= {
+            cand show 'One commission'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;affonso;actions;help;show'= {
+        }
+        &'affpay;affonso;actions;help;help'= {
+        }
+        &'affpay;affonso;balance'= {
+            cand --affiliate 'Only this affiliate'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;affonso;payouts'= {
+            cand --status 'Only payouts with this status (pending, processing, completed, failed, cancelled)'
+            cand --affiliate 'Only this affiliate''s payouts'
+            cand --from 'Created on or after this date (YYYY-MM-DD)'
+            cand --until 'Created on or before this date (YYYY-MM-DD)'
+            cand --limit 'Fetch N rows, across as many pages as needed (default: the first page)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --all 'Fetch every row'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'One payout with its transactions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;affonso;payouts;show'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;affonso;payouts;help'= {
+            cand show 'One payout with its transactions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;affonso;payouts;help;show'= {
+        }
+        &'affpay;affonso;payouts;help;help'= {
+        }
+        &'affpay;affonso;settle'= {
+            cand --method 'How they were paid (at most 50 characters)'
+            cand --reference 'The payment''s reference (at most 255 characters)'
+            cand --idempotency-key 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)'
+            cand --batch 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)'
+            cand --max-total 'Refuse the plan if its total in any currency exceeds X'
+            cand --lock-timeout 'Seconds to wait for another money-moving run of the same provider and profile'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --processing 'Mark them processing instead of completed'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;affonso;cancel'= {
+            cand --idempotency-key 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)'
+            cand --batch 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)'
+            cand --max-total 'Refuse the plan if its total in any currency exceeds X'
+            cand --lock-timeout 'Seconds to wait for another money-moving run of the same provider and profile'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;affonso;adjust'= {
+            cand --amount 'New commission amount (zero or more, at most 2 decimals)'
+            cand --status 'New status'
+            cand --hold-days 'New hold period in days'
+            cand --idempotency-key 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)'
+            cand --batch 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)'
+            cand --max-total 'Refuse the plan if its total in any currency exceeds X'
+            cand --lock-timeout 'Seconds to wait for another money-moving run of the same provider and profile'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;affonso;help'= {
+            cand actions 'Commissions; `actions show ID` for one'
+            cand balance 'Balances per affiliate and currency, computed from all commissions'
+            cand payouts 'Payouts; `payouts show ID` for one with its transactions'
+            cand settle 'Mark payouts completed (or processing) after paying them'
+            cand cancel 'Cancel payouts'
+            cand adjust 'Change a commission''s amount, status or hold period'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;affonso;help;actions'= {
+            cand show 'One commission'
+        }
+        &'affpay;affonso;help;actions;show'= {
+        }
+        &'affpay;affonso;help;balance'= {
+        }
+        &'affpay;affonso;help;payouts'= {
+            cand show 'One payout with its transactions'
+        }
+        &'affpay;affonso;help;payouts;show'= {
+        }
+        &'affpay;affonso;help;settle'= {
+        }
+        &'affpay;affonso;help;cancel'= {
+        }
+        &'affpay;affonso;help;adjust'= {
+        }
+        &'affpay;affonso;help;help'= {
+        }
         &'affpay;help'= {
             cand auth 'Store, inspect and remove provider credentials'
             cand config 'Read and change settings in config.toml'
@@ -903,6 +1149,7 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand sandbox 'Run the local simulator of the provider APIs'
             cand travelpayouts 'Travelpayouts: balance, actions and payouts (finance v2 API)'
             cand smartico 'Smartico TAP: affiliates'' balances, payments and adjustments (operator API)'
+            cand affonso 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'affpay;help;auth'= {
@@ -981,6 +1228,32 @@ set edit:completion:arg-completer[affpay] = {|@words|
         &'affpay;help;smartico;settle'= {
         }
         &'affpay;help;smartico;adjust'= {
+        }
+        &'affpay;help;affonso'= {
+            cand actions 'Commissions; `actions show ID` for one'
+            cand balance 'Balances per affiliate and currency, computed from all commissions'
+            cand payouts 'Payouts; `payouts show ID` for one with its transactions'
+            cand settle 'Mark payouts completed (or processing) after paying them'
+            cand cancel 'Cancel payouts'
+            cand adjust 'Change a commission''s amount, status or hold period'
+        }
+        &'affpay;help;affonso;actions'= {
+            cand show 'One commission'
+        }
+        &'affpay;help;affonso;actions;show'= {
+        }
+        &'affpay;help;affonso;balance'= {
+        }
+        &'affpay;help;affonso;payouts'= {
+            cand show 'One payout with its transactions'
+        }
+        &'affpay;help;affonso;payouts;show'= {
+        }
+        &'affpay;help;affonso;settle'= {
+        }
+        &'affpay;help;affonso;cancel'= {
+        }
+        &'affpay;help;affonso;adjust'= {
         }
         &'affpay;help;help'= {
         }

@@ -46,6 +46,7 @@ complete -c affpay -n "__fish_affpay_needs_command" -f -a "sandbox" -d 'Run the 
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "travelpayouts" -d 'Travelpayouts: balance, actions and payouts (finance v2 API)'
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "tp" -d 'Travelpayouts: balance, actions and payouts (finance v2 API)'
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "smartico" -d 'Smartico TAP: affiliates\' balances, payments and adjustments (operator API)'
+complete -c affpay -n "__fish_affpay_needs_command" -f -a "affonso" -d 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust'
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -317,6 +318,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l smartico-reject-every -d 'Reject every Nth Smartico payment (0: never)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l smartico-drop-every -d 'Record every Nth Smartico payment but break the connection instead of answering (0: never)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l smartico-delay-ms -d 'Delay every Smartico answer by this many milliseconds' -r
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l affonso-commissions -d 'Number of simulated Affonso commissions' -r
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l affonso-rate-limit -d 'Answer 429 once more than N Affonso requests arrive in one second (0: never)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -586,14 +589,168 @@ complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from help" -f -a "settle" -d 'Record payments: one affiliate, every affiliate above threshold, or a CSV'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from help" -f -a "adjust" -d 'Adjust an affiliate\'s balance (positive or negative)'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico help" -f -a "auth" -d 'Store, inspect and remove provider credentials'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico help" -f -a "config" -d 'Read and change settings in config.toml'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico help" -f -a "journal" -d 'What was paid, when and why: the journal of money-moving requests'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico help" -f -a "completions" -d 'Print a shell completion script to stdout'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico help" -f -a "sandbox" -d 'Run the local simulator of the provider APIs'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico help" -f -a "travelpayouts" -d 'Travelpayouts: balance, actions and payouts (finance v2 API)'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico help" -f -a "smartico" -d 'Smartico TAP: affiliates\' balances, payments and adjustments (operator API)'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -f -a "actions" -d 'Commissions; `actions show ID` for one'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -f -a "balance" -d 'Balances per affiliate and currency, computed from all commissions'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -f -a "payouts" -d 'Payouts; `payouts show ID` for one with its transactions'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -f -a "settle" -d 'Mark payouts completed (or processing) after paying them'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -f -a "cancel" -d 'Cancel payouts'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -f -a "adjust" -d 'Change a commission\'s amount, status or hold period'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l status -d 'Only commissions with this status (pending, ready_for_payment, paid, …)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l sales-status -d 'Only commissions whose sale has this status (open, complete, refunded, …)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l affiliate -d 'Only this affiliate\'s commissions' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l referral -d 'Only this referral\'s commissions' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l from -d 'Created on or after this date (YYYY-MM-DD)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l until -d 'Created on or before this date (YYYY-MM-DD)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l limit -d 'Fetch N rows, across as many pages as needed (default: the first page)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l all -d 'Fetch every row'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -f -a "show" -d 'One commission'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l affiliate -d 'Only this affiliate' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l status -d 'Only payouts with this status (pending, processing, completed, failed, cancelled)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l affiliate -d 'Only this affiliate\'s payouts' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l from -d 'Created on or after this date (YYYY-MM-DD)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l until -d 'Created on or before this date (YYYY-MM-DD)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l limit -d 'Fetch N rows, across as many pages as needed (default: the first page)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l all -d 'Fetch every row'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -f -a "show" -d 'One payout with its transactions'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l method -d 'How they were paid (at most 50 characters)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l reference -d 'The payment\'s reference (at most 255 characters)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l idempotency-key -d 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l processing -d 'Mark them processing instead of completed'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l idempotency-key -d 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l amount -d 'New commission amount (zero or more, at most 2 decimals)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l status -d 'New status' -r -f -a "pending\t''
+pending_manual_approval\t''
+ready_for_payment\t''
+paid\t''
+declined\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l hold-days -d 'New hold period in days' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l idempotency-key -d 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from help" -f -a "actions" -d 'Commissions; `actions show ID` for one'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from help" -f -a "balance" -d 'Balances per affiliate and currency, computed from all commissions'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from help" -f -a "payouts" -d 'Payouts; `payouts show ID` for one with its transactions'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from help" -f -a "settle" -d 'Mark payouts completed (or processing) after paying them'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel payouts'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from help" -f -a "adjust" -d 'Change a commission\'s amount, status or hold period'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso help" -f -a "auth" -d 'Store, inspect and remove provider credentials'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso help" -f -a "config" -d 'Read and change settings in config.toml'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso help" -f -a "journal" -d 'What was paid, when and why: the journal of money-moving requests'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso help" -f -a "sandbox" -d 'Run the local simulator of the provider APIs'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso help" -f -a "travelpayouts" -d 'Travelpayouts: balance, actions and payouts (finance v2 API)'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso help" -f -a "smartico" -d 'Smartico TAP: affiliates\' balances, payments and adjustments (operator API)'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso help" -f -a "affonso" -d 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store a provider\'s secret: hidden prompt on a terminal, or stdin with --with-token'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show where each provider\'s secret comes from, masked'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove a provider\'s stored secret (keyring and file)'
@@ -612,3 +769,9 @@ complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subc
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from smartico" -f -a "balance" -d 'Affiliates\' unpaid balances, thresholds and lifetime totals'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from smartico" -f -a "settle" -d 'Record payments: one affiliate, every affiliate above threshold, or a CSV'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from smartico" -f -a "adjust" -d 'Adjust an affiliate\'s balance (positive or negative)'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from affonso" -f -a "actions" -d 'Commissions; `actions show ID` for one'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from affonso" -f -a "balance" -d 'Balances per affiliate and currency, computed from all commissions'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from affonso" -f -a "payouts" -d 'Payouts; `payouts show ID` for one with its transactions'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from affonso" -f -a "settle" -d 'Mark payouts completed (or processing) after paying them'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from affonso" -f -a "cancel" -d 'Cancel payouts'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from affonso" -f -a "adjust" -d 'Change a commission\'s amount, status or hold period'

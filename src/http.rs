@@ -14,6 +14,7 @@ use reqwest::Url;
 use reqwest::blocking::Client;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use serde::de::DeserializeOwned;
+use std::cell::Cell;
 use std::time::{Duration, Instant};
 
 const ATTEMPTS: u32 = 4;
@@ -44,7 +45,18 @@ pub struct Api {
     auth: Vec<(HeaderName, Secret)>,
     client: Client,
     options: HttpOptions,
-    describe_error: fn(&[u8]) -> Option<String>,
+    read_error: fn(&[u8]) -> Option<ProviderError>,
+    /// No request before this instant: the provider's rate-limit headers asked for a pause.
+    not_before: Cell<Option<Instant>>,
+}
+
+/// What a provider's error body says, in its own shape.
+#[derive(Debug, Clone)]
+pub struct ProviderError {
+    pub message: String,
+    /// The exit kind the provider's own error code implies, when it says more than the
+    /// HTTP status (an expired key sent with a 400, say).
+    pub kind: Option<Kind>,
 }
 
 /// A request about to be sent, kept whole so it can be logged or shown by `--dry-run`.
@@ -86,14 +98,29 @@ impl Api {
             auth,
             client,
             options,
-            describe_error: trimmed_text,
+            read_error: trimmed_text,
+            not_before: Cell::new(None),
         })
     }
 
     /// Lets a provider turn its own error body shape into the message the user sees.
-    pub fn with_error_reader(mut self, describe_error: fn(&[u8]) -> Option<String>) -> Api {
-        self.describe_error = describe_error;
+    pub fn with_error_reader(mut self, read_error: fn(&[u8]) -> Option<ProviderError>) -> Api {
+        self.read_error = read_error;
         self
+    }
+
+    /// The error for a refusal the provider reports in a 2xx answer (`success: false`).
+    pub fn refusal(&self, body: &[u8]) -> anyhow::Error {
+        let error = (self.read_error)(body);
+        let kind = error
+            .as_ref()
+            .and_then(|e| e.kind)
+            .unwrap_or(Kind::ProviderRejected);
+        let detail = error.map_or_else(|| snippet(body), |e| e.message);
+        fail(
+            kind,
+            self.redact(&format!("{} refused the request: {detail}", self.provider)),
+        )
     }
 
     /// The URL of a documented path with its query parameters, in the given order.
@@ -150,8 +177,12 @@ impl Api {
     pub fn send(&self, request: &Request) -> Result<Response> {
         let mut attempt = 1;
         loop {
+            self.wait_for_rate_limit();
             let started = Instant::now();
             let outcome = self.send_once(request);
+            if let Ok(answer) = &outcome {
+                self.note_rate_limit(answer.headers());
+            }
             let retry_in = match &outcome {
                 Ok(answer) => {
                     self.log(request, &answer.status().as_u16().to_string(), started);
@@ -225,9 +256,20 @@ impl Api {
                 body,
             });
         }
-        let detail = (self.describe_error)(&body).unwrap_or_else(|| "(no details)".to_string());
+        let error = (self.read_error)(&body);
+        let detail = error
+            .as_ref()
+            .map_or_else(|| "(no details)".to_string(), |e| e.message.clone());
         let provider = self.provider;
+        let provider_kind = error.and_then(|e| e.kind);
         let (kind, message) = match status {
+            400..=499 if status != 429 && provider_kind == Some(Kind::CredentialRejected) => (
+                Kind::CredentialRejected,
+                format!(
+                    "{provider} rejected the credential (HTTP {status}): {detail}. Check it with \
+                     `affpay auth status` and store a new one with `affpay auth login {provider}`"
+                ),
+            ),
             401 | 403 => (
                 Kind::CredentialRejected,
                 format!(
@@ -255,6 +297,47 @@ impl Api {
             ),
         };
         Err(fail(kind, self.redact(&message)))
+    }
+
+    /// Honours `X-RateLimit-Remaining` and `X-RateLimit-Reset` (unix seconds): with few
+    /// requests left the next ones are spread over the rest of the window, and with none left
+    /// the next waits for the reset, so the client slows down before it is refused.
+    fn note_rate_limit(&self, headers: &HeaderMap) {
+        let number = |name: &str| headers.get(name)?.to_str().ok()?.trim().parse::<u64>().ok();
+        let (Some(remaining), Some(reset)) =
+            (number("x-ratelimit-remaining"), number("x-ratelimit-reset"))
+        else {
+            return;
+        };
+        const FEW: u64 = 5;
+        if remaining >= FEW {
+            return;
+        }
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default()
+            .as_secs_f64();
+        let window = Duration::from_secs_f64((reset as f64 - now).clamp(0.0, 60.0));
+        let pause = window / (remaining as u32 + 1);
+        self.not_before.set(Some(Instant::now() + pause));
+    }
+
+    fn wait_for_rate_limit(&self) {
+        let Some(until) = self.not_before.take() else {
+            return;
+        };
+        let wait = until.saturating_duration_since(Instant::now());
+        if wait.is_zero() {
+            return;
+        }
+        if self.options.verbose {
+            eprintln!(
+                "affpay: {} rate limit nearly used up; waiting {} ms",
+                self.provider,
+                wait.as_millis()
+            );
+        }
+        std::thread::sleep(wait);
     }
 
     fn transport_failure(&self, request: &Request, err: &reqwest::Error) -> anyhow::Error {
@@ -355,6 +438,9 @@ pub fn snippet(body: &[u8]) -> String {
     }
 }
 
-fn trimmed_text(body: &[u8]) -> Option<String> {
-    Some(snippet(body))
+fn trimmed_text(body: &[u8]) -> Option<ProviderError> {
+    Some(ProviderError {
+        message: snippet(body),
+        kind: None,
+    })
 }

@@ -8,6 +8,8 @@ mod cli {
 }
 use cli::util;
 
+#[path = "cli/affonso.rs"]
+mod affonso;
 #[path = "cli/foundation.rs"]
 mod foundation;
 #[path = "cli/generated.rs"]

@@ -9,11 +9,16 @@ use crate::sandbox::Routes;
 use anyhow::Result;
 use clap::ArgMatches;
 
+pub mod affonso;
 pub mod smartico;
 pub mod travelpayouts;
 
 /// Every provider, in the order `--help` and `auth status` list them.
-pub static ALL: &[&dyn Provider] = &[&travelpayouts::Travelpayouts, &smartico::Smartico];
+pub static ALL: &[&dyn Provider] = &[
+    &travelpayouts::Travelpayouts,
+    &smartico::Smartico,
+    &affonso::Affonso,
+];
 
 /// A provider setting that `affpay config set <provider>.<key>` accepts (besides `url`).
 pub struct Setting {

@@ -1,0 +1,701 @@
+//! `affpay affonso …`: commissions, a balance derived from them, payouts, and the status
+//! changes that move money (settle, cancel) or change what is owed (adjust). Every change
+//! goes through the shared plan, and a payout's documented transitions are checked against
+//! its current status before anything is sent.
+
+use super::Affonso;
+use super::client::{Client, MAX_PAGE};
+use super::wire::{Commission, Payout};
+use crate::cli::{MoneyArgs, TakeArgs};
+use crate::context::Context;
+use crate::error::usage;
+use crate::http::Response;
+use crate::money::parse_amount;
+use crate::output::{Cell, Nested};
+use crate::paging::{self, Page, Take};
+use crate::plan::{self, Plan};
+use anyhow::Result;
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
+use rust_decimal::Decimal;
+use serde_json::{Value, json};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Subcommand)]
+pub enum Verb {
+    /// Commissions; `actions show ID` for one.
+    #[command(
+        after_help = "Examples:\n  affpay affonso actions --status ready_for_payment --all -o csv\n  \
+        affpay affonso actions show com_abc123 --expand affiliate,referral"
+    )]
+    Actions(ActionsArgs),
+    /// Balances per affiliate and currency, computed from all commissions.
+    #[command(after_help = "Example:\n  affpay affonso balance --affiliate aff_789ghi")]
+    Balance(BalanceArgs),
+    /// Payouts; `payouts show ID` for one with its transactions.
+    #[command(
+        after_help = "Examples:\n  affpay affonso payouts --status pending\n  affpay affonso payouts show po_123"
+    )]
+    Payouts(PayoutsArgs),
+    /// Mark payouts completed (or processing) after paying them.
+    #[command(
+        after_help = "Examples:\n  affpay affonso settle po_1 po_2 --method wise --reference T-2026-11 --yes\n  \
+        affpay affonso settle po_3 --processing"
+    )]
+    Settle(SettleArgs),
+    /// Cancel payouts.
+    #[command(after_help = "Example:\n  affpay affonso cancel po_1 --yes")]
+    Cancel(CancelArgs),
+    /// Change a commission's amount, status or hold period.
+    #[command(after_help = "Example:\n  affpay affonso adjust com_abc123 --status declined")]
+    Adjust(AdjustArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct ActionsArgs {
+    #[command(subcommand)]
+    show: Option<ActionsSub>,
+    /// Only commissions with this status (pending, ready_for_payment, paid, …).
+    #[arg(long)]
+    status: Option<String>,
+    /// Only commissions whose sale has this status (open, complete, refunded, …).
+    #[arg(long)]
+    sales_status: Option<String>,
+    /// Only this affiliate's commissions.
+    #[arg(long, value_name = "ID")]
+    affiliate: Option<String>,
+    /// Only this referral's commissions.
+    #[arg(long, value_name = "ID")]
+    referral: Option<String>,
+    /// Created on or after this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    from: Option<NaiveDate>,
+    /// Created on or before this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    until: Option<NaiveDate>,
+    #[command(flatten)]
+    take: TakeArgs,
+}
+
+#[derive(Debug, Subcommand)]
+enum ActionsSub {
+    /// One commission.
+    Show {
+        id: String,
+        /// Related data to include: affiliate, referral, affiliate_program (comma-separated).
+        #[arg(long, value_delimiter = ',', value_parser = ["affiliate", "referral", "affiliate_program"])]
+        expand: Vec<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct BalanceArgs {
+    /// Only this affiliate.
+    #[arg(long, value_name = "ID")]
+    affiliate: Option<String>,
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct PayoutsArgs {
+    #[command(subcommand)]
+    show: Option<PayoutsSub>,
+    /// Only payouts with this status (pending, processing, completed, failed, cancelled).
+    #[arg(long)]
+    status: Option<String>,
+    /// Only this affiliate's payouts.
+    #[arg(long, value_name = "ID")]
+    affiliate: Option<String>,
+    /// Created on or after this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    from: Option<NaiveDate>,
+    /// Created on or before this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    until: Option<NaiveDate>,
+    #[command(flatten)]
+    take: TakeArgs,
+}
+
+#[derive(Debug, Subcommand)]
+enum PayoutsSub {
+    /// One payout with its transactions.
+    Show { id: String },
+}
+
+#[derive(Debug, Args)]
+pub struct SettleArgs {
+    /// Payout ids.
+    #[arg(required = true, value_name = "PAYOUT_ID")]
+    ids: Vec<String>,
+    /// Mark them processing instead of completed.
+    #[arg(long)]
+    processing: bool,
+    /// How they were paid (at most 50 characters).
+    #[arg(long, value_name = "NAME")]
+    method: Option<String>,
+    /// The payment's reference (at most 255 characters).
+    #[arg(long, value_name = "REF")]
+    reference: Option<String>,
+    #[command(flatten)]
+    money: MoneyArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct CancelArgs {
+    /// Payout ids.
+    #[arg(required = true, value_name = "PAYOUT_ID")]
+    ids: Vec<String>,
+    #[command(flatten)]
+    money: MoneyArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AdjustArgs {
+    /// The commission to change.
+    id: String,
+    /// New commission amount (zero or more, at most 2 decimals).
+    #[arg(long, value_name = "X")]
+    amount: Option<String>,
+    /// New status.
+    #[arg(long, value_parser = ["pending", "pending_manual_approval", "ready_for_payment", "paid", "declined"])]
+    status: Option<String>,
+    /// New hold period in days.
+    #[arg(long, value_name = "N")]
+    hold_days: Option<u32>,
+    #[command(flatten)]
+    money: MoneyArgs,
+}
+
+const COMMISSION_COLUMNS: &[&str] = &[
+    "id",
+    "affiliate_id",
+    "referral_id",
+    "program_id",
+    "sale_amount",
+    "sale_amount_currency",
+    "commission_amount",
+    "commission_currency",
+    "status",
+    "sales_status",
+    "hold_period_days",
+    "payment_intent_id",
+    "invoice_id",
+    "created_at",
+    "updated_at",
+];
+const COMMISSION_DETAIL_COLUMNS: &[&str] = &[
+    "id",
+    "affiliate_id",
+    "referral_id",
+    "program_id",
+    "sale_amount",
+    "sale_amount_currency",
+    "commission_amount",
+    "commission_currency",
+    "status",
+    "sales_status",
+    "hold_period_days",
+    "payment_intent_id",
+    "invoice_id",
+    "created_at",
+    "updated_at",
+    "affiliate",
+    "referral",
+    "affiliate_program",
+];
+const BALANCE_COLUMNS: &[&str] = &[
+    "affiliate_id",
+    "currency",
+    "pending",
+    "pending_manual_approval",
+    "ready_for_payment",
+    "paid",
+    "commissions",
+];
+const PAYOUT_COLUMNS: &[&str] = &[
+    "id",
+    "affiliate_id",
+    "affiliate_name",
+    "amount",
+    "currency",
+    "status",
+    "payment_method",
+    "payment_reference",
+    "invoice_number",
+    "processed_at",
+    "created_at",
+    "updated_at",
+];
+const PAYOUT_DETAIL_COLUMNS: &[&str] = &[
+    "id",
+    "affiliate_id",
+    "affiliate_name",
+    "amount",
+    "currency",
+    "status",
+    "payment_method",
+    "payment_reference",
+    "invoice_number",
+    "processed_at",
+    "created_at",
+    "updated_at",
+    "transactions",
+];
+const TRANSACTION_COLUMNS: &[&str] = &["id", "amount", "commission_id", "created_at"];
+/// The statuses the derived balance adds up.
+const BALANCE_STATUSES: [&str; 4] = [
+    "pending",
+    "pending_manual_approval",
+    "ready_for_payment",
+    "paid",
+];
+
+pub fn run(verb: Verb, ctx: &Context) -> Result<()> {
+    match verb {
+        Verb::Actions(args) => match &args.show {
+            Some(ActionsSub::Show { id, expand }) => show_commission(ctx, id, expand),
+            None => commissions(ctx, &args),
+        },
+        Verb::Balance(args) => balance(ctx, &args),
+        Verb::Payouts(args) => match &args.show {
+            Some(PayoutsSub::Show { id }) => show_payout(ctx, id),
+            None => payouts(ctx, &args),
+        },
+        Verb::Settle(args) => {
+            let target = if args.processing {
+                "processing"
+            } else {
+                "completed"
+            };
+            let extra = payment_fields(&args)?;
+            change_payouts(ctx, &args.ids, "settle", target, extra, &args.money)
+        }
+        Verb::Cancel(args) => change_payouts(
+            ctx,
+            &args.ids,
+            "cancel",
+            "cancelled",
+            json!({}),
+            &args.money,
+        ),
+        Verb::Adjust(args) => adjust(ctx, &args),
+    }
+}
+
+fn client(ctx: &Context) -> Result<Client> {
+    Client::new(ctx, &Affonso)
+}
+
+fn check_range(from: Option<NaiveDate>, until: Option<NaiveDate>) -> Result<()> {
+    match (from, until) {
+        (Some(f), Some(u)) if f > u => Err(usage(format!("--from {f} is after --until {u}"))),
+        _ => Ok(()),
+    }
+}
+
+fn commission_filters(args: &ActionsArgs) -> Vec<(&'static str, String)> {
+    let mut filters = Vec::new();
+    let mut add = |name: &'static str, value: Option<String>| {
+        if let Some(v) = value {
+            filters.push((name, v));
+        }
+    };
+    add("affiliate_id", args.affiliate.clone());
+    add("referral_id", args.referral.clone());
+    add("status", args.status.clone());
+    add("sales_status", args.sales_status.clone());
+    add("created_gte", args.from.map(|d| d.to_string()));
+    add("created_lte", args.until.map(|d| d.to_string()));
+    filters
+}
+
+/// Walks a list endpoint page by page, handing each page's rows on.
+fn walk<T: serde::de::DeserializeOwned>(
+    client: &Client,
+    path: &str,
+    filters: &[(&str, String)],
+    take: Take,
+    emit: impl FnMut(Vec<T>) -> Result<()>,
+) -> Result<paging::Walked> {
+    paging::walk(
+        take,
+        MAX_PAGE,
+        |offset, _| {
+            let listed = client.list(path, filters, offset)?;
+            Ok(Page {
+                rows: listed.rows,
+                total: listed.total,
+            })
+        },
+        emit,
+    )
+}
+
+fn commissions(ctx: &Context, args: &ActionsArgs) -> Result<()> {
+    check_range(args.from, args.until)?;
+    let take = args.take.take()?;
+    let selection = ctx.selection(COMMISSION_COLUMNS)?;
+    let client = client(ctx)?;
+    let mut writer = ctx.list_writer(selection);
+    let walked = walk(
+        &client,
+        "/v1/commissions",
+        &commission_filters(args),
+        take,
+        |rows: Vec<Commission>| {
+            for c in rows {
+                writer.row(commission_cells(c, false))?;
+            }
+            writer.flush()
+        },
+    )?;
+    writer.finish(&paging::more_hint(&walked).into_iter().collect::<Vec<_>>())
+}
+
+fn commission_cells(c: Commission, expanded: bool) -> Vec<Cell> {
+    let mut cells = vec![
+        Cell::Text(c.id),
+        Cell::opt_text(c.affiliate_id),
+        Cell::opt_text(c.referral_id),
+        Cell::opt_text(c.program_id),
+        money(c.sale_amount),
+        Cell::opt_text(c.sale_amount_currency),
+        money(c.commission_amount),
+        Cell::opt_text(c.commission_currency),
+        Cell::opt_text(c.status),
+        Cell::opt_text(c.sales_status),
+        c.hold_period_days.map_or(Cell::Null, Cell::Int),
+        Cell::opt_text(c.payment_intent_id),
+        Cell::opt_text(c.invoice_id),
+        Cell::opt_text(c.created_at),
+        Cell::opt_text(c.updated_at),
+    ];
+    if expanded {
+        let json = |v: Option<Value>| v.map_or(Cell::Null, |v| Cell::Text(v.to_string()));
+        cells.extend([
+            json(c.affiliate),
+            json(c.referral),
+            json(c.affiliate_program),
+        ]);
+    }
+    cells
+}
+
+fn show_commission(ctx: &Context, id: &str, expand: &[String]) -> Result<()> {
+    let selection = ctx.selection(COMMISSION_DETAIL_COLUMNS)?;
+    let query: Vec<(&str, String)> = if expand.is_empty() {
+        Vec::new()
+    } else {
+        vec![("expand", expand.join(","))]
+    };
+    let commission: Commission =
+        client(ctx)?.one(&format!("/v1/commissions/{}", path_segment(id)?), &query)?;
+    ctx.write_record(&selection, commission_cells(commission, true))
+}
+
+/// Affonso has no balance endpoint: add up every commission per affiliate and currency.
+fn balance(ctx: &Context, args: &BalanceArgs) -> Result<()> {
+    let selection = ctx.selection(BALANCE_COLUMNS)?;
+    let client = client(ctx)?;
+    let filters: Vec<(&str, String)> = args
+        .affiliate
+        .iter()
+        .map(|a| ("affiliate_id", a.clone()))
+        .collect();
+    let mut sums: BTreeMap<(String, String), ([Decimal; 4], i64)> = BTreeMap::new();
+    let mut seen = 0u64;
+    walk(
+        &client,
+        "/v1/commissions",
+        &filters,
+        Take::All,
+        |rows: Vec<Commission>| {
+            for c in rows {
+                seen += 1;
+                let (Some(affiliate), Some(currency)) = (c.affiliate_id, c.commission_currency)
+                else {
+                    continue;
+                };
+                let entry = sums.entry((affiliate, currency)).or_default();
+                entry.1 += 1;
+                let bucket = BALANCE_STATUSES
+                    .iter()
+                    .position(|s| Some(*s) == c.status.as_deref());
+                if let Some(i) = bucket {
+                    entry.0[i] += c.commission_amount.unwrap_or_default();
+                }
+            }
+            Ok(())
+        },
+    )?;
+    eprintln!(
+        "affpay: Affonso has no balance endpoint; these balances are computed from {seen} commissions"
+    );
+    let mut writer = ctx.list_writer(selection);
+    for ((affiliate, currency), (amounts, count)) in sums {
+        let mut cells = vec![Cell::Text(affiliate), Cell::Text(currency)];
+        cells.extend(amounts.into_iter().map(Cell::Money));
+        cells.push(Cell::Int(count));
+        writer.row(cells)?;
+    }
+    writer.finish(&[format!(
+        "computed from {seen} commissions (Affonso has no balance endpoint)"
+    )])
+}
+
+fn payouts(ctx: &Context, args: &PayoutsArgs) -> Result<()> {
+    check_range(args.from, args.until)?;
+    let take = args.take.take()?;
+    let selection = ctx.selection(PAYOUT_COLUMNS)?;
+    let mut filters = Vec::new();
+    if let Some(status) = &args.status {
+        filters.push(("status", status.clone()));
+    }
+    if let Some(affiliate) = &args.affiliate {
+        filters.push(("affiliateId", affiliate.clone()));
+    }
+    if let Some(from) = args.from {
+        filters.push(("dateFrom", from.to_string()));
+    }
+    if let Some(until) = args.until {
+        filters.push(("dateTo", until.to_string()));
+    }
+    let client = client(ctx)?;
+    let mut writer = ctx.list_writer(selection);
+    let walked = walk(
+        &client,
+        "/v1/payouts",
+        &filters,
+        take,
+        |rows: Vec<Payout>| {
+            for p in rows {
+                writer.row(payout_cells(p, false))?;
+            }
+            writer.flush()
+        },
+    )?;
+    writer.finish(&paging::more_hint(&walked).into_iter().collect::<Vec<_>>())
+}
+
+fn payout_cells(p: Payout, with_transactions: bool) -> Vec<Cell> {
+    let transactions = p
+        .transactions
+        .iter()
+        .map(|t| {
+            vec![
+                Cell::text(t.id.as_str()),
+                money(t.amount),
+                Cell::opt_text(t.commission.as_ref().map(|c| c.id.clone())),
+                Cell::opt_text(t.created_at.clone()),
+            ]
+        })
+        .collect();
+    let mut cells = vec![
+        Cell::Text(p.id),
+        Cell::opt_text(p.affiliate_id),
+        Cell::opt_text(p.affiliate_name),
+        money(p.amount),
+        Cell::opt_text(p.currency),
+        Cell::opt_text(p.status),
+        Cell::opt_text(p.payment_method),
+        Cell::opt_text(p.payment_reference),
+        Cell::opt_text(p.invoice_number),
+        Cell::opt_text(p.processed_at),
+        Cell::opt_text(p.created_at),
+        Cell::opt_text(p.updated_at),
+    ];
+    if with_transactions {
+        cells.push(Cell::Nested(Nested {
+            columns: TRANSACTION_COLUMNS,
+            rows: transactions,
+        }));
+    }
+    cells
+}
+
+fn show_payout(ctx: &Context, id: &str) -> Result<()> {
+    let selection = ctx.selection(PAYOUT_DETAIL_COLUMNS)?;
+    let payout: Payout = client(ctx)?.one(&format!("/v1/payouts/{}", path_segment(id)?), &[])?;
+    ctx.write_record(&selection, payout_cells(payout, true))
+}
+
+/// The documented payout transitions; `completed` is final.
+pub fn allowed(from: &str, to: &str) -> bool {
+    matches!(
+        (from, to),
+        ("pending", "processing" | "cancelled")
+            | ("processing", "completed" | "failed" | "cancelled")
+            | ("failed", "pending" | "cancelled")
+            | ("cancelled", "pending")
+    )
+}
+
+fn payment_fields(args: &SettleArgs) -> Result<Value> {
+    let mut extra = json!({});
+    if let Some(method) = &args.method {
+        if method.chars().count() > 50 {
+            return Err(usage(format!(
+                "--method '{method}' is longer than 50 characters"
+            )));
+        }
+        extra["paymentMethod"] = Value::String(method.clone());
+    }
+    if let Some(reference) = &args.reference {
+        if reference.chars().count() > 255 {
+            return Err(usage("--reference is longer than 255 characters"));
+        }
+        extra["paymentReference"] = Value::String(reference.clone());
+    }
+    Ok(extra)
+}
+
+/// Moves payouts to `target`. Every payout's current status is read first; one already there
+/// is left alone, and any impossible transition refuses the whole run before a request.
+fn change_payouts(
+    ctx: &Context,
+    ids: &[String],
+    operation: &'static str,
+    target: &'static str,
+    extra: Value,
+    money: &MoneyArgs,
+) -> Result<()> {
+    let safety = money.safety()?;
+    if money.idempotency_key.is_some() && ids.len() > 1 {
+        return Err(usage(
+            "--idempotency-key names a single payout; give one PAYOUT_ID",
+        ));
+    }
+    for id in ids {
+        path_segment(id)?;
+    }
+    let client = client(ctx)?;
+    let mut plan = Plan::new(ctx, "affonso", operation, money.batch());
+    let mut impossible = Vec::new();
+    for id in ids {
+        let payout: Payout = client.one(&format!("/v1/payouts/{id}"), &[])?;
+        let current = payout.status.clone().unwrap_or_default();
+        if current == target {
+            plan.skipped.push((id.clone(), format!("already {target}")));
+            continue;
+        }
+        if !allowed(&current, target) {
+            impossible.push(format!("{id}: {current} → {target}"));
+            continue;
+        }
+        let mut body = extra.clone();
+        body["status"] = Value::String(target.to_string());
+        plan.push_variant(
+            id.clone(),
+            payout.amount,
+            payout.currency,
+            client.put(&format!("/v1/payouts/{id}"), body),
+            money.idempotency_key.clone(),
+            Some(target),
+        );
+    }
+    if !impossible.is_empty() {
+        return Err(usage(format!(
+            "impossible status change(s), nothing was sent: {} (allowed: pending → processing|cancelled; \
+             processing → completed|failed|cancelled; failed → pending|cancelled; cancelled → pending)",
+            impossible.join(", ")
+        )));
+    }
+    plan::execute(ctx, &client.api, plan, &safety, reference_of)
+}
+
+fn adjust(ctx: &Context, args: &AdjustArgs) -> Result<()> {
+    let safety = args.money.safety()?;
+    if args.amount.is_none() && args.status.is_none() && args.hold_days.is_none() {
+        return Err(usage(
+            "nothing to change: give --amount, --status or --hold-days",
+        ));
+    }
+    let amount = args.amount.as_deref().map(checked_amount).transpose()?;
+    let id = path_segment(&args.id)?;
+    let client = client(ctx)?;
+    let current: Commission = client.one(&format!("/v1/commissions/{id}"), &[])?;
+    let mut body = json!({});
+    if let Some(amount) = amount {
+        body["commission_amount"] =
+            serde_json::from_str(&amount.to_string()).expect("a decimal is a JSON number");
+    }
+    if let Some(status) = &args.status {
+        body["status"] = Value::String(status.clone());
+    }
+    if let Some(days) = args.hold_days {
+        body["hold_period_days"] = Value::from(days);
+    }
+    let variant = format!(
+        "status={} hold={}",
+        args.status.as_deref().unwrap_or("-"),
+        args.hold_days.map_or("-".to_string(), |d| d.to_string())
+    );
+    let mut plan = Plan::new(ctx, "affonso", "adjust", args.money.batch());
+    plan.push_variant(
+        id.to_string(),
+        amount.or(current.commission_amount),
+        current.commission_currency,
+        client.put(&format!("/v1/commissions/{id}"), body),
+        args.money.idempotency_key.clone(),
+        Some(&variant),
+    );
+    plan::execute(ctx, &client.api, plan, &safety, reference_of)
+}
+
+fn reference_of(response: &Response) -> Option<String> {
+    let value: Value = serde_json::from_slice(&response.body).ok()?;
+    value["data"]["id"].as_str().map(str::to_string)
+}
+
+fn checked_amount(text: &str) -> Result<Decimal> {
+    let amount = parse_amount(text).map_err(|e| usage(format!("--amount {e}")))?;
+    if amount.scale() > 2 {
+        return Err(usage(format!("--amount '{text}' has more than 2 decimals")));
+    }
+    if amount < Decimal::ZERO {
+        return Err(usage(format!("--amount '{text}' must not be negative")));
+    }
+    Ok(amount)
+}
+
+/// An id used as one path segment: no slashes or other characters that would change the path.
+fn path_segment(id: &str) -> Result<&str> {
+    let ok = !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    if ok {
+        Ok(id)
+    } else {
+        Err(usage(format!(
+            "'{id}' is not an Affonso id (letters, digits, _ and -)"
+        )))
+    }
+}
+
+fn money(amount: Option<Decimal>) -> Cell {
+    amount.map_or(Cell::Null, Cell::Money)
+}
+
+fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    (text.len() == 10)
+        .then(|| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
+        .flatten()
+        .ok_or_else(|| "not a real date in the form YYYY-MM-DD".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_documented_transitions_are_allowed() {
+        assert!(allowed("pending", "processing"));
+        assert!(allowed("processing", "completed"));
+        assert!(allowed("cancelled", "pending"));
+        assert!(!allowed("pending", "completed"));
+        assert!(!allowed("completed", "cancelled"));
+        assert!(!allowed("surprise", "completed"));
+    }
+}

@@ -1,0 +1,45 @@
+//! Affonso: an affiliate program's commissions and payouts. Affonso has no balance endpoint
+//! (affpay derives one from the commissions) and no idempotency keys on its updates, so
+//! settling, cancelling and adjusting go through affpay's journal.
+
+mod client;
+mod commands;
+mod sandbox;
+mod wire;
+
+use crate::context::Context;
+use crate::providers::{self, Provider};
+use crate::sandbox::Routes;
+use anyhow::Result;
+use clap::{ArgMatches, FromArgMatches};
+
+pub struct Affonso;
+
+impl Provider for Affonso {
+    fn name(&self) -> &'static str {
+        "affonso"
+    }
+
+    fn command(&self) -> clap::Command {
+        providers::command_of::<commands::Verb>(
+            "affonso",
+            "Affonso: commissions, derived balances, payouts; settle, cancel, adjust",
+        )
+    }
+
+    fn run(&self, ctx: &Context, matches: &ArgMatches) -> Result<()> {
+        commands::run(commands::Verb::from_arg_matches(matches)?, ctx)
+    }
+
+    fn default_url(&self) -> Option<&'static str> {
+        Some(client::DEFAULT_URL)
+    }
+
+    fn sandbox_args(&self) -> Vec<clap::Arg> {
+        sandbox::args()
+    }
+
+    fn sandbox_routes(&self, options: &ArgMatches, seed: u64) -> Box<dyn Routes> {
+        Box::new(sandbox::Simulator::from_options(options, seed))
+    }
+}

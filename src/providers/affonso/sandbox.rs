@@ -1,0 +1,352 @@
+//! The simulated Affonso API, with state: commissions in every status, payouts that move
+//! through the documented transitions (completing one marks its commissions paid), the
+//! envelope and error shapes, rate-limit headers on every answer, and — with
+//! `--affonso-rate-limit N` — a 429 with `Retry-After` once N requests fall in one second.
+//! Commissions are written in snake_case and payouts in camelCase, the two spellings the
+//! vendor's docs and SDK disagree on.
+
+use super::commands::allowed;
+use crate::sandbox::{Rng, Routes, SimRequest, SimResponse, token_for};
+use clap::{Arg, ArgMatches, value_parser};
+use rust_decimal::Decimal;
+use serde_json::{Value, json};
+use std::sync::Mutex;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+const STATUSES: &[&str] = &[
+    "pending",
+    "pending_manual_approval",
+    "ready_for_payment",
+    "paid",
+    "declined",
+    "processing_payout",
+];
+
+pub fn args() -> Vec<Arg> {
+    vec![
+        Arg::new("affonso-commissions")
+            .long("affonso-commissions")
+            .value_name("N")
+            .default_value("60")
+            .value_parser(value_parser!(u32))
+            .help("Number of simulated Affonso commissions"),
+        Arg::new("affonso-rate-limit")
+            .long("affonso-rate-limit")
+            .value_name("N")
+            .default_value("0")
+            .value_parser(value_parser!(u32))
+            .help("Answer 429 once more than N Affonso requests arrive in one second (0: never)"),
+    ]
+}
+
+struct State {
+    commissions: Vec<Value>,
+    payouts: Vec<Value>,
+    window: (u64, u32),
+}
+
+pub struct Simulator {
+    token: String,
+    limit: u32,
+    state: Mutex<State>,
+}
+
+impl Simulator {
+    pub fn from_options(options: &ArgMatches, seed: u64) -> Simulator {
+        let count = options
+            .get_one::<u32>("affonso-commissions")
+            .copied()
+            .unwrap_or(60);
+        let limit = options
+            .get_one::<u32>("affonso-rate-limit")
+            .copied()
+            .unwrap_or(0);
+        let mut rng = Rng::new(seed ^ 0xaff0);
+        let commissions: Vec<Value> = (0..count)
+            .map(|i| {
+                let sale = Decimal::new(1_000 + rng.below(50_000) as i64, 2);
+                let status = STATUSES[(i as usize) % STATUSES.len()];
+                json!({
+                    "id": format!("com_{i:05}"), "referral_id": format!("ref_{:04}", i / 2),
+                    "affiliate_id": format!("aff_{:03}", i % 5), "program_id": "prog_sandbox",
+                    "sale_amount": number(sale), "sale_amount_currency": "USD",
+                    "commission_amount": number((sale / Decimal::from(10)).round_dp(2)),
+                    "commission_currency": if i % 7 == 6 { "EUR" } else { "USD" },
+                    "status": status, "sales_status": "complete", "hold_period_days": null,
+                    "payment_intent_id": null, "invoice_id": null,
+                    "created_at": format!("2026-{:02}-{:02}T10:00:00Z", 1 + i % 10, 1 + i % 28),
+                    "updated_at": "2026-11-01T10:00:00Z",
+                })
+            })
+            .collect();
+        let payouts = ["pending", "processing", "failed", "cancelled", "completed"]
+            .iter()
+            .enumerate()
+            .map(|(i, status)| payout(i, status, &commissions))
+            .collect();
+        Simulator {
+            token: format!("Bearer {}", token_for("affonso")),
+            limit,
+            state: Mutex::new(State {
+                commissions,
+                payouts,
+                window: (0, 0),
+            }),
+        }
+    }
+
+    fn route(&self, request: &SimRequest, state: &mut State) -> Result<Value, SimResponse> {
+        if request.header("authorization") != Some(self.token.as_str()) {
+            return Err(error(401, "UNAUTHORIZED", "Invalid or missing API key"));
+        }
+        let parts: Vec<&str> = request.path.trim_start_matches("/v1/").split('/').collect();
+        match (request.method.as_str(), parts.as_slice()) {
+            ("GET", ["commissions"]) => list(request, &state.commissions, commission_filter, false),
+            ("GET", ["commissions", id]) => {
+                find(&state.commissions, id).map(|c| json!({"success": true, "data": c}))
+            }
+            ("PUT", ["commissions", id]) => update_commission(request, &mut state.commissions, id),
+            ("GET", ["payouts"]) => list(request, &state.payouts, payout_filter, true),
+            ("GET", ["payouts", id]) => {
+                find(&state.payouts, id).map(|p| json!({"success": true, "data": p}))
+            }
+            ("PUT", ["payouts", id]) => update_payout(request, state, id),
+            _ => Err(error(
+                404,
+                "NOT_FOUND",
+                &format!("no route {}", request.path),
+            )),
+        }
+    }
+
+    /// Counts requests per second; past the limit the answer is a 429.
+    fn rate_limited(&self, state: &mut State) -> Option<SimResponse> {
+        let now = now_secs();
+        if state.window.0 != now {
+            state.window = (now, 0);
+        }
+        state.window.1 += 1;
+        (self.limit > 0 && state.window.1 > self.limit).then(|| {
+            let mut answer = error(429, "RATE_LIMIT_EXCEEDED", "Too many requests");
+            answer.headers.push(("Retry-After".into(), "1".into()));
+            answer
+        })
+    }
+}
+
+impl Routes for Simulator {
+    fn handles(&self, path: &str) -> bool {
+        path.starts_with("/v1/")
+    }
+
+    fn handle(&self, request: &SimRequest) -> SimResponse {
+        let mut state = self.state.lock().expect("no poisoned lock");
+        let mut answer = match self.rate_limited(&mut state) {
+            Some(limited) => limited,
+            None => match self.route(request, &mut state) {
+                Ok(body) => SimResponse::json(200, body.to_string()),
+                Err(answer) => answer,
+            },
+        };
+        let limit = if self.limit > 0 { self.limit } else { 1000 };
+        let remaining = limit.saturating_sub(state.window.1);
+        answer.headers.extend([
+            ("X-RateLimit-Limit".to_string(), limit.to_string()),
+            ("X-RateLimit-Remaining".to_string(), remaining.to_string()),
+            (
+                "X-RateLimit-Reset".to_string(),
+                (state.window.0 + 1).to_string(),
+            ),
+        ]);
+        answer
+    }
+}
+
+fn payout(i: usize, status: &str, commissions: &[Value]) -> Value {
+    let linked: Vec<&Value> = commissions
+        .iter()
+        .filter(|c| c["status"] == "processing_payout" || c["status"] == "ready_for_payment")
+        .skip(i * 2)
+        .take(2)
+        .collect();
+    let amount: Decimal = linked
+        .iter()
+        .map(|c| decimal(&c["commission_amount"]))
+        .sum();
+    let transactions: Vec<Value> = linked
+        .iter()
+        .enumerate()
+        .map(|(n, c)| {
+            json!({"id": format!("txn_{i}_{n}"), "amount": c["commission_amount"],
+                   "commission": {"id": c["id"], "amount": c["sale_amount"],
+                                  "commission_amount": c["commission_amount"], "created_at": c["created_at"]},
+                   "createdAt": "2026-11-01T10:00:00Z"})
+        })
+        .collect();
+    json!({
+        "id": format!("po_{i:03}"), "affiliateId": linked.first().map(|c| c["affiliate_id"].clone()),
+        "affiliateName": "Sandbox Affiliate", "amount": number(amount), "currency": "USD",
+        "status": status, "paymentMethod": null, "paymentReference": null,
+        "invoiceNumber": format!("INV-{i:04}"),
+        "processedAt": if status == "completed" { json!("2026-11-02T10:00:00Z") } else { Value::Null },
+        "createdAt": "2026-11-01T10:00:00Z", "updatedAt": "2026-11-01T10:00:00Z",
+        "transactions": transactions,
+    })
+}
+
+fn list(
+    request: &SimRequest,
+    rows: &[Value],
+    keep: fn(&SimRequest, &Value) -> bool,
+    camel: bool,
+) -> Result<Value, SimResponse> {
+    let number = |name: &str, default: u64| -> Result<u64, SimResponse> {
+        request.param(name).map_or(Ok(default), |v| {
+            v.parse()
+                .map_err(|_| error(400, "VALIDATION_ERROR", &format!("{name} must be a number")))
+        })
+    };
+    let (page, limit) = (number("page", 1)?.max(1), number("limit", 50)?);
+    if !(1..=200).contains(&limit) {
+        return Err(error(
+            400,
+            "VALIDATION_ERROR",
+            "limit must be between 1 and 200",
+        ));
+    }
+    let kept: Vec<&Value> = rows.iter().filter(|r| keep(request, r)).collect();
+    let total = kept.len() as u64;
+    let data: Vec<&Value> = kept
+        .into_iter()
+        .skip(((page - 1) * limit) as usize)
+        .take(limit as usize)
+        .collect();
+    let pages = total.div_ceil(limit);
+    let pagination = if camel {
+        json!({"page": page, "limit": limit, "total": total, "totalPages": pages,
+               "hasNextPage": page < pages, "hasPrevPage": page > 1})
+    } else {
+        json!({"page": page, "limit": limit, "total": total, "total_pages": pages,
+               "has_next_page": page < pages, "has_prev_page": page > 1})
+    };
+    Ok(json!({"success": true, "data": data, "pagination": pagination}))
+}
+
+fn commission_filter(request: &SimRequest, c: &Value) -> bool {
+    let eq = |param: &str, field: &str| request.param(param).is_none_or(|v| c[field] == v);
+    let created = c["created_at"].as_str().unwrap_or_default();
+    eq("affiliate_id", "affiliate_id")
+        && eq("referral_id", "referral_id")
+        && eq("status", "status")
+        && eq("sales_status", "sales_status")
+        && request
+            .param("created_gte")
+            .is_none_or(|d| created[..10] >= *d)
+        && request
+            .param("created_lte")
+            .is_none_or(|d| created[..10] <= *d)
+}
+
+fn payout_filter(request: &SimRequest, p: &Value) -> bool {
+    request.param("status").is_none_or(|v| p["status"] == v)
+        && request
+            .param("affiliateId")
+            .is_none_or(|v| p["affiliateId"] == v)
+}
+
+fn find<'a>(rows: &'a [Value], id: &str) -> Result<&'a Value, SimResponse> {
+    rows.iter()
+        .find(|r| r["id"] == id)
+        .ok_or_else(|| error(404, "NOT_FOUND", &format!("{id} not found")))
+}
+
+fn body(request: &SimRequest) -> Result<Value, SimResponse> {
+    serde_json::from_slice(&request.body)
+        .map_err(|_| error(400, "VALIDATION_ERROR", "body is not JSON"))
+}
+
+fn update_commission(
+    request: &SimRequest,
+    commissions: &mut [Value],
+    id: &str,
+) -> Result<Value, SimResponse> {
+    let body = body(request)?;
+    let commission = commissions
+        .iter_mut()
+        .find(|c| c["id"] == id)
+        .ok_or_else(|| error(404, "NOT_FOUND", &format!("{id} not found")))?;
+    for field in ["commission_amount", "status", "hold_period_days"] {
+        if let Some(value) = body.get(field) {
+            commission[field] = value.clone();
+        }
+    }
+    Ok(json!({"success": true, "data": commission}))
+}
+
+fn update_payout(request: &SimRequest, state: &mut State, id: &str) -> Result<Value, SimResponse> {
+    let body = body(request)?;
+    let target = body["status"]
+        .as_str()
+        .ok_or_else(|| error(400, "VALIDATION_ERROR", "status is required"))?
+        .to_string();
+    let payout = state
+        .payouts
+        .iter_mut()
+        .find(|p| p["id"] == id)
+        .ok_or_else(|| error(404, "NOT_FOUND", &format!("{id} not found")))?;
+    let current = payout["status"].as_str().unwrap_or_default().to_string();
+    if !allowed(&current, &target) {
+        return Err(error(
+            400,
+            "VALIDATION_ERROR",
+            &format!("cannot change {current} to {target}"),
+        ));
+    }
+    payout["status"] = Value::String(target.clone());
+    for (field, wire) in [
+        ("paymentMethod", "paymentMethod"),
+        ("paymentReference", "paymentReference"),
+    ] {
+        if let Some(value) = body.get(field) {
+            payout[wire] = value.clone();
+        }
+    }
+    let paid: Vec<Value> = payout["transactions"]
+        .as_array()
+        .map(|t| t.iter().map(|t| t["commission"]["id"].clone()).collect())
+        .unwrap_or_default();
+    if target == "completed" {
+        payout["processedAt"] = Value::String(crate::journal::now());
+        for c in state
+            .commissions
+            .iter_mut()
+            .filter(|c| paid.contains(&c["id"]))
+        {
+            c["status"] = Value::String("paid".into());
+        }
+    }
+    let answer = state.payouts.iter().find(|p| p["id"] == id).cloned();
+    Ok(json!({"success": true, "data": answer}))
+}
+
+fn number(amount: Decimal) -> Value {
+    serde_json::from_str(&amount.to_string()).expect("a decimal is a JSON number")
+}
+
+fn decimal(value: &Value) -> Decimal {
+    value.to_string().parse().unwrap_or_default()
+}
+
+fn now_secs() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_secs()
+}
+
+fn error(status: u16, code: &str, message: &str) -> SimResponse {
+    SimResponse::json(
+        status,
+        json!({"success": false, "error": {"code": code, "message": message}}).to_string(),
+    )
+}
