@@ -34,6 +34,8 @@ pub enum Cell {
     Bool(bool),
     /// A list of sub-records (an action's history, say).
     Nested(Nested),
+    /// An object the provider sent as it is (an expanded affiliate, say).
+    Json(Value),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -58,6 +60,7 @@ impl Cell {
             Cell::Int(i) => Value::from(*i),
             Cell::Money(d) => Value::String(d.to_string()),
             Cell::Bool(b) => Value::Bool(*b),
+            Cell::Json(value) => value.clone(),
             Cell::Nested(nested) => Value::Array(
                 nested
                     .rows
@@ -76,7 +79,7 @@ impl Cell {
             Cell::Int(i) => i.to_string(),
             Cell::Money(d) => d.to_string(),
             Cell::Bool(b) => b.to_string(),
-            Cell::Nested(_) => self.to_json().to_string(),
+            Cell::Nested(_) | Cell::Json(_) => self.to_json().to_string(),
         }
     }
 

@@ -187,14 +187,17 @@ const DRY_RUN_COLUMNS: &[&str] = &[
     "key", "target", "amount", "currency", "method", "url", "body",
 ];
 
-/// Shows, confirms and carries out a plan. `reference_of` reads the provider's id for the
-/// thing created from a successful answer.
+/// How a provider reads a 2xx answer to one of its money-moving requests: the reference of
+/// what it did, or its refusal (some providers refuse inside a 200).
+pub type Answer = fn(&Api, &Response) -> Result<Option<String>>;
+
+/// Shows, confirms and carries out a plan; `answer` reads each 2xx answer.
 pub fn execute(
     ctx: &Context,
     api: &Api,
     plan: Plan,
     safety: &Safety,
-    reference_of: fn(&Response) -> Option<String>,
+    answer: Answer,
 ) -> Result<()> {
     for (target, why) in &plan.skipped {
         eprintln!("affpay: skipping {target}: {why}");
@@ -223,7 +226,7 @@ pub fn execute(
     for item in &plan.items {
         let result = match &abort {
             Some(_) => Result_::NotAttempted("not attempted: the run stopped".to_string()),
-            None => match carry_out(api, &journal, &plan, item, reference_of, &mut journal_time) {
+            None => match carry_out(api, &journal, &plan, item, answer, &mut journal_time) {
                 Ok(result) => result,
                 Err(err) if crate::error::kind_of(&err) == Some(Kind::CredentialRejected) => {
                     let message = format!("{err:#}");
@@ -294,7 +297,7 @@ fn carry_out(
     journal: &Journal,
     plan: &Plan,
     item: &Item,
-    reference_of: fn(&Response) -> Option<String>,
+    answer: Answer,
     journal_time: &mut Duration,
 ) -> Result<Result_> {
     let started = Instant::now();
@@ -334,11 +337,12 @@ fn carry_out(
     let started = Instant::now();
     journal.begin(&intent(api, plan, item))?;
     *journal_time += started.elapsed();
-    let outcome = api.send(&item.request);
+    let outcome = api
+        .send(&item.request)
+        .and_then(|response| answer(api, &response));
     let started = Instant::now();
     let result = match outcome {
-        Ok(response) => {
-            let reference = reference_of(&response);
+        Ok(reference) => {
             journal.succeed(&item.key, reference.as_deref())?;
             Ok(Result_::Succeeded(reference))
         }

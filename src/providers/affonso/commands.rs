@@ -9,7 +9,7 @@ use super::wire::{Commission, Payout};
 use crate::cli::{MoneyArgs, TakeArgs};
 use crate::context::Context;
 use crate::error::usage;
-use crate::http::Response;
+use crate::http::{Api, Response};
 use crate::money::parse_amount;
 use crate::output::{Cell, Nested};
 use crate::paging::{self, Page, Take};
@@ -372,7 +372,7 @@ fn commission_cells(c: Commission, expanded: bool) -> Vec<Cell> {
         Cell::opt_text(c.updated_at),
     ];
     if expanded {
-        let json = |v: Option<Value>| v.map_or(Cell::Null, |v| Cell::Text(v.to_string()));
+        let json = |v: Option<Value>| v.map_or(Cell::Null, Cell::Json);
         cells.extend([
             json(c.affiliate),
             json(c.referral),
@@ -643,9 +643,13 @@ fn adjust(ctx: &Context, args: &AdjustArgs) -> Result<()> {
     plan::execute(ctx, &client.api, plan, &safety, reference_of)
 }
 
-fn reference_of(response: &Response) -> Option<String> {
-    let value: Value = serde_json::from_slice(&response.body).ok()?;
-    value["data"]["id"].as_str().map(str::to_string)
+/// `success: false` inside a 2xx is a refusal; otherwise the changed object's id.
+fn reference_of(api: &Api, response: &Response) -> Result<Option<String>> {
+    let value: Value = api.decode(response)?;
+    if value.get("success").and_then(Value::as_bool) != Some(true) {
+        return Err(api.refusal(&response.body));
+    }
+    Ok(value["data"]["id"].as_str().map(str::to_string))
 }
 
 fn checked_amount(text: &str) -> Result<Decimal> {

@@ -63,6 +63,7 @@ pub struct Commission {
     /// Present with `--expand`: kept as the provider sent them.
     pub affiliate: Option<Value>,
     pub referral: Option<Value>,
+    #[serde(alias = "affiliateProgram")]
     pub affiliate_program: Option<Value>,
 }
 

@@ -8,7 +8,7 @@ use super::wire::{Balance, PaymentAnswer};
 use crate::cli::{MoneyArgs, TakeArgs};
 use crate::context::Context;
 use crate::error::usage;
-use crate::http::Response;
+use crate::http::{Api, Response};
 use crate::money::parse_amount;
 use crate::output::Cell;
 use crate::paging::{self, Page, Take};
@@ -321,12 +321,16 @@ fn exact_number(amount: Decimal) -> Value {
     serde_json::from_str(&amount.to_string()).expect("a decimal is a JSON number")
 }
 
-fn payment_reference(response: &Response) -> Option<String> {
-    let answer: PaymentAnswer = serde_json::from_slice(&response.body).ok()?;
-    answer
+/// The payment id of a 2xx answer; TAP has no documented refusal inside a 2xx, and a body
+/// that cannot be read still means the payment was recorded.
+fn payment_reference(_: &Api, response: &Response) -> Result<Option<String>> {
+    let Ok(answer) = serde_json::from_slice::<PaymentAnswer>(&response.body) else {
+        return Ok(None);
+    };
+    Ok(answer
         .id
         .or(answer.payment_id)
-        .map(|id| id.as_str().map_or_else(|| id.to_string(), str::to_string))
+        .map(|id| id.as_str().map_or_else(|| id.to_string(), str::to_string)))
 }
 
 /// Every affiliate above threshold, paid its balance rounded down to cents: never more than
@@ -569,7 +573,7 @@ fn adjust(ctx: &Context, args: &AdjustArgs) -> Result<()> {
         args.money.idempotency_key.clone(),
         Some(&variant),
     );
-    plan::execute(ctx, &client.api, plan, &safety, |_| None)
+    plan::execute(ctx, &client.api, plan, &safety, |_, _| Ok(None))
 }
 
 #[derive(Clone, Copy)]
