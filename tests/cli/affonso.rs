@@ -8,7 +8,7 @@
 //! out by hand, and payout status changes are checked to send nothing impossible and nothing
 //! twice. The simulator then plays settling a payout and a rate limit that answers 429.
 
-use crate::util::{Env, MockServer, Recorded, Reply, fixture, stderr_of, stdout_of};
+use crate::util::{Env, MockServer, Recorded, Reply, exits, fixture, ok, stderr_of};
 use affpay::sandbox::token_for;
 use rust_decimal::Decimal;
 use serde_json::{Value, json};
@@ -41,7 +41,6 @@ fn run(args: &[&str], script: Vec<Reply>) -> (Output, MockServer) {
 
 /// What the mock received; every request carries the key as a bearer token.
 fn sent(server: &MockServer) -> Vec<Recorded> {
-    std::thread::sleep(Duration::from_millis(30));
     let requests = server.requests();
     let bearer = format!("Bearer {TOKEN}");
     for request in &requests {
@@ -61,22 +60,6 @@ fn puts(server: &MockServer) -> Vec<(String, String)> {
         .filter(|r| r.method != "GET")
         .map(|r| (r.line(), r.body))
         .collect()
-}
-
-fn exits(output: &Output, code: i32) -> String {
-    let stderr = stderr_of(output);
-    assert_eq!(
-        output.status.code(),
-        Some(code),
-        "stdout: {}\nstderr: {stderr}",
-        stdout_of(output)
-    );
-    stderr
-}
-
-fn ok(output: &Output) -> String {
-    exits(output, 0);
-    stdout_of(output)
 }
 
 /// The rows of `-o json` list output.

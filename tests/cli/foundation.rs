@@ -6,7 +6,7 @@
 //! when something around the request goes right or wrong, because that is the same for every
 //! provider and breaks for all of them at once.
 
-use crate::util::{Env, MockServer, Recorded, Reply, TOKEN, fixture, stderr_of, stdout_of};
+use crate::util::{Env, MockServer, Recorded, Reply, TOKEN, fixture, ok, stderr_of, stdout_of};
 use serde_json::Value;
 use std::io::{BufRead, BufReader};
 use std::os::unix::fs::PermissionsExt;
@@ -31,7 +31,6 @@ fn balance_script() -> Vec<Reply> {
 
 /// What the mock received, once it has recorded the last request it answered.
 fn sent(server: &MockServer) -> Vec<Recorded> {
-    std::thread::sleep(Duration::from_millis(30));
     server.requests()
 }
 
@@ -51,11 +50,6 @@ fn failed(output: &Output, code: i32) -> String {
     let stderr = stderr_of(output);
     assert_eq!(output.status.code(), Some(code), "stderr: {stderr}");
     stderr
-}
-
-fn ok(output: &Output) -> String {
-    assert!(output.status.success(), "failed: {}", stderr_of(output));
-    stdout_of(output)
 }
 
 fn login_to_file(env: &Env, secret: &str) {

@@ -9,7 +9,7 @@
 //! driven through the same runs. The simulator then plays whole cron runs with faults,
 //! overlapping runs and a killed process, and its balances prove nobody was paid twice.
 
-use crate::util::{Env, MockServer, Recorded, Reply, fixture, stderr_of, stdout_of};
+use crate::util::{Env, MockServer, Recorded, Reply, exits, fixture, ok, stderr_of, stdout_of};
 use affpay::sandbox::token_for;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde_json::Value;
@@ -59,7 +59,6 @@ fn run(args: &[&str], script: Vec<Reply>) -> (Output, MockServer) {
 /// What the mock received, once it has recorded the last request; every request carries the
 /// operator key raw in `Authorization` (no `Bearer`), as the vendor documents.
 fn sent(server: &MockServer) -> Vec<Recorded> {
-    std::thread::sleep(Duration::from_millis(30));
     let requests = server.requests();
     for request in &requests {
         assert_eq!(request.header("authorization"), Some(TOKEN), "{request:?}");
@@ -148,23 +147,6 @@ fn refused(status: u16, message: &str) -> Reply {
 /// The body of a bulk payment: no texts, no periods, no mail.
 fn payment(id: i64, amount: &str) -> String {
     format!(r#"{{"affiliate_id":{id},"amount":{amount},"send_mail_to_aff":false}}"#)
-}
-
-/// Stderr of a run that must have exited with `code`.
-fn exits(output: &Output, code: i32) -> String {
-    let stderr = stderr_of(output);
-    assert_eq!(
-        output.status.code(),
-        Some(code),
-        "stdout: {}\nstderr: {stderr}",
-        stdout_of(output)
-    );
-    stderr
-}
-
-fn ok(output: &Output) -> String {
-    exits(output, 0);
-    stdout_of(output)
 }
 
 /// The rows of `-o json` output (none when nothing was written).
@@ -1182,7 +1164,6 @@ fn wait_for_journal(env: &Env, ready: impl Fn(&[Value]) -> bool) {
     let deadline = Instant::now() + Duration::from_secs(20);
     while !ready(&journal(env, &["list"])) {
         assert!(Instant::now() < deadline, "the journal never got there");
-        std::thread::sleep(Duration::from_millis(30));
     }
 }
 

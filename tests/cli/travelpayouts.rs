@@ -6,7 +6,7 @@
 //! vendor's own example answers must come out with every digit intact. The simulator tests then
 //! run whole paging walks end to end, as a user would.
 
-use crate::util::{Env, MockServer, Recorded, Reply, TOKEN, fixture, stderr_of, stdout_of};
+use crate::util::{Env, MockServer, Recorded, Reply, TOKEN, fixture, ok, stderr_of};
 use affpay::sandbox::token_for;
 use serde_json::{Value, json};
 use std::collections::HashSet;
@@ -44,12 +44,6 @@ fn run(args: &[&str], script: Vec<Reply>) -> (Output, MockServer) {
     run_in(&Env::new(), args, script)
 }
 
-/// Stdout of a run that must have succeeded.
-fn ok(output: &Output) -> String {
-    assert!(output.status.success(), "failed: {}", stderr_of(output));
-    stdout_of(output)
-}
-
 fn json_of(output: &Output) -> Value {
     serde_json::from_str(&ok(output)).expect("stdout is one JSON document")
 }
@@ -63,7 +57,6 @@ fn with_query(line: &str, query: &str) -> String {
 /// request authenticated the Travelpayouts way: the token in `X-Access-Token`, nowhere else.
 fn assert_sent(server: &MockServer, expected: &[&str]) {
     // The mock records a request just after answering it; let it finish.
-    std::thread::sleep(Duration::from_millis(30));
     let requests = server.requests();
     let lines: Vec<String> = requests.iter().map(Recorded::line).collect();
     assert_eq!(lines, expected);

@@ -135,9 +135,7 @@ impl MockServer {
                 let reply = script
                     .next()
                     .unwrap_or_else(|| Reply::json(599, "{\"error\":\"unexpected request\"}"));
-                if let Some(request) = serve_one(stream, reply) {
-                    recorded.lock().unwrap().push(request);
-                }
+                serve_one(stream, reply, &recorded);
             }
         });
         MockServer { url, requests }
@@ -156,7 +154,9 @@ impl MockServer {
     }
 }
 
-fn serve_one(stream: TcpStream, reply: Reply) -> Option<Recorded> {
+/// Reads one request, records it, then answers: a client that has its answer can be sure the
+/// request is already in the record.
+fn serve_one(stream: TcpStream, reply: Reply, record: &Mutex<Vec<Recorded>>) -> Option<()> {
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
         .ok()?;
@@ -193,6 +193,7 @@ fn serve_one(stream: TcpStream, reply: Reply) -> Option<Recorded> {
         headers,
         body: String::from_utf8_lossy(&body).to_string(),
     };
+    record.lock().unwrap().push(recorded);
     let mut stream = stream;
     if let Reply::Http(status, extra, body) = reply {
         let mut head = format!(
@@ -205,7 +206,7 @@ fn serve_one(stream: TcpStream, reply: Reply) -> Option<Recorded> {
         let _ = stream.write_all(format!("{head}\r\n{body}").as_bytes());
     }
     let _ = stream.shutdown(std::net::Shutdown::Both);
-    Some(recorded)
+    Some(())
 }
 
 /// A vendor example response copied into tests/fixtures.
@@ -222,4 +223,22 @@ pub fn stdout_of(output: &std::process::Output) -> String {
 
 pub fn stderr_of(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).to_string()
+}
+
+/// Stderr of a run that must have exited with `code`.
+pub fn exits(output: &std::process::Output, code: i32) -> String {
+    let stderr = stderr_of(output);
+    assert_eq!(
+        output.status.code(),
+        Some(code),
+        "stdout: {}\nstderr: {stderr}",
+        stdout_of(output)
+    );
+    stderr
+}
+
+/// Stdout of a run that must have succeeded.
+pub fn ok(output: &std::process::Output) -> String {
+    exits(output, 0);
+    stdout_of(output)
 }
