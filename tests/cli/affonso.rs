@@ -8,7 +8,7 @@
 //! out by hand, and payout status changes are checked to send nothing impossible and nothing
 //! twice. The simulator then plays settling a payout and a rate limit that answers 429.
 
-use crate::util::{Env, MockServer, Recorded, Reply, exits, fixture, ok, stderr_of};
+use crate::util::{Env, MockServer, Recorded, Reply, exits, fixture, ok, serve, stderr_of};
 use affpay::sandbox::token_for;
 use rust_decimal::Decimal;
 use serde_json::{Value, json};
@@ -800,44 +800,10 @@ fn settling_a_simulated_payout_pays_its_commissions_and_the_balance_follows() {
     assert_eq!(sums_of(&balances), recompute(&all));
 }
 
-/// A child process stopped when the test ends, pass or fail.
-struct Running(Child);
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// `affpay sandbox serve` with these options on a free port: its URL and the running child.
-fn serve(home: &Env, options: &[&str]) -> (String, Running) {
-    let url_file = home.dir.path().join("sandbox-url");
-    let child = home
-        .process()
-        .args(["sandbox", "serve", "--port", "0", "--url-file"])
-        .arg(&url_file)
-        .args(options)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("affpay sandbox serve starts");
-    let running = Running(child);
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        match std::fs::read_to_string(&url_file) {
-            Ok(url) if !url.is_empty() => return (url, running),
-            _ if Instant::now() > deadline => panic!("no URL file after 10 s"),
-            _ => std::thread::sleep(Duration::from_millis(20)),
-        }
-    }
-}
-
 #[test]
 fn runs_past_the_simulated_rate_limit_wait_for_retry_after_and_succeed() {
-    let home = Env::new();
-    let (url, _server) = serve(&home, &["--affonso-rate-limit", "3"]);
+    let served = serve(&["--affonso-rate-limit", "3"]);
+    let url = served.url.clone();
     // Seven at once: however they fall across a second, one second sees more than three.
     let env = Env::new();
     let children: Vec<Child> = (0..7)

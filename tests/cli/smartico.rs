@@ -9,13 +9,15 @@
 //! driven through the same runs. The simulator then plays whole cron runs with faults,
 //! overlapping runs and a killed process, and its balances prove nobody was paid twice.
 
-use crate::util::{Env, MockServer, Recorded, Reply, exits, fixture, ok, stderr_of, stdout_of};
+use crate::util::{
+    Env, MockServer, Recorded, Reply, Running, exits, fixture, ok, serve, stderr_of, stdout_of,
+};
 use affpay::sandbox::token_for;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
-use std::process::{Child, Output, Stdio};
+use std::process::{Output, Stdio};
 use std::str::FromStr;
 use std::time::{Duration, Instant};
 
@@ -1014,52 +1016,6 @@ fn the_journal_is_an_audit_export_without_secrets() {
 }
 
 // ---- Against the simulator -------------------------------------------------------------
-
-/// A child process stopped when the test ends, pass or fail.
-struct Running(Child);
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// `affpay sandbox serve` with Smartico options, on a free port.
-struct Served {
-    url: String,
-    _server: Running,
-    _home: Env,
-}
-
-fn serve(options: &[&str]) -> Served {
-    let home = Env::new();
-    let url_file = home.dir.path().join("sandbox-url");
-    let child = home
-        .process()
-        .args(["sandbox", "serve", "--port", "0", "--url-file"])
-        .arg(&url_file)
-        .args(options)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("affpay sandbox serve starts");
-    let server = Running(child);
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let url = loop {
-        match std::fs::read_to_string(&url_file) {
-            Ok(url) if !url.is_empty() => break url,
-            _ if Instant::now() > deadline => panic!("no URL file after 10 s"),
-            _ => std::thread::sleep(Duration::from_millis(20)),
-        }
-    };
-    Served {
-        url,
-        _server: server,
-        _home: home,
-    }
-}
 
 /// `affpay` in `env` against a simulator at `url`, with its Smartico token.
 fn on(env: &Env, url: &str) -> std::process::Command {

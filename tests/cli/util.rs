@@ -242,3 +242,50 @@ pub fn ok(output: &std::process::Output) -> String {
     exits(output, 0);
     stdout_of(output)
 }
+
+/// A child process stopped when the test ends, pass or fail.
+pub struct Running(pub std::process::Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// `affpay sandbox serve` with these options on a free port, in a home of its own; the
+/// simulator stops when this is dropped.
+pub struct Served {
+    pub url: String,
+    _server: Running,
+    _home: Env,
+}
+
+pub fn serve(options: &[&str]) -> Served {
+    let home = Env::new();
+    let url_file = home.dir.path().join("sandbox-url");
+    let child = home
+        .process()
+        .args(["sandbox", "serve", "--port", "0", "--url-file"])
+        .arg(&url_file)
+        .args(options)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("affpay sandbox serve starts");
+    let server = Running(child);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let url = loop {
+        match std::fs::read_to_string(&url_file) {
+            Ok(url) if !url.is_empty() => break url,
+            _ if std::time::Instant::now() > deadline => panic!("no URL file after 10 s"),
+            _ => std::thread::sleep(std::time::Duration::from_millis(20)),
+        }
+    };
+    Served {
+        url,
+        _server: server,
+        _home: home,
+    }
+}
