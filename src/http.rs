@@ -14,7 +14,7 @@ use reqwest::Url;
 use reqwest::blocking::Client;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use serde::de::DeserializeOwned;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::time::{Duration, Instant};
 
 const ATTEMPTS: u32 = 4;
@@ -48,6 +48,18 @@ pub struct Api {
     read_error: fn(&[u8]) -> Option<ProviderError>,
     /// No request before this instant: the provider's rate-limit headers asked for a pause.
     not_before: Cell<Option<Instant>>,
+    session: Option<Session>,
+}
+
+/// A session token obtained by a login call and sent in a header on every request. When a
+/// request is refused as unauthenticated (the refused call did nothing, so repeating it is
+/// safe) the session is renewed once and the request repeated.
+pub struct Session {
+    pub header: HeaderName,
+    /// A token still valid from an earlier run, if any.
+    pub token: RefCell<Option<Secret>>,
+    /// Logs in again and returns the new token (the provider also caches it).
+    pub renew: Box<dyn Fn() -> Result<Secret>>,
 }
 
 /// What a provider's error body says, in its own shape.
@@ -100,12 +112,19 @@ impl Api {
             options,
             read_error: trimmed_text,
             not_before: Cell::new(None),
+            session: None,
         })
     }
 
     /// Lets a provider turn its own error body shape into the message the user sees.
     pub fn with_error_reader(mut self, read_error: fn(&[u8]) -> Option<ProviderError>) -> Api {
         self.read_error = read_error;
+        self
+    }
+
+    /// Sends every request with a session token; see [`Session`].
+    pub fn with_session(mut self, session: Session) -> Api {
+        self.session = Some(session);
         self
     }
 
@@ -175,6 +194,28 @@ impl Api {
 
     /// Sends a request, retrying as its [`Repeat`] allows; a non-2xx answer is an error.
     pub fn send(&self, request: &Request) -> Result<Response> {
+        let Some(session) = &self.session else {
+            return self.send_with_retries(request);
+        };
+        if session.token.borrow().is_none() {
+            *session.token.borrow_mut() = Some((session.renew)()?);
+        }
+        match self.send_with_retries(request) {
+            Err(err) if crate::error::kind_of(&err) == Some(Kind::CredentialRejected) => {
+                if self.options.verbose {
+                    eprintln!(
+                        "affpay: {} refused the session; authenticating again",
+                        self.provider
+                    );
+                }
+                *session.token.borrow_mut() = Some((session.renew)()?);
+                self.send_with_retries(request)
+            }
+            other => other,
+        }
+    }
+
+    fn send_with_retries(&self, request: &Request) -> Result<Response> {
         let mut attempt = 1;
         loop {
             self.wait_for_rate_limit();
@@ -222,6 +263,14 @@ impl Api {
                 .unwrap_or_else(|_| HeaderValue::from_static("invalid-credential"));
             value.set_sensitive(true);
             builder = builder.header(name.clone(), value);
+        }
+        if let Some(session) = &self.session
+            && let Some(token) = session.token.borrow().as_ref()
+        {
+            let mut value = HeaderValue::from_str(token.expose())
+                .unwrap_or_else(|_| HeaderValue::from_static("invalid-token"));
+            value.set_sensitive(true);
+            builder = builder.header(session.header.clone(), value);
         }
         if let Some(body) = &request.body {
             builder = builder
@@ -383,12 +432,13 @@ impl Api {
 
     /// Removes every secret from a text that may be printed.
     pub fn redact(&self, text: &str) -> String {
+        let token = self.session.as_ref().and_then(|s| s.token.borrow().clone());
         self.auth
             .iter()
-            .filter(|(_, s)| !s.expose().is_empty())
-            .fold(text.to_string(), |t, (_, s)| {
-                t.replace(s.expose(), "<redacted>")
-            })
+            .map(|(_, s)| s.clone())
+            .chain(token)
+            .filter(|s| !s.expose().is_empty())
+            .fold(text.to_string(), |t, s| t.replace(s.expose(), "<redacted>"))
     }
 }
 

@@ -67,6 +67,8 @@ pub struct Entry {
     pub created_at: String,
     pub updated_at: String,
     pub resolution: Option<String>,
+    /// What the provider's answer said besides its reference.
+    pub note: Option<String>,
 }
 
 /// Filters of `affpay journal list`.
@@ -100,13 +102,14 @@ CREATE TABLE IF NOT EXISTS operations (
     attempts    INTEGER NOT NULL,
     created_at  TEXT NOT NULL,
     updated_at  TEXT NOT NULL,
-    resolution  TEXT
+    resolution  TEXT,
+    note        TEXT
 );
 CREATE INDEX IF NOT EXISTS operations_by_time ON operations (created_at);
 ";
 
 const COLUMNS: &str = "key, provider, profile, operation, target, amount, currency, batch, \
-    request, state, reference, error, attempts, created_at, updated_at, resolution";
+    request, state, reference, error, attempts, created_at, updated_at, resolution, note";
 
 impl Journal {
     pub fn open(path: &Path) -> Result<Journal> {
@@ -161,8 +164,13 @@ impl Journal {
         Ok(())
     }
 
-    pub fn succeed(&self, key: &str, reference: Option<&str>) -> Result<()> {
-        self.finish(key, State::Succeeded, reference, None)
+    pub fn succeed(&self, key: &str, reference: Option<&str>, note: Option<&str>) -> Result<()> {
+        self.finish(key, State::Succeeded, reference, None)?;
+        self.conn.execute(
+            "UPDATE operations SET note = ?2 WHERE key = ?1",
+            params![key, note],
+        )?;
+        Ok(())
     }
 
     pub fn fail(&self, key: &str, error: &str) -> Result<()> {
@@ -241,6 +249,7 @@ fn entry_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Entry> {
         created_at: row.get(13)?,
         updated_at: row.get(14)?,
         resolution: row.get(15)?,
+        note: row.get(16)?,
     })
 }
 

@@ -39,6 +39,9 @@ pub struct Plan {
     pub items: Vec<Item>,
     /// Targets left out, with the reason (shown with the plan).
     pub skipped: Vec<(String, String)>,
+    /// Errors after which the rest of the batch would fail too (a provider out of funds):
+    /// the remaining items are reported not attempted.
+    pub stops_batch: fn(&anyhow::Error) -> bool,
 }
 
 /// The options every money-moving command shares.
@@ -62,6 +65,7 @@ impl Plan {
             batch,
             items: Vec::new(),
             skipped: Vec::new(),
+            stops_batch: |_| false,
         }
     }
 
@@ -169,7 +173,8 @@ pub fn default_batch() -> String {
 enum Result_ {
     Succeeded(Option<String>),
     AlreadyDone(Option<String>),
-    Failed(String, Kind),
+    /// Why, the exit kind, and whether it stops the rest of the batch.
+    Failed(String, Kind, bool),
     Unknown(String),
     NotAttempted(String),
 }
@@ -189,7 +194,25 @@ const DRY_RUN_COLUMNS: &[&str] = &[
 
 /// How a provider reads a 2xx answer to one of its money-moving requests: the reference of
 /// what it did, or its refusal (some providers refuse inside a 200).
-pub type Answer = fn(&Api, &Response) -> Result<Option<String>>;
+pub type Answer = fn(&Api, &Request, &Response) -> Result<Answered>;
+
+/// What a provider's answer says was done.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answered {
+    /// The provider's id for what it did (a payment id).
+    pub reference: Option<String>,
+    /// What else is worth keeping in the journal (a status at creation, say).
+    pub note: Option<String>,
+}
+
+impl Answered {
+    pub fn reference(reference: Option<String>) -> Answered {
+        Answered {
+            reference,
+            note: None,
+        }
+    }
+}
 
 /// Shows, confirms and carries out a plan; `answer` reads each 2xx answer.
 pub fn execute(
@@ -223,19 +246,25 @@ pub fn execute(
     let mut journal_time = Duration::ZERO;
     let mut results = Vec::with_capacity(plan.items.len());
     let mut abort: Option<anyhow::Error> = None;
+    let mut stopped: Option<String> = None;
     for item in &plan.items {
-        let result = match &abort {
-            Some(_) => Result_::NotAttempted("not attempted: the run stopped".to_string()),
-            None => match carry_out(api, &journal, &plan, item, answer, &mut journal_time) {
+        let result = match (&abort, &stopped) {
+            (Some(_), _) => Result_::NotAttempted("not attempted: the run stopped".to_string()),
+            (_, Some(why)) => Result_::NotAttempted(format!("not attempted: {why}")),
+            _ => match carry_out(api, &journal, &plan, item, answer, &mut journal_time) {
                 Ok(result) => result,
                 Err(err) if crate::error::kind_of(&err) == Some(Kind::CredentialRejected) => {
                     let message = format!("{err:#}");
                     abort = Some(err);
-                    Result_::Failed(message, Kind::CredentialRejected)
+                    Result_::Failed(message, Kind::CredentialRejected, true)
                 }
                 Err(err) => return Err(err),
             },
         };
+        if let Result_::Failed(why, _, true) = &result {
+            stopped
+                .get_or_insert_with(|| format!("the batch stopped after {}: {why}", item.target));
+        }
         progress.inc(1);
         results.push((item, result));
     }
@@ -320,6 +349,7 @@ fn carry_out(
                     entry.intent.amount.unwrap_or_default()
                 ),
                 Kind::Usage,
+                false,
             ));
         }
         match entry.state {
@@ -339,12 +369,16 @@ fn carry_out(
     *journal_time += started.elapsed();
     let outcome = api
         .send(&item.request)
-        .and_then(|response| answer(api, &response));
+        .and_then(|response| answer(api, &item.request, &response));
     let started = Instant::now();
     let result = match outcome {
-        Ok(reference) => {
-            journal.succeed(&item.key, reference.as_deref())?;
-            Ok(Result_::Succeeded(reference))
+        Ok(answered) => {
+            journal.succeed(
+                &item.key,
+                answered.reference.as_deref(),
+                answered.note.as_deref(),
+            )?;
+            Ok(Result_::Succeeded(answered.reference))
         }
         Err(err) => {
             let message = format!("{err:#}");
@@ -357,7 +391,7 @@ fn carry_out(
                 kind => {
                     journal.fail(&item.key, &message)?;
                     let kind = kind.unwrap_or(Kind::ProviderRejected);
-                    Ok(Result_::Failed(message, kind))
+                    Ok(Result_::Failed(message, kind, (plan.stops_batch)(&err)))
                 }
             }
         }
@@ -498,7 +532,7 @@ fn report(
                 r.clone(),
                 Some(format!("done earlier in batch {}", plan.batch)),
             ),
-            Result_::Failed(why, _) => ("failed", None, Some(why.clone())),
+            Result_::Failed(why, ..) => ("failed", None, Some(why.clone())),
             Result_::Unknown(why) => ("unknown", None, Some(why.clone())),
             Result_::NotAttempted(why) => ("not_attempted", None, Some(why.clone())),
         };
@@ -526,7 +560,7 @@ fn exit_for(results: &[(&Item, Result_)]) -> Result<()> {
         .iter()
         .filter(|(_, r)| matches!(r, Result_::Failed(..)))
         .count();
-    if let [(_, Result_::Failed(why, kind))] = results {
+    if let [(_, Result_::Failed(why, kind, _))] = results {
         return Err(fail(*kind, why.clone()));
     }
     if failed > 0 {

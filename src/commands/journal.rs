@@ -23,6 +23,7 @@ const COLUMNS: &[&str] = &[
     "created_at",
     "updated_at",
     "resolved_at",
+    "note",
     "request",
 ];
 
@@ -121,6 +122,7 @@ fn cells(entry: Entry) -> Vec<Cell> {
         Cell::Text(entry.created_at),
         Cell::Text(entry.updated_at),
         Cell::opt_text(entry.resolution),
+        Cell::opt_text(entry.note),
         Cell::Text(i.request),
     ]
 }

@@ -9,11 +9,11 @@ use super::wire::{Commission, Payout};
 use crate::cli::{MoneyArgs, TakeArgs};
 use crate::context::Context;
 use crate::error::usage;
-use crate::http::{Api, Response};
+use crate::http::{Api, Request, Response};
 use crate::money::parse_amount;
 use crate::output::{Cell, Nested};
 use crate::paging::{self, Page, Take};
-use crate::plan::{self, Plan};
+use crate::plan::{self, Answered, Plan};
 use anyhow::Result;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
@@ -644,12 +644,19 @@ fn adjust(ctx: &Context, args: &AdjustArgs) -> Result<()> {
 }
 
 /// `success: false` inside a 2xx is a refusal; otherwise the changed object's id.
-fn reference_of(api: &Api, response: &Response) -> Result<Option<String>> {
+fn reference_of(api: &Api, _: &Request, response: &Response) -> Result<Answered> {
     let value: Value = api.decode(response)?;
     if value.get("success").and_then(Value::as_bool) != Some(true) {
         return Err(api.refusal(&response.body));
     }
-    Ok(value["data"]["id"].as_str().map(str::to_string))
+    let reference = value["data"]["id"].as_str().map(str::to_string);
+    let status = value["data"]["status"]
+        .as_str()
+        .map(|s| format!("status {s}"));
+    Ok(Answered {
+        reference,
+        note: status,
+    })
 }
 
 fn checked_amount(text: &str) -> Result<Decimal> {

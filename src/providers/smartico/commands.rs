@@ -8,11 +8,11 @@ use super::wire::{Balance, PaymentAnswer};
 use crate::cli::{MoneyArgs, TakeArgs};
 use crate::context::Context;
 use crate::error::usage;
-use crate::http::{Api, Response};
+use crate::http::{Api, Request, Response};
 use crate::money::parse_amount;
 use crate::output::Cell;
 use crate::paging::{self, Page, Take};
-use crate::plan::{self, Plan};
+use crate::plan::{self, Answered, Plan};
 use anyhow::{Context as _, Result};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use clap::{ArgGroup, Args, Subcommand};
@@ -323,14 +323,14 @@ fn exact_number(amount: Decimal) -> Value {
 
 /// The payment id of a 2xx answer; TAP has no documented refusal inside a 2xx, and a body
 /// that cannot be read still means the payment was recorded.
-fn payment_reference(_: &Api, response: &Response) -> Result<Option<String>> {
+fn payment_reference(_: &Api, _: &Request, response: &Response) -> Result<Answered> {
     let Ok(answer) = serde_json::from_slice::<PaymentAnswer>(&response.body) else {
-        return Ok(None);
+        return Ok(Answered::default());
     };
-    Ok(answer
-        .id
-        .or(answer.payment_id)
-        .map(|id| id.as_str().map_or_else(|| id.to_string(), str::to_string)))
+    let id = answer.id.or(answer.payment_id);
+    Ok(Answered::reference(id.map(|id| {
+        id.as_str().map_or_else(|| id.to_string(), str::to_string)
+    })))
 }
 
 /// Every affiliate above threshold, paid its balance rounded down to cents: never more than
@@ -573,7 +573,9 @@ fn adjust(ctx: &Context, args: &AdjustArgs) -> Result<()> {
         args.money.idempotency_key.clone(),
         Some(&variant),
     );
-    plan::execute(ctx, &client.api, plan, &safety, |_, _| Ok(None))
+    plan::execute(ctx, &client.api, plan, &safety, |_, _, _| {
+        Ok(Answered::default())
+    })
 }
 
 #[derive(Clone, Copy)]
