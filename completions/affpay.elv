@@ -42,6 +42,7 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand tp 'Travelpayouts: balance, actions and payouts (finance v2 API)'
             cand smartico 'Smartico TAP: affiliates'' balances, payments and adjustments (operator API)'
             cand affonso 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust'
+            cand billon 'Billon payout panel: create payouts singly or from a CSV, cancel them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'affpay;auth'= {
@@ -399,6 +400,8 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand --smartico-delay-ms 'Delay every Smartico answer by this many milliseconds'
             cand --affonso-commissions 'Number of simulated Affonso commissions'
             cand --affonso-rate-limit 'Answer 429 once more than N Affonso requests arrive in one second (0: never)'
+            cand --billon-funds 'Funds on the simulated Billon panel account'
+            cand --billon-token-ttl-secs 'Lifetime of simulated Billon tokens'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --fields 'Columns to show, in this order (comma-separated field names)'
@@ -1141,6 +1144,114 @@ set edit:completion:arg-completer[affpay] = {|@words|
         }
         &'affpay;affonso;help;help'= {
         }
+        &'affpay;billon'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand settle 'Create payouts: one from the options, or one per row of a CSV'
+            cand cancel 'Cancel payouts (irreversible; releases the funds they block)'
+            cand payouts 'The payouts affpay created (local records: the panel has no list endpoint)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;billon;settle'= {
+            cand --from-csv 'Pay the rows of this CSV; - for stdin'
+            cand --amount 'Amount to pay out, at most 2 decimals'
+            cand --currency 'Currency code, like PLN or GBP'
+            cand --project 'Project name (created by the panel if it does not exist)'
+            cand --description 'Payout description'
+            cand --user 'Recipient user name'
+            cand --phone 'Recipient phone number'
+            cand --reference 'Recipient reference id'
+            cand --first-name 'Recipient first name'
+            cand --last-name 'Recipient last name'
+            cand --email 'Recipient email'
+            cand --valid-from 'Start of validity (YYYY-MM-DD or RFC 3339; default now)'
+            cand --valid-until 'End of validity (YYYY-MM-DD meaning the end of that day, or RFC 3339; default 30 days after the start)'
+            cand --idempotency-key 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)'
+            cand --batch 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)'
+            cand --max-total 'Refuse the plan if its total in any currency exceeds X'
+            cand --lock-timeout 'Seconds to wait for another money-moving run of the same provider and profile'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --notify 'Notify the recipient'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;billon;cancel'= {
+            cand --idempotency-key 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)'
+            cand --batch 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)'
+            cand --max-total 'Refuse the plan if its total in any currency exceeds X'
+            cand --lock-timeout 'Seconds to wait for another money-moving run of the same provider and profile'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;billon;payouts'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;billon;help'= {
+            cand settle 'Create payouts: one from the options, or one per row of a CSV'
+            cand cancel 'Cancel payouts (irreversible; releases the funds they block)'
+            cand payouts 'The payouts affpay created (local records: the panel has no list endpoint)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;billon;help;settle'= {
+        }
+        &'affpay;billon;help;cancel'= {
+        }
+        &'affpay;billon;help;payouts'= {
+        }
+        &'affpay;billon;help;help'= {
+        }
         &'affpay;help'= {
             cand auth 'Store, inspect and remove provider credentials'
             cand config 'Read and change settings in config.toml'
@@ -1150,6 +1261,7 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand travelpayouts 'Travelpayouts: balance, actions and payouts (finance v2 API)'
             cand smartico 'Smartico TAP: affiliates'' balances, payments and adjustments (operator API)'
             cand affonso 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust'
+            cand billon 'Billon payout panel: create payouts singly or from a CSV, cancel them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'affpay;help;auth'= {
@@ -1254,6 +1366,17 @@ set edit:completion:arg-completer[affpay] = {|@words|
         &'affpay;help;affonso;cancel'= {
         }
         &'affpay;help;affonso;adjust'= {
+        }
+        &'affpay;help;billon'= {
+            cand settle 'Create payouts: one from the options, or one per row of a CSV'
+            cand cancel 'Cancel payouts (irreversible; releases the funds they block)'
+            cand payouts 'The payouts affpay created (local records: the panel has no list endpoint)'
+        }
+        &'affpay;help;billon;settle'= {
+        }
+        &'affpay;help;billon;cancel'= {
+        }
+        &'affpay;help;billon;payouts'= {
         }
         &'affpay;help;help'= {
         }

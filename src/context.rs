@@ -3,7 +3,7 @@
 
 use crate::cli::Global;
 use crate::config::{self, Config};
-use crate::credentials::{Credentials, env_name};
+use crate::credentials::{Credentials, Source, env_name};
 use crate::error::{Kind, fail};
 use crate::http::HttpOptions;
 use crate::output::{self, Cell, ListWriter, Selection};
@@ -103,6 +103,18 @@ impl Context {
     /// with real payments.
     pub fn data_dir(&self) -> Result<PathBuf> {
         data_dir_for(&self.global)
+    }
+
+    /// The secret and where it came from; `None` for the simulator's dummy credential, which
+    /// is kept nowhere.
+    pub fn credential(&self, provider: &dyn Provider) -> Result<(Secret, Option<Source>)> {
+        if self.global.sandbox {
+            return Ok((self.secret(provider)?, None));
+        }
+        let found = self
+            .credentials
+            .resolve(provider.name(), &self.global.profile)?;
+        Ok((found.secret, Some(found.source)))
     }
 
     pub fn http_options(&self) -> HttpOptions {

@@ -47,6 +47,7 @@ pub struct Lookup {
 }
 
 /// The credential store shared by all providers.
+#[derive(Clone)]
 pub struct Credentials {
     file: PathBuf,
 }
@@ -61,6 +62,10 @@ pub fn env_name(provider: &str, suffix: &str) -> String {
 
 fn entry_name(provider: &str, profile: &str) -> String {
     format!("{provider}:{profile}")
+}
+
+fn session_entry(provider: &str, profile: &str) -> String {
+    format!("{provider}:{profile}:session")
 }
 
 impl Credentials {
@@ -163,10 +168,14 @@ impl Credentials {
         if let Ok(true) = keyring_result {
             removed.push(Source::Keyring);
         }
+        let _ = keyring::delete(&session_entry(provider, profile));
         let mut entries = self.read_file()?;
+        let session_removed = entries.remove(&session_entry(provider, profile)).is_some();
         if entries.remove(&entry).is_some() {
-            self.write_file(&entries)?;
             removed.push(Source::File);
+        }
+        if session_removed || removed.contains(&Source::File) {
+            self.write_file(&entries)?;
         }
         if removed.is_empty()
             && let Err(problem) = keyring_result
@@ -179,11 +188,66 @@ impl Credentials {
         Ok(removed)
     }
 
+    /// A provider's session token (a login's result, like Billon's 24-hour key), cached
+    /// beside the secret it came from: in the keyring, or in the opted-in credentials file.
+    /// Returns the token and its creation time in unix seconds.
+    pub fn cached_session(
+        &self,
+        provider: &str,
+        profile: &str,
+        beside: Source,
+    ) -> Option<(Secret, i64)> {
+        let entry = session_entry(provider, profile);
+        let text = match self.session_store(beside)? {
+            Source::Keyring => keyring::get(&entry).ok()??.expose().to_string(),
+            _ => self.read_file().ok()?.get(&entry)?.as_str()?.to_string(),
+        };
+        let (created, token) = text.split_once(' ')?;
+        Some((Secret::new(token), created.parse().ok()?))
+    }
+
+    /// Caches a session token where [`Credentials::cached_session`] finds it; where there is
+    /// no such place (a secret from the environment and no keyring or file), nothing is kept.
+    pub fn cache_session(
+        &self,
+        provider: &str,
+        profile: &str,
+        beside: Source,
+        token: &Secret,
+        created: i64,
+    ) -> Result<()> {
+        let entry = session_entry(provider, profile);
+        let value = format!("{created} {}", token.expose());
+        match self.session_store(beside) {
+            Some(Source::Keyring) => {
+                keyring::set(&entry, &Secret::new(value)).map_err(anyhow::Error::from)
+            }
+            Some(_) => {
+                let mut entries = self.read_file()?;
+                entries.insert(entry, toml::Value::String(value));
+                self.write_file(&entries)
+            }
+            None => Ok(()),
+        }
+    }
+
+    /// The keyring for a keyring secret, the file for a file secret; for a secret from the
+    /// environment, the keyring if it works, else the file if the user opted into one.
+    fn session_store(&self, beside: Source) -> Option<Source> {
+        match beside {
+            Source::Keyring => Some(Source::Keyring),
+            Source::File => Some(Source::File),
+            Source::Env if keyring::get("affpay:probe").is_ok() => Some(Source::Keyring),
+            Source::Env => self.file.exists().then_some(Source::File),
+        }
+    }
+
     /// The profiles that have a secret in the credentials file.
     pub fn profiles(&self) -> Result<Vec<String>> {
         Ok(self
             .read_file()?
             .keys()
+            .filter(|k| !k.ends_with(":session"))
             .filter_map(|k| k.split_once(':').map(|(_, profile)| profile.to_string()))
             .collect())
     }

@@ -49,6 +49,8 @@ pub struct Api {
     /// No request before this instant: the provider's rate-limit headers asked for a pause.
     not_before: Cell<Option<Instant>>,
     session: Option<Session>,
+    /// Secrets sent in a body (a login's password): never sent as headers, always redacted.
+    body_secrets: Vec<Secret>,
 }
 
 /// A session token obtained by a login call and sent in a header on every request. When a
@@ -113,12 +115,19 @@ impl Api {
             read_error: trimmed_text,
             not_before: Cell::new(None),
             session: None,
+            body_secrets: Vec::new(),
         })
     }
 
     /// Lets a provider turn its own error body shape into the message the user sees.
     pub fn with_error_reader(mut self, read_error: fn(&[u8]) -> Option<ProviderError>) -> Api {
         self.read_error = read_error;
+        self
+    }
+
+    /// Keeps a secret that travels in request bodies out of every printed text.
+    pub fn with_body_secret(mut self, secret: Secret) -> Api {
+        self.body_secrets.push(secret);
         self
     }
 
@@ -437,6 +446,7 @@ impl Api {
             .iter()
             .map(|(_, s)| s.clone())
             .chain(token)
+            .chain(self.body_secrets.iter().cloned())
             .filter(|s| !s.expose().is_empty())
             .fold(text.to_string(), |t, s| t.replace(s.expose(), "<redacted>"))
     }

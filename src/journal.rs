@@ -76,6 +76,7 @@ pub struct Entry {
 pub struct Filter {
     pub provider: Option<String>,
     pub profile: Option<String>,
+    pub operation: Option<String>,
     pub state: Option<State>,
     /// Rows created on or after this UTC timestamp prefix (`YYYY-MM-DD`).
     pub since: Option<String>,
@@ -209,6 +210,7 @@ impl Journal {
             "SELECT {COLUMNS} FROM operations
              WHERE (?1 IS NULL OR provider = ?1) AND (?2 IS NULL OR state = ?2)
                AND (?3 IS NULL OR created_at >= ?3) AND (?4 IS NULL OR profile = ?4)
+               AND (?5 IS NULL OR operation = ?5)
              ORDER BY created_at, key"
         );
         let mut statement = self.conn.prepare(&sql)?;
@@ -217,7 +219,8 @@ impl Journal {
                 filter.provider,
                 filter.state.map(State::name),
                 filter.since,
-                filter.profile
+                filter.profile,
+                filter.operation
             ],
             entry_from_row,
         )?;

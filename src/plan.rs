@@ -42,6 +42,8 @@ pub struct Plan {
     /// Errors after which the rest of the batch would fail too (a provider out of funds):
     /// the remaining items are reported not attempted.
     pub stops_batch: fn(&anyhow::Error) -> bool,
+    /// A warning that goes with the plan wherever it is shown ("irreversible").
+    pub notice: Option<&'static str>,
 }
 
 /// The options every money-moving command shares.
@@ -66,6 +68,7 @@ impl Plan {
             items: Vec::new(),
             skipped: Vec::new(),
             stops_batch: |_| false,
+            notice: None,
         }
     }
 
@@ -140,8 +143,9 @@ impl Plan {
         } else {
             format!(", total {}", totals.join(" + "))
         };
+        let notice = self.notice.map(|n| format!(". {n}")).unwrap_or_default();
         format!(
-            "{} on {} (profile {}): {} request(s){totals}; batch {}",
+            "{} on {} (profile {}): {} request(s){totals}; batch {}{notice}",
             self.operation,
             self.provider,
             self.profile,
@@ -296,6 +300,7 @@ fn unresolved(ctx: &Context, plan: &Plan) -> Result<()> {
         profile: Some(plan.profile.clone()),
         state: Some(State::Sending),
         since: None,
+        operation: None,
     };
     let mut keys = Vec::new();
     journal.list(&filter, |entry| {

@@ -40,6 +40,7 @@ pub fn run(command: JournalCommand, global: &Global) -> Result<()> {
             let filter = Filter {
                 provider,
                 profile: None,
+                operation: None,
                 state: state.map(|s| parse_state(&s)).transpose()?,
                 since: since.map(|d| check_date(&d)).transpose()?,
             };

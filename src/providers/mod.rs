@@ -10,6 +10,7 @@ use anyhow::Result;
 use clap::ArgMatches;
 
 pub mod affonso;
+pub mod billon;
 pub mod smartico;
 pub mod travelpayouts;
 
@@ -18,6 +19,7 @@ pub static ALL: &[&dyn Provider] = &[
     &travelpayouts::Travelpayouts,
     &smartico::Smartico,
     &affonso::Affonso,
+    &billon::Billon,
 ];
 
 /// A provider setting that `affpay config set <provider>.<key>` accepts (besides `url`).

@@ -1,0 +1,608 @@
+//! `affpay billon …`: create payouts one at a time or from a CSV, cancel them, and list the
+//! ones affpay created. Creating and cancelling go through the shared plan; the panel has no
+//! list endpoint, so `payouts` reads affpay's own journal and says so.
+
+use super::Billon;
+use super::client::Client;
+use crate::cli::MoneyArgs;
+use crate::context::{Context, data_dir_for};
+use crate::error::{Kind, fail, usage};
+use crate::http::{Api, Request, Response};
+use crate::journal::{Filter, Journal, State};
+use crate::money::parse_amount;
+use crate::output::Cell;
+use crate::plan::{self, Answered, Plan};
+use anyhow::Result;
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
+use clap::{ArgGroup, Args, Subcommand};
+use rust_decimal::Decimal;
+use serde_json::{Value, json};
+use std::collections::{HashMap, HashSet};
+use std::io::Read;
+use std::path::PathBuf;
+
+/// How long a payout stays valid when `--valid-until` is not given.
+const DEFAULT_VALIDITY_DAYS: i64 = 30;
+
+#[derive(Debug, Subcommand)]
+pub enum Verb {
+    /// Create payouts: one from the options, or one per row of a CSV.
+    #[command(
+        after_help = "Examples:\n  affpay billon settle --amount 25.00 --currency PLN --project 'November' \\\n    \
+        --description 'Affiliate payout' --user tester --notify\n  affpay billon settle --from-csv payouts.csv --yes\n\n\
+        CSV columns: amount,currency,project,description and one of user,phone,reference;\n\
+        optional first_name,last_name,email,valid_from,valid_until,notify (true/false)."
+    )]
+    Settle(Box<SettleArgs>),
+    /// Cancel payouts (irreversible; releases the funds they block).
+    #[command(after_help = "Example:\n  affpay billon cancel 1041 1042")]
+    Cancel(CancelArgs),
+    /// The payouts affpay created (local records: the panel has no list endpoint).
+    #[command(after_help = "Example:\n  affpay billon payouts -o csv")]
+    Payouts,
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("recipient").args(["user", "phone", "reference"])))]
+pub struct SettleArgs {
+    /// Pay the rows of this CSV; - for stdin.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["amount", "currency", "project", "description", "recipient"])]
+    from_csv: Option<PathBuf>,
+    /// Amount to pay out, at most 2 decimals.
+    #[arg(long, value_name = "X", required_unless_present = "from_csv")]
+    amount: Option<String>,
+    /// Currency code, like PLN or GBP.
+    #[arg(long, value_name = "CUR", required_unless_present = "from_csv")]
+    currency: Option<String>,
+    /// Project name (created by the panel if it does not exist).
+    #[arg(long, value_name = "NAME", required_unless_present = "from_csv")]
+    project: Option<String>,
+    /// Payout description.
+    #[arg(long, value_name = "TEXT", required_unless_present = "from_csv")]
+    description: Option<String>,
+    /// Recipient user name.
+    #[arg(long, value_name = "NAME")]
+    user: Option<String>,
+    /// Recipient phone number.
+    #[arg(long, value_name = "NUMBER")]
+    phone: Option<String>,
+    /// Recipient reference id.
+    #[arg(long = "reference", value_name = "ID")]
+    reference: Option<String>,
+    /// Recipient first name.
+    #[arg(long, value_name = "NAME")]
+    first_name: Option<String>,
+    /// Recipient last name.
+    #[arg(long, value_name = "NAME")]
+    last_name: Option<String>,
+    /// Recipient email.
+    #[arg(long, value_name = "EMAIL")]
+    email: Option<String>,
+    /// Start of validity (YYYY-MM-DD or RFC 3339; default now).
+    #[arg(long, value_name = "DATETIME")]
+    valid_from: Option<String>,
+    /// End of validity (YYYY-MM-DD meaning the end of that day, or RFC 3339; default 30 days after the start).
+    #[arg(long, value_name = "DATETIME")]
+    valid_until: Option<String>,
+    /// Notify the recipient.
+    #[arg(long)]
+    notify: bool,
+    #[command(flatten)]
+    money: MoneyArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct CancelArgs {
+    /// Payout ids.
+    #[arg(required = true, value_name = "ID")]
+    ids: Vec<u64>,
+    #[command(flatten)]
+    money: MoneyArgs,
+}
+
+pub fn run(verb: Verb, ctx: &Context) -> Result<()> {
+    match verb {
+        Verb::Settle(args) => settle(ctx, &args),
+        Verb::Cancel(args) => cancel(ctx, &args),
+        Verb::Payouts => payouts(ctx),
+    }
+}
+
+/// One payout to create, validated.
+#[derive(Debug, Clone)]
+struct Payout {
+    amount: Decimal,
+    currency: String,
+    project: String,
+    description: String,
+    recipient: (&'static str, String),
+    first_name: Option<String>,
+    last_name: Option<String>,
+    email: Option<String>,
+    valid_from: DateTime<Utc>,
+    valid_until: DateTime<Utc>,
+    notify: bool,
+}
+
+impl Payout {
+    /// The request body, with dates in the form the vendor shows ("2018-01-01 12:00:00", UTC)
+    /// and `referenceId` as a string, as the vendor's table types it.
+    fn body(&self) -> Value {
+        let mut body = json!({
+            "amount": serde_json::from_str::<Value>(&self.amount.to_string()).expect("a decimal is a JSON number"),
+            "currency": self.currency,
+            "startDate": self.valid_from.format("%Y-%m-%d %H:%M:%S").to_string(),
+            "endDate": self.valid_until.format("%Y-%m-%d %H:%M:%S").to_string(),
+            "name": self.project,
+            "description": self.description,
+        });
+        body[self.recipient.0] = Value::String(self.recipient.1.clone());
+        for (field, value) in [
+            ("firstName", &self.first_name),
+            ("lastName", &self.last_name),
+            ("email", &self.email),
+        ] {
+            if let Some(value) = value {
+                body[field] = Value::String(value.clone());
+            }
+        }
+        body["notification"] = Value::Bool(self.notify);
+        body
+    }
+
+    /// Who is paid, as the journal and the reports name it.
+    fn target(&self) -> String {
+        format!("{}={}", self.recipient.0, self.recipient.1)
+    }
+}
+
+/// The fields of one payout as text, from the options or a CSV row.
+#[derive(Default)]
+struct Fields {
+    amount: Option<String>,
+    currency: Option<String>,
+    project: Option<String>,
+    description: Option<String>,
+    user: Option<String>,
+    phone: Option<String>,
+    reference: Option<String>,
+    first_name: Option<String>,
+    last_name: Option<String>,
+    email: Option<String>,
+    valid_from: Option<String>,
+    valid_until: Option<String>,
+    notify: bool,
+}
+
+fn validate(fields: Fields, now: DateTime<Utc>) -> Result<Payout, String> {
+    let required = |value: Option<String>, name: &str| {
+        value
+            .filter(|v| !v.trim().is_empty())
+            .ok_or_else(|| format!("{name} is required"))
+    };
+    let amount_text = required(fields.amount, "amount")?;
+    let amount = parse_amount(&amount_text)?;
+    if amount <= Decimal::ZERO {
+        return Err(format!("amount '{amount_text}' must be greater than zero"));
+    }
+    if amount.scale() > 2 {
+        return Err(format!("amount '{amount_text}' has more than 2 decimals"));
+    }
+    let currency = required(fields.currency, "currency")?.to_ascii_uppercase();
+    if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_alphabetic()) {
+        return Err(format!("currency '{currency}' is not a 3-letter code"));
+    }
+    let recipients: Vec<(&'static str, String)> = [
+        ("userName", fields.user),
+        ("phoneNumber", fields.phone),
+        ("referenceId", fields.reference),
+    ]
+    .into_iter()
+    .filter_map(|(field, value)| value.filter(|v| !v.trim().is_empty()).map(|v| (field, v)))
+    .collect();
+    let [recipient] = <[_; 1]>::try_from(recipients).map_err(|_| {
+        "exactly one recipient is needed: a user, a phone or a reference".to_string()
+    })?;
+    if let Some(email) = &fields.email
+        && !email.contains('@')
+    {
+        return Err(format!("email '{email}' is not an email address"));
+    }
+    let valid_from = match fields.valid_from.as_deref() {
+        Some(text) => parse_instant(text, false)?,
+        None => now,
+    };
+    let valid_until = match fields.valid_until.as_deref() {
+        Some(text) => parse_instant(text, true)?,
+        None => valid_from + Duration::days(DEFAULT_VALIDITY_DAYS),
+    };
+    if valid_until <= valid_from {
+        return Err("the validity ends before it starts".to_string());
+    }
+    Ok(Payout {
+        amount,
+        currency,
+        project: required(fields.project, "project")?,
+        description: required(fields.description, "description")?,
+        recipient,
+        first_name: fields.first_name,
+        last_name: fields.last_name,
+        email: fields.email,
+        valid_from,
+        valid_until,
+        notify: fields.notify,
+    })
+}
+
+fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
+    let safety = args.money.safety()?;
+    let now = Utc::now();
+    let payouts = match &args.from_csv {
+        Some(path) => read_csv(path, now)?,
+        None => {
+            let fields = Fields {
+                amount: args.amount.clone(),
+                currency: args.currency.clone(),
+                project: args.project.clone(),
+                description: args.description.clone(),
+                user: args.user.clone(),
+                phone: args.phone.clone(),
+                reference: args.reference.clone(),
+                first_name: args.first_name.clone(),
+                last_name: args.last_name.clone(),
+                email: args.email.clone(),
+                valid_from: args.valid_from.clone(),
+                valid_until: args.valid_until.clone(),
+                notify: args.notify,
+            };
+            vec![validate(fields, now).map_err(usage)?]
+        }
+    };
+    if args.money.idempotency_key.is_some() && payouts.len() > 1 {
+        return Err(usage(
+            "--idempotency-key names a single payout; a CSV derives one key per row",
+        ));
+    }
+    let client = Client::new(ctx, &Billon)?;
+    let mut plan = Plan::new(ctx, "billon", "settle", args.money.batch());
+    plan.stops_batch = |err| format!("{err:#}").contains("INSUFFICIENT_FUNDS");
+    for payout in &payouts {
+        plan.push_variant(
+            payout.target(),
+            Some(payout.amount),
+            Some(payout.currency.clone()),
+            client.create(payout.body()),
+            args.money.idempotency_key.clone(),
+            Some(&format!("project={}", payout.project)),
+        );
+    }
+    plan::execute(ctx, &client.api, plan, &safety, created)
+}
+
+/// The created payout's id, and its status at creation for the journal.
+fn created(api: &Api, _: &Request, response: &Response) -> Result<Answered> {
+    let value: Value = api.decode(response)?;
+    let payout = &value["payments"][0];
+    let id = match &payout["id"] {
+        Value::Null => None,
+        Value::String(s) => Some(s.clone()),
+        other => Some(other.to_string()),
+    };
+    let note = json!({
+        "status": payout["status"], "recipientId": payout["recipientId"], "projectId": payout["projectId"],
+    });
+    Ok(Answered {
+        reference: id,
+        note: Some(note.to_string()),
+    })
+}
+
+fn cancel(ctx: &Context, args: &CancelArgs) -> Result<()> {
+    let safety = args.money.safety()?;
+    let mut ids = args.ids.clone();
+    ids.sort_unstable();
+    ids.dedup();
+    let client = Client::new(ctx, &Billon)?;
+    let mut plan = Plan::new(ctx, "billon", "cancel", args.money.batch());
+    plan.notice = Some(
+        "Cancelling is irreversible: a cancelled payout cannot be received or activated again",
+    );
+    let target = ids.iter().map(u64::to_string).collect::<Vec<_>>().join(",");
+    plan.push(
+        target,
+        None,
+        None,
+        client.cancel(&ids),
+        args.money.idempotency_key.clone(),
+    );
+    plan::execute(ctx, &client.api, plan, &safety, cancelled)
+}
+
+/// The panel answers only how many it cancelled; fewer than asked is a partial failure, and
+/// the panel does not say which.
+fn cancelled(api: &Api, request: &Request, response: &Response) -> Result<Answered> {
+    let value: Value = api.decode(response)?;
+    let asked = request
+        .body
+        .as_ref()
+        .and_then(|b| b["ids"].as_array())
+        .map_or(0, Vec::len);
+    let done = value["success"].as_u64().unwrap_or(0) as usize;
+    if done < asked {
+        return Err(fail(
+            Kind::Partial,
+            format!("billon cancelled {done} of {asked} payouts; the panel does not say which"),
+        ));
+    }
+    Ok(Answered {
+        reference: None,
+        note: Some(format!("cancelled {done} of {asked}")),
+    })
+}
+
+const PAYOUT_COLUMNS: &[&str] = &[
+    "id",
+    "recipient",
+    "amount",
+    "currency",
+    "status",
+    "created_at",
+    "cancelled",
+    "key",
+];
+
+/// The payouts affpay created, from its journal.
+fn payouts(ctx: &Context) -> Result<()> {
+    let selection = ctx.selection(PAYOUT_COLUMNS)?;
+    let journal = Journal::open(&data_dir_for(&ctx.global)?.join("journal.sqlite3"))?;
+    let filter = |operation: &str| Filter {
+        provider: Some("billon".to_string()),
+        profile: Some(ctx.global.profile.clone()),
+        state: Some(State::Succeeded),
+        since: None,
+        operation: Some(operation.to_string()),
+    };
+    let mut cancelled: HashSet<String> = HashSet::new();
+    journal.list(&filter("cancel"), |entry| {
+        cancelled.extend(entry.intent.target.split(',').map(str::to_string));
+        Ok(())
+    })?;
+    eprintln!(
+        "affpay: local records: the Billon panel has no list endpoint; these are the payouts affpay created"
+    );
+    let mut writer = ctx.list_writer(selection);
+    journal.list(&filter("settle"), |entry| {
+        let note: HashMap<String, Value> = entry
+            .note
+            .as_deref()
+            .and_then(|n| serde_json::from_str(n).ok())
+            .unwrap_or_default();
+        let id = entry.reference.clone().unwrap_or_default();
+        writer.row(vec![
+            Cell::opt_text(entry.reference),
+            Cell::Text(entry.intent.target),
+            entry
+                .intent
+                .amount
+                .and_then(|a| a.parse().ok())
+                .map_or(Cell::Null, Cell::Money),
+            Cell::opt_text(entry.intent.currency),
+            Cell::opt_text(
+                note.get("status")
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
+            ),
+            Cell::Text(entry.created_at),
+            Cell::Bool(cancelled.contains(&id)),
+            Cell::Text(entry.intent.key),
+        ])
+    })?;
+    writer.finish(&[
+        "local records of payouts affpay created (the panel has no list endpoint)".to_string(),
+    ])
+}
+
+/// Reads and validates the whole CSV; any bad row fails the file, listing every bad row.
+fn read_csv(path: &PathBuf, now: DateTime<Utc>) -> Result<Vec<Payout>> {
+    let text = if path.as_os_str() == "-" {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text)?;
+        text
+    } else {
+        std::fs::read_to_string(path)
+            .map_err(|e| usage(format!("cannot read {}: {e}", path.display())))?
+    };
+    parse_csv(&text, &path.display().to_string(), now)
+}
+
+const CSV_COLUMNS: &[&str] = &[
+    "amount",
+    "currency",
+    "project",
+    "description",
+    "user",
+    "phone",
+    "reference",
+    "first_name",
+    "last_name",
+    "email",
+    "valid_from",
+    "valid_until",
+    "notify",
+];
+
+fn parse_csv(text: &str, name: &str, now: DateTime<Utc>) -> Result<Vec<Payout>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| usage(format!("{name}: {e}")))?
+        .iter()
+        .map(|h| h.trim().to_string())
+        .collect();
+    let mut problems = Vec::new();
+    let unknown: Vec<&String> = headers
+        .iter()
+        .filter(|h| !CSV_COLUMNS.contains(&h.as_str()))
+        .collect();
+    if !unknown.is_empty() {
+        problems.push(format!(
+            "line 1: unknown column(s) {unknown:?}; known: {}",
+            CSV_COLUMNS.join(", ")
+        ));
+    }
+    let mut payouts = Vec::new();
+    let mut first_line: HashMap<String, u64> = HashMap::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(record) => record,
+            Err(e) => {
+                problems.push(e.to_string());
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line());
+        if record.len() != headers.len() {
+            problems.push(format!(
+                "line {line}: {} fields, the header has {}",
+                record.len(),
+                headers.len()
+            ));
+            continue;
+        }
+        let get = |column: &str| {
+            headers
+                .iter()
+                .position(|h| h == column)
+                .and_then(|i| record.get(i))
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
+        let notify = match get("notify").as_deref() {
+            None | Some("false") => false,
+            Some("true") => true,
+            Some(other) => {
+                problems.push(format!(
+                    "line {line}: notify '{other}' is not true or false"
+                ));
+                continue;
+            }
+        };
+        let fields = Fields {
+            amount: get("amount"),
+            currency: get("currency"),
+            project: get("project"),
+            description: get("description"),
+            user: get("user"),
+            phone: get("phone"),
+            reference: get("reference"),
+            first_name: get("first_name"),
+            last_name: get("last_name"),
+            email: get("email"),
+            valid_from: get("valid_from"),
+            valid_until: get("valid_until"),
+            notify,
+        };
+        match validate(fields, now) {
+            Ok(payout) => {
+                let same = format!(
+                    "{} {} {} {}",
+                    payout.target(),
+                    payout.amount.normalize(),
+                    payout.currency,
+                    payout.project
+                );
+                if let Some(first) = first_line.get(&same) {
+                    problems.push(format!("line {line}: the same payout as line {first}"));
+                    continue;
+                }
+                first_line.insert(same, line);
+                payouts.push(payout);
+            }
+            Err(why) => problems.push(format!("line {line}: {why}")),
+        }
+    }
+    if payouts.is_empty() && problems.is_empty() {
+        problems.push("no rows to pay".to_string());
+    }
+    if problems.is_empty() {
+        Ok(payouts)
+    } else {
+        Err(usage(format!(
+            "{name} has {} problem(s); nothing was sent:\n  {}",
+            problems.len(),
+            problems.join("\n  ")
+        )))
+    }
+}
+
+/// A date (the start of that day, or its end for `end_of_day`) or an RFC 3339 datetime, UTC.
+fn parse_instant(text: &str, end_of_day: bool) -> Result<DateTime<Utc>, String> {
+    if text.len() == 10
+        && let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d")
+    {
+        let time = if end_of_day {
+            NaiveTime::from_hms_opt(23, 59, 59).expect("a time")
+        } else {
+            NaiveTime::MIN
+        };
+        return Ok(date.and_time(time).and_utc());
+    }
+    DateTime::parse_from_rfc3339(text)
+        .map(|d| d.with_timezone(&Utc))
+        .map_err(|_| format!("'{text}' is not a date (YYYY-MM-DD) or an RFC 3339 datetime"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields() -> Fields {
+        Fields {
+            amount: Some("25.00".into()),
+            currency: Some("pln".into()),
+            project: Some("Nov".into()),
+            description: Some("Payout".into()),
+            reference: Some("1".into()),
+            valid_from: Some("2018-01-01T12:00:00Z".into()),
+            valid_until: Some("2018-01-02".into()),
+            ..Fields::default()
+        }
+    }
+
+    #[test]
+    fn the_body_uses_the_vendors_date_form_and_a_string_reference() {
+        let payout = validate(fields(), Utc::now()).unwrap();
+        let body = payout.body().to_string();
+        assert_eq!(
+            body,
+            r#"{"amount":25.00,"currency":"PLN","startDate":"2018-01-01 12:00:00","endDate":"2018-01-02 23:59:59","name":"Nov","description":"Payout","referenceId":"1","notification":false}"#
+        );
+    }
+
+    #[test]
+    fn a_payout_needs_exactly_one_recipient_and_a_sane_amount() {
+        let two = Fields {
+            user: Some("u".into()),
+            ..fields()
+        };
+        assert!(
+            validate(two, Utc::now())
+                .unwrap_err()
+                .contains("exactly one recipient")
+        );
+        for bad in ["0", "-1", "1.001", "x"] {
+            let f = Fields {
+                amount: Some(bad.into()),
+                ..fields()
+            };
+            assert!(validate(f, Utc::now()).is_err(), "{bad}");
+        }
+        let f = Fields {
+            valid_until: Some("2017-12-31".into()),
+            ..fields()
+        };
+        assert!(validate(f, Utc::now()).unwrap_err().contains("ends before"));
+    }
+}

@@ -1,0 +1,190 @@
+//! The simulated payout panel, with state: an account balance that each payout blocks and a
+//! cancel releases, `INSUFFICIENT_FUNDS` when it runs out, tokens that expire
+//! (`--billon-token-ttl-secs` makes that quick for tests), and the vendor's error shape.
+
+use crate::sandbox::{Routes, SimRequest, SimResponse, token_for};
+use clap::{Arg, ArgMatches, value_parser};
+use rust_decimal::Decimal;
+use serde_json::{Value, json};
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+pub fn args() -> Vec<Arg> {
+    vec![
+        Arg::new("billon-funds")
+            .long("billon-funds")
+            .value_name("AMOUNT")
+            .default_value("10000")
+            .value_parser(value_parser!(u64))
+            .help("Funds on the simulated Billon panel account"),
+        Arg::new("billon-token-ttl-secs")
+            .long("billon-token-ttl-secs")
+            .value_name("SECONDS")
+            .default_value("86400")
+            .value_parser(value_parser!(u64))
+            .help("Lifetime of simulated Billon tokens"),
+    ]
+}
+
+struct Payout {
+    amount: Decimal,
+    cancelled: bool,
+}
+
+struct State {
+    funds: Decimal,
+    tokens: HashMap<String, Instant>,
+    payouts: HashMap<u64, Payout>,
+    next_id: u64,
+    logins: u64,
+}
+
+pub struct Simulator {
+    password: String,
+    ttl: Duration,
+    state: Mutex<State>,
+}
+
+impl Simulator {
+    pub fn from_options(options: &ArgMatches, _seed: u64) -> Simulator {
+        let get =
+            |name: &str, default: u64| options.get_one::<u64>(name).copied().unwrap_or(default);
+        Simulator {
+            password: token_for("billon"),
+            ttl: Duration::from_secs(get("billon-token-ttl-secs", 86_400)),
+            state: Mutex::new(State {
+                funds: Decimal::from(get("billon-funds", 10_000)),
+                tokens: HashMap::new(),
+                payouts: HashMap::new(),
+                next_id: 1,
+                logins: 0,
+            }),
+        }
+    }
+
+    fn route(&self, request: &SimRequest, state: &mut State) -> Result<Value, SimResponse> {
+        if request.method != "POST" {
+            return Err(error(404, "INVALID_PARAMS", "not found"));
+        }
+        let body: Value = serde_json::from_slice(&request.body)
+            .map_err(|_| error(400, "INVALID_PARAMS", "Body is not JSON"))?;
+        if request.path == "/api/authenticate" {
+            return self.authenticate(&body, state);
+        }
+        let token = request.header("x-access-token").unwrap_or_default();
+        let valid = state
+            .tokens
+            .get(token)
+            .is_some_and(|issued| issued.elapsed() < self.ttl);
+        if !valid {
+            return Err(error(401, "INVALID_PARAMS", "Failed to authenticate token"));
+        }
+        match request.path.as_str() {
+            "/api/payment/create" => create(&body, state),
+            "/api/payment/cancel" => cancel(&body, state),
+            _ => Err(error(404, "INVALID_PARAMS", "not found")),
+        }
+    }
+
+    fn authenticate(&self, body: &Value, state: &mut State) -> Result<Value, SimResponse> {
+        if body["apiKey"].as_str() != Some(self.password.as_str()) {
+            return Err(error(
+                400,
+                "INVALID_PARAMS",
+                "Invalid authentication password",
+            ));
+        }
+        state.logins += 1;
+        let token = format!("sandbox-jwt-{}", state.logins);
+        state.tokens.insert(token.clone(), Instant::now());
+        Ok(json!({ "token": token }))
+    }
+}
+
+impl Routes for Simulator {
+    fn handles(&self, path: &str) -> bool {
+        path == "/api/authenticate" || path.starts_with("/api/payment/")
+    }
+
+    fn handle(&self, request: &SimRequest) -> SimResponse {
+        let mut state = self.state.lock().expect("no poisoned lock");
+        match self.route(request, &mut state) {
+            Ok(body) => SimResponse::json(200, body.to_string()),
+            Err(answer) => answer,
+        }
+    }
+}
+
+fn create(body: &Value, state: &mut State) -> Result<Value, SimResponse> {
+    let text = |field: &str| body[field].as_str().filter(|s| !s.is_empty());
+    let amount = match &body["amount"] {
+        Value::Number(n) => n.to_string().parse::<Decimal>().ok(),
+        _ => None,
+    }
+    .filter(|a| *a > Decimal::ZERO);
+    let recipient = ["userName", "phoneNumber", "referenceId"]
+        .iter()
+        .any(|f| text(f).is_some());
+    let complete = ["currency", "startDate", "endDate", "name", "description"]
+        .iter()
+        .all(|f| text(f).is_some())
+        && body["notification"].is_boolean()
+        && recipient;
+    let (Some(amount), true) = (amount, complete) else {
+        return Err(error(
+            400,
+            "INVALID_PARAMS",
+            "One of required fields is empty!",
+        ));
+    };
+    if amount > state.funds {
+        return Err(error(
+            400,
+            "INSUFFICIENT_FUNDS",
+            "Panel account does not have enough funds",
+        ));
+    }
+    state.funds -= amount;
+    let id = state.next_id;
+    state.next_id += 1;
+    state.payouts.insert(
+        id,
+        Payout {
+            amount,
+            cancelled: false,
+        },
+    );
+    let now = crate::journal::now();
+    let iso = |field: &str| text(field).map(|d| format!("{}.000Z", d.replace(' ', "T")));
+    Ok(json!({ "payments": [{
+        "amount": body["amount"], "id": id, "currency": body["currency"],
+        "startDate": iso("startDate"), "endDate": iso("endDate"),
+        "description": body["description"], "notification": body["notification"],
+        "status": if amount > Decimal::from(1000) { "UNAUTHORIZED" } else { "READY" },
+        "recipientId": 1, "projectId": 1, "updatedAt": now, "createdAt": now,
+    }]}))
+}
+
+fn cancel(body: &Value, state: &mut State) -> Result<Value, SimResponse> {
+    let ids = body["ids"]
+        .as_array()
+        .filter(|ids| !ids.is_empty())
+        .ok_or_else(|| error(400, "INVALID_PARAMS", "ids must be a non-empty array"))?;
+    let mut cancelled = 0;
+    for id in ids.iter().filter_map(Value::as_u64) {
+        if let Some(payout) = state.payouts.get_mut(&id).filter(|p| !p.cancelled) {
+            payout.cancelled = true;
+            state.funds += payout.amount;
+            cancelled += 1;
+        }
+    }
+    Ok(json!({ "success": cancelled }))
+}
+
+fn error(status: u16, kind: &str, message: &str) -> SimResponse {
+    SimResponse::json(
+        status,
+        json!({ "error": { "message": message, "type": kind }, "errors": [] }).to_string(),
+    )
+}
