@@ -139,11 +139,17 @@ impl Credentials {
         insecure: bool,
     ) -> Result<Source> {
         let entry = entry_name(provider, profile);
+        // A session obtained with the old secret must not outlive it.
+        let _ = keyring::delete(&session_entry(provider, profile));
+        let mut entries = self.read_file()?;
+        let had_session = entries.remove(&session_entry(provider, profile)).is_some();
         if insecure {
-            let mut entries = self.read_file()?;
             entries.insert(entry, toml::Value::String(secret.expose().to_string()));
             self.write_file(&entries)?;
             return Ok(Source::File);
+        }
+        if had_session {
+            self.write_file(&entries)?;
         }
         keyring::set(&entry, secret).map_err(|problem| {
             fail(
@@ -190,19 +196,23 @@ impl Credentials {
 
     /// A provider's session token (a login's result, like Billon's 24-hour key), cached
     /// beside the secret it came from: in the keyring, or in the opted-in credentials file.
-    /// Returns the token and its creation time in unix seconds.
+    /// Returns the token and its creation time in unix seconds, if it was issued by `issuer`
+    /// (the base URL: a token from another panel is never sent).
     pub fn cached_session(
         &self,
         provider: &str,
         profile: &str,
         beside: Source,
+        issuer: &str,
     ) -> Option<(Secret, i64)> {
         let entry = session_entry(provider, profile);
         let text = match self.session_store(beside)? {
             Source::Keyring => keyring::get(&entry).ok()??.expose().to_string(),
             _ => self.read_file().ok()?.get(&entry)?.as_str()?.to_string(),
         };
-        let (created, token) = text.split_once(' ')?;
+        let mut parts = text.splitn(3, ' ');
+        let (created, cached_issuer, token) = (parts.next()?, parts.next()?, parts.next()?);
+        (cached_issuer == issuer).then_some(())?;
         Some((Secret::new(token), created.parse().ok()?))
     }
 
@@ -213,11 +223,12 @@ impl Credentials {
         provider: &str,
         profile: &str,
         beside: Source,
+        issuer: &str,
         token: &Secret,
         created: i64,
     ) -> Result<()> {
         let entry = session_entry(provider, profile);
-        let value = format!("{created} {}", token.expose());
+        let value = format!("{created} {issuer} {}", token.expose());
         match self.session_store(beside) {
             Some(Source::Keyring) => {
                 keyring::set(&entry, &Secret::new(value)).map_err(anyhow::Error::from)

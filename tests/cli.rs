@@ -10,6 +10,8 @@ use cli::util;
 
 #[path = "cli/affonso.rs"]
 mod affonso;
+#[path = "cli/billon.rs"]
+mod billon;
 #[path = "cli/foundation.rs"]
 mod foundation;
 #[path = "cli/generated.rs"]

@@ -37,14 +37,16 @@ impl Client {
             .with_body_secret(password.clone());
         let cache =
             source.map(|source| (ctx.credentials.clone(), ctx.global.profile.clone(), source));
+        let issuer = base.to_string();
         let cached = cache.as_ref().and_then(|(store, profile, source)| {
-            let (token, created) = store.cached_session(provider.name(), profile, *source)?;
+            let (token, created) =
+                store.cached_session(provider.name(), profile, *source, &issuer)?;
             (now() - created < TOKEN_REUSE_SECONDS).then_some(token)
         });
         let renew = Box::new(move || {
             let token = authenticate(&login, &password)?;
             if let Some((store, profile, source)) = &cache {
-                cache_token(store, provider.name(), profile, *source, &token);
+                cache_token(store, provider.name(), profile, *source, &issuer, &token);
             }
             Ok(token)
         });
@@ -83,13 +85,26 @@ fn authenticate(login: &Api, password: &Secret) -> Result<Secret> {
             ),
             _ => err,
         })?;
-    let answer: Authenticated = login.decode(&response)?;
+    // The body is not quoted in the error: whatever it holds may be a token.
+    let answer: Authenticated = serde_json::from_slice(&response.body).map_err(|_| {
+        fail(
+            Kind::ProviderRejected,
+            "billon answered the login without a token field",
+        )
+    })?;
     Ok(Secret::new(answer.token))
 }
 
-/// A token that cannot be cached costs a login next time, nothing more: say so under `-v`.
-fn cache_token(store: &Credentials, provider: &str, profile: &str, source: Source, token: &Secret) {
-    if let Err(err) = store.cache_session(provider, profile, source, token, now()) {
+/// A token that cannot be cached costs a login on every run: worth a warning, not a failure.
+fn cache_token(
+    store: &Credentials,
+    provider: &str,
+    profile: &str,
+    source: Source,
+    issuer: &str,
+    token: &Secret,
+) {
+    if let Err(err) = store.cache_session(provider, profile, source, issuer, token, now()) {
         eprintln!("affpay: could not cache the {provider} session token: {err:#}");
     }
 }
