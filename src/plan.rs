@@ -175,7 +175,7 @@ pub fn default_batch() -> String {
 /// How one item ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Result_ {
-    Succeeded(Option<String>),
+    Succeeded(Answered),
     AlreadyDone(Option<String>),
     /// Why, the exit kind, and whether it stops the rest of the batch.
     Failed(String, Kind, bool),
@@ -383,7 +383,7 @@ fn carry_out(
                 answered.reference.as_deref(),
                 answered.note.as_deref(),
             )?;
-            Ok(Result_::Succeeded(answered.reference))
+            Ok(Result_::Succeeded(answered))
         }
         Err(err) => {
             let message = format!("{err:#}");
@@ -531,7 +531,7 @@ fn report(
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for (item, result) in results {
         let (name, reference, detail) = match result {
-            Result_::Succeeded(r) => ("succeeded", r.clone(), None),
+            Result_::Succeeded(a) => ("succeeded", a.reference.clone(), a.note.clone()),
             Result_::AlreadyDone(r) => (
                 "already_done",
                 r.clone(),

@@ -186,6 +186,10 @@ fn a_single_settle_logs_in_then_creates_with_the_exact_body() {
     assert_eq!(rows[0]["result"], "succeeded");
     assert_eq!(rows[0]["reference"], "1");
     assert_eq!(rows[0]["target"], "referenceId=7");
+    assert_eq!(
+        rows[0]["detail"],
+        "status=READY recipient_id=1 project_id=1"
+    );
 }
 
 #[test]

@@ -652,7 +652,7 @@ fn reference_of(api: &Api, _: &Request, response: &Response) -> Result<Answered>
     let reference = value["data"]["id"].as_str().map(str::to_string);
     let status = value["data"]["status"]
         .as_str()
-        .map(|s| format!("status {s}"));
+        .map(|s| format!("status={s}"));
     Ok(Answered {
         reference,
         note: status,

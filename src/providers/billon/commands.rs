@@ -288,12 +288,20 @@ fn created(api: &Api, _: &Request, response: &Response) -> Result<Answered> {
         Value::String(s) => Some(s.clone()),
         other => Some(other.to_string()),
     };
-    let note = json!({
-        "status": payout["status"], "recipientId": payout["recipientId"], "projectId": payout["projectId"],
-    });
+    let field = |name: &str| match &payout[name] {
+        Value::String(s) => s.clone(),
+        Value::Null => "-".to_string(),
+        other => other.to_string(),
+    };
+    let note = format!(
+        "status={} recipient_id={} project_id={}",
+        field("status"),
+        field("recipientId"),
+        field("projectId")
+    );
     Ok(Answered {
         reference: id,
-        note: Some(note.to_string()),
+        note: Some(note),
     })
 }
 
@@ -372,11 +380,11 @@ fn payouts(ctx: &Context) -> Result<()> {
     );
     let mut writer = ctx.list_writer(selection);
     journal.list(&filter("settle"), |entry| {
-        let note: HashMap<String, Value> = entry
+        let status = entry
             .note
             .as_deref()
-            .and_then(|n| serde_json::from_str(n).ok())
-            .unwrap_or_default();
+            .and_then(|n| n.split_whitespace().find_map(|w| w.strip_prefix("status=")))
+            .map(str::to_string);
         let id = entry.reference.clone().unwrap_or_default();
         writer.row(vec![
             Cell::opt_text(entry.reference),
@@ -387,11 +395,7 @@ fn payouts(ctx: &Context) -> Result<()> {
                 .and_then(|a| a.parse().ok())
                 .map_or(Cell::Null, Cell::Money),
             Cell::opt_text(entry.intent.currency),
-            Cell::opt_text(
-                note.get("status")
-                    .and_then(Value::as_str)
-                    .map(str::to_string),
-            ),
+            Cell::opt_text(status),
             Cell::Text(entry.created_at),
             Cell::Bool(cancelled.contains(&id)),
             Cell::Text(entry.intent.key),
