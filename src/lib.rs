@@ -8,6 +8,8 @@ pub mod commands;
 pub mod config;
 pub mod context;
 pub mod credentials;
+pub mod csv_input;
+pub mod dates;
 pub mod error;
 pub mod generate;
 pub mod http;

@@ -28,6 +28,41 @@ pub fn for_display(amount: Decimal) -> String {
     format!("{rounded:.2}")
 }
 
+/// What a money-moving command accepts as an amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AmountRule {
+    /// A payment: greater than zero.
+    Positive,
+    /// An adjustment: either sign, not zero.
+    NonZero,
+    /// A new commission amount: zero or more.
+    NonNegative,
+}
+
+/// An amount as typed or read from a CSV cell: exact, at most two decimals as written, and
+/// of the sign the operation needs. The error names the value; callers say which field.
+pub fn checked_amount(text: &str, rule: AmountRule) -> Result<Decimal, String> {
+    let amount = parse_amount(text)?;
+    if amount.scale() > 2 {
+        return Err(format!("'{text}' has more than 2 decimals"));
+    }
+    let wrong_sign = match rule {
+        AmountRule::Positive => (amount <= Decimal::ZERO).then_some("must be greater than zero"),
+        AmountRule::NonZero => amount.is_zero().then_some("must not be zero"),
+        AmountRule::NonNegative => (amount < Decimal::ZERO).then_some("must not be negative"),
+    };
+    match wrong_sign {
+        Some(why) => Err(format!("'{text}' {why}")),
+        None => Ok(amount),
+    }
+}
+
+/// A JSON number with exactly the decimal's digits (serde_json's arbitrary precision keeps
+/// them verbatim), for the providers that take money as numbers.
+pub fn json_number(amount: Decimal) -> serde_json::Value {
+    serde_json::from_str(&amount.to_string()).expect("a decimal is a JSON number")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -49,5 +84,34 @@ mod tests {
         for bad in ["", "1e3", "1,5", "abc", "1.2.3", ".", "-", "NaN"] {
             assert!(parse_amount(bad).is_err(), "{bad} should be refused");
         }
+    }
+
+    #[test]
+    fn checked_amounts_have_at_most_cents_and_the_right_sign() {
+        assert_eq!(
+            checked_amount("10.50", AmountRule::Positive)
+                .unwrap()
+                .to_string(),
+            "10.50"
+        );
+        assert_eq!(
+            checked_amount("-11", AmountRule::NonZero)
+                .unwrap()
+                .to_string(),
+            "-11"
+        );
+        assert!(checked_amount("0", AmountRule::NonNegative).is_ok());
+        let refused = [
+            ("0", AmountRule::Positive),
+            ("-1", AmountRule::Positive),
+            ("1.000", AmountRule::Positive),
+            ("0.00", AmountRule::NonZero),
+            ("-0.01", AmountRule::NonNegative),
+        ];
+        for (text, rule) in refused {
+            let err = checked_amount(text, rule).unwrap_err();
+            assert!(err.contains(&format!("'{text}'")), "{err}");
+        }
+        assert_eq!(json_number(Decimal::new(15010, 2)).to_string(), "150.10");
     }
 }

@@ -9,7 +9,8 @@
 //! funds, a cancel that frees them, a rerun of the same file, and a token that expires.
 
 use crate::util::{
-    Env, MockServer, Recorded, Reply, exits, fixture, ok, serve, stderr_of, stdout_of,
+    Env, MockServer, Recorded, Reply, exits, fixture, ok, pairs, results, rows, serve, stderr_of,
+    stdout_of, text,
 };
 use affpay::sandbox::token_for;
 use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
@@ -117,34 +118,6 @@ fn settle(amount: &str) -> Vec<String> {
         "billon settle --amount {amount} --currency PLN --project Nov --description Payout \
          --user ann --yes -o json"
     ))
-}
-
-/// The rows of `-o json` output.
-fn rows(output: &Output) -> Vec<Value> {
-    let value: Value = serde_json::from_str(&stdout_of(output)).expect("stdout is one JSON array");
-    value.as_array().expect("a JSON array").clone()
-}
-
-/// `(target, result)` of each item a money-moving run reported.
-fn results(output: &Output) -> Vec<(String, String)> {
-    rows(output)
-        .iter()
-        .map(|r| (text(&r["target"]), text(&r["result"])))
-        .collect()
-}
-
-fn text(value: &Value) -> String {
-    value
-        .as_str()
-        .unwrap_or_else(|| panic!("{value} is not a string"))
-        .to_string()
-}
-
-fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
-    expected
-        .iter()
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-        .collect()
 }
 
 /// Stdout and stderr together, to look for secrets in.

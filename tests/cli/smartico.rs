@@ -10,7 +10,8 @@
 //! overlapping runs and a killed process, and its balances prove nobody was paid twice.
 
 use crate::util::{
-    Env, MockServer, Recorded, Reply, Running, exits, fixture, ok, serve, stderr_of, stdout_of,
+    Env, MockServer, Recorded, Reply, Running, exits, fixture, ok, pairs, results, rows, serve,
+    stderr_of, stdout_of, text,
 };
 use affpay::sandbox::token_for;
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -149,38 +150,6 @@ fn refused(status: u16, message: &str) -> Reply {
 /// The body of a bulk payment: no texts, no periods, no mail.
 fn payment(id: i64, amount: &str) -> String {
     format!(r#"{{"affiliate_id":{id},"amount":{amount},"send_mail_to_aff":false}}"#)
-}
-
-/// The rows of `-o json` output (none when nothing was written).
-fn rows(output: &Output) -> Vec<Value> {
-    let stdout = stdout_of(output);
-    if stdout.trim().is_empty() {
-        return Vec::new();
-    }
-    let value: Value = serde_json::from_str(&stdout).expect("stdout is one JSON document");
-    value.as_array().expect("a JSON array").clone()
-}
-
-/// `(target, result)` of each item a money-moving run reported.
-fn results(output: &Output) -> Vec<(String, String)> {
-    rows(output)
-        .iter()
-        .map(|r| (text(&r["target"]), text(&r["result"])))
-        .collect()
-}
-
-fn text(value: &Value) -> String {
-    value
-        .as_str()
-        .unwrap_or_else(|| panic!("{value} is not a string"))
-        .to_string()
-}
-
-fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
-    expected
-        .iter()
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-        .collect()
 }
 
 /// `affpay journal <args> -o json` in `env`.

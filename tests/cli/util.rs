@@ -289,3 +289,36 @@ pub fn serve(options: &[&str]) -> Served {
         _home: home,
     }
 }
+
+/// The rows of `-o json` output (none when nothing was written).
+pub fn rows(output: &std::process::Output) -> Vec<serde_json::Value> {
+    let stdout = stdout_of(output);
+    if stdout.trim().is_empty() {
+        return Vec::new();
+    }
+    let value: serde_json::Value =
+        serde_json::from_str(&stdout).expect("stdout is one JSON document");
+    value.as_array().expect("a JSON array").clone()
+}
+
+/// `(target, result)` of each item a money-moving run reported.
+pub fn results(output: &std::process::Output) -> Vec<(String, String)> {
+    rows(output)
+        .iter()
+        .map(|r| (text(&r["target"]), text(&r["result"])))
+        .collect()
+}
+
+pub fn text(value: &serde_json::Value) -> String {
+    value
+        .as_str()
+        .unwrap_or_else(|| panic!("{value} is not a string"))
+        .to_string()
+}
+
+pub fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
+    expected
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}

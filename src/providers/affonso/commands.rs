@@ -8,9 +8,10 @@ use super::client::{Client, MAX_PAGE};
 use super::wire::{Commission, Payout};
 use crate::cli::{MoneyArgs, TakeArgs};
 use crate::context::Context;
+use crate::dates;
 use crate::error::usage;
 use crate::http::{Api, Request, Response};
-use crate::money::parse_amount;
+use crate::money::AmountRule;
 use crate::output::{Cell, Nested};
 use crate::paging::{self, Page, Take};
 use crate::plan::{self, Answered, Plan};
@@ -69,10 +70,10 @@ pub struct ActionsArgs {
     #[arg(long, value_name = "ID")]
     referral: Option<String>,
     /// Created on or after this date (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = dates::parse_date)]
     from: Option<NaiveDate>,
     /// Created on or before this date (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = dates::parse_date)]
     until: Option<NaiveDate>,
     #[command(flatten)]
     take: TakeArgs,
@@ -108,10 +109,10 @@ pub struct PayoutsArgs {
     #[arg(long, value_name = "ID")]
     affiliate: Option<String>,
     /// Created on or after this date (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = dates::parse_date)]
     from: Option<NaiveDate>,
     /// Created on or before this date (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = dates::parse_date)]
     until: Option<NaiveDate>,
     #[command(flatten)]
     take: TakeArgs,
@@ -617,8 +618,7 @@ fn adjust(ctx: &Context, args: &AdjustArgs) -> Result<()> {
     let current: Commission = client.one(&format!("/v1/commissions/{id}"), &[])?;
     let mut body = json!({});
     if let Some(amount) = amount {
-        body["commission_amount"] =
-            serde_json::from_str(&amount.to_string()).expect("a decimal is a JSON number");
+        body["commission_amount"] = crate::money::json_number(amount);
     }
     if let Some(status) = &args.status {
         body["status"] = Value::String(status.clone());
@@ -660,14 +660,8 @@ fn reference_of(api: &Api, _: &Request, response: &Response) -> Result<Answered>
 }
 
 fn checked_amount(text: &str) -> Result<Decimal> {
-    let amount = parse_amount(text).map_err(|e| usage(format!("--amount {e}")))?;
-    if amount.scale() > 2 {
-        return Err(usage(format!("--amount '{text}' has more than 2 decimals")));
-    }
-    if amount < Decimal::ZERO {
-        return Err(usage(format!("--amount '{text}' must not be negative")));
-    }
-    Ok(amount)
+    crate::money::checked_amount(text, AmountRule::NonNegative)
+        .map_err(|e| usage(format!("--amount {e}")))
 }
 
 /// An id used as one path segment: no slashes or other characters that would change the path.
@@ -687,13 +681,6 @@ fn path_segment(id: &str) -> Result<&str> {
 
 fn money(amount: Option<Decimal>) -> Cell {
     amount.map_or(Cell::Null, Cell::Money)
-}
-
-fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    (text.len() == 10)
-        .then(|| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
-        .flatten()
-        .ok_or_else(|| "not a real date in the form YYYY-MM-DD".to_string())
 }
 
 #[cfg(test)]

@@ -330,7 +330,7 @@ fn update_payout(request: &SimRequest, state: &mut State, id: &str) -> Result<Va
 }
 
 fn number(amount: Decimal) -> Value {
-    serde_json::from_str(&amount.to_string()).expect("a decimal is a JSON number")
+    crate::money::json_number(amount)
 }
 
 fn decimal(value: &Value) -> Decimal {

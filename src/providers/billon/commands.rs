@@ -6,20 +6,21 @@ use super::Billon;
 use super::client::Client;
 use crate::cli::MoneyArgs;
 use crate::context::{Context, data_dir_for};
+use crate::csv_input;
+use crate::dates::{self, DayEdge};
 use crate::error::{Kind, fail, usage};
 use crate::http::{Api, Request, Response};
 use crate::journal::{Filter, Journal, State};
-use crate::money::parse_amount;
+use crate::money::{self, AmountRule};
 use crate::output::Cell;
 use crate::plan::{self, Answered, Plan};
 use anyhow::Result;
-use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use clap::{ArgGroup, Args, Subcommand};
 use rust_decimal::Decimal;
 use serde_json::{Value, json};
 use std::collections::{HashMap, HashSet};
-use std::io::Read;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// How long a payout stays valid when `--valid-until` is not given.
 const DEFAULT_VALIDITY_DAYS: i64 = 30;
@@ -129,7 +130,7 @@ impl Payout {
     /// and `referenceId` as a string, as the vendor's table types it.
     fn body(&self) -> Value {
         let mut body = json!({
-            "amount": serde_json::from_str::<Value>(&self.amount.to_string()).expect("a decimal is a JSON number"),
+            "amount": money::json_number(self.amount),
             "currency": self.currency,
             "startDate": self.valid_from.format("%Y-%m-%d %H:%M:%S").to_string(),
             "endDate": self.valid_until.format("%Y-%m-%d %H:%M:%S").to_string(),
@@ -181,13 +182,8 @@ fn validate(fields: Fields, now: DateTime<Utc>) -> Result<Payout, String> {
             .ok_or_else(|| format!("{name} is required"))
     };
     let amount_text = required(fields.amount, "amount")?;
-    let amount = parse_amount(&amount_text)?;
-    if amount <= Decimal::ZERO {
-        return Err(format!("amount '{amount_text}' must be greater than zero"));
-    }
-    if amount.scale() > 2 {
-        return Err(format!("amount '{amount_text}' has more than 2 decimals"));
-    }
+    let amount = money::checked_amount(&amount_text, AmountRule::Positive)
+        .map_err(|why| format!("amount {why}"))?;
     let currency = required(fields.currency, "currency")?.to_ascii_uppercase();
     if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_alphabetic()) {
         return Err(format!("currency '{currency}' is not a 3-letter code"));
@@ -209,11 +205,11 @@ fn validate(fields: Fields, now: DateTime<Utc>) -> Result<Payout, String> {
         return Err(format!("email '{email}' is not an email address"));
     }
     let valid_from = match fields.valid_from.as_deref() {
-        Some(text) => parse_instant(text, false)?,
+        Some(text) => parse_instant(text, DayEdge::Start)?,
         None => now,
     };
     let valid_until = match fields.valid_until.as_deref() {
-        Some(text) => parse_instant(text, true)?,
+        Some(text) => parse_instant(text, DayEdge::End)?,
         None => valid_from + Duration::days(DEFAULT_VALIDITY_DAYS),
     };
     if valid_until <= valid_from {
@@ -407,16 +403,8 @@ fn payouts(ctx: &Context) -> Result<()> {
 }
 
 /// Reads and validates the whole CSV; any bad row fails the file, listing every bad row.
-fn read_csv(path: &PathBuf, now: DateTime<Utc>) -> Result<Vec<Payout>> {
-    let text = if path.as_os_str() == "-" {
-        let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text)?;
-        text
-    } else {
-        std::fs::read_to_string(path)
-            .map_err(|e| usage(format!("cannot read {}: {e}", path.display())))?
-    };
-    parse_csv(&text, &path.display().to_string(), now)
+fn read_csv(path: &Path, now: DateTime<Utc>) -> Result<Vec<Payout>> {
+    parse_csv(&csv_input::read(path)?, &path.display().to_string(), now)
 }
 
 const CSV_COLUMNS: &[&str] = &[
@@ -436,53 +424,12 @@ const CSV_COLUMNS: &[&str] = &[
 ];
 
 fn parse_csv(text: &str, name: &str, now: DateTime<Utc>) -> Result<Vec<Payout>> {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| usage(format!("{name}: {e}")))?
-        .iter()
-        .map(|h| h.trim().to_string())
-        .collect();
-    let mut problems = Vec::new();
-    let unknown: Vec<&String> = headers
-        .iter()
-        .filter(|h| !CSV_COLUMNS.contains(&h.as_str()))
-        .collect();
-    if !unknown.is_empty() {
-        problems.push(format!(
-            "line 1: unknown column(s) {unknown:?}; known: {}",
-            CSV_COLUMNS.join(", ")
-        ));
-    }
+    let (records, mut problems) = csv_input::rows(text, name, CSV_COLUMNS, &[])?;
     let mut payouts = Vec::new();
     let mut first_line: HashMap<String, u64> = HashMap::new();
-    for record in reader.records() {
-        let record = match record {
-            Ok(record) => record,
-            Err(e) => {
-                problems.push(e.to_string());
-                continue;
-            }
-        };
-        let line = record.position().map_or(0, |p| p.line());
-        if record.len() != headers.len() {
-            problems.push(format!(
-                "line {line}: {} fields, the header has {}",
-                record.len(),
-                headers.len()
-            ));
-            continue;
-        }
-        let get = |column: &str| {
-            headers
-                .iter()
-                .position(|h| h == column)
-                .and_then(|i| record.get(i))
-                .map(|v| v.trim().to_string())
-                .filter(|v| !v.is_empty())
-        };
+    for record in records {
+        let line = record.line;
+        let get = |column: &str| record.get(column).map(str::to_string);
         let notify = match get("notify").as_deref() {
             None | Some("false") => false,
             Some("true") => true,
@@ -533,29 +480,13 @@ fn parse_csv(text: &str, name: &str, now: DateTime<Utc>) -> Result<Vec<Payout>> 
     if problems.is_empty() {
         Ok(payouts)
     } else {
-        Err(usage(format!(
-            "{name} has {} problem(s); nothing was sent:\n  {}",
-            problems.len(),
-            problems.join("\n  ")
-        )))
+        Err(csv_input::refuse(name, &problems))
     }
 }
 
-/// A date (the start of that day, or its end for `end_of_day`) or an RFC 3339 datetime, UTC.
-fn parse_instant(text: &str, end_of_day: bool) -> Result<DateTime<Utc>, String> {
-    if text.len() == 10
-        && let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d")
-    {
-        let time = if end_of_day {
-            NaiveTime::from_hms_opt(23, 59, 59).expect("a time")
-        } else {
-            NaiveTime::MIN
-        };
-        return Ok(date.and_time(time).and_utc());
-    }
-    DateTime::parse_from_rfc3339(text)
-        .map(|d| d.with_timezone(&Utc))
-        .map_err(|_| format!("'{text}' is not a date (YYYY-MM-DD) or an RFC 3339 datetime"))
+/// A date (the start of that day, or its end) or an RFC 3339 datetime, UTC.
+fn parse_instant(text: &str, edge: DayEdge) -> Result<DateTime<Utc>, String> {
+    dates::parse_instant(text, edge).map_err(|why| format!("'{text}' is {why}"))
 }
 
 #[cfg(test)]

@@ -7,20 +7,21 @@ use super::client::{BalanceFilter, Client};
 use super::wire::{Balance, PaymentAnswer};
 use crate::cli::{MoneyArgs, TakeArgs};
 use crate::context::Context;
+use crate::csv_input;
+use crate::dates::{self, DayEdge};
 use crate::error::usage;
 use crate::http::{Api, Request, Response};
-use crate::money::parse_amount;
+use crate::money::{self, AmountRule};
 use crate::output::Cell;
 use crate::paging::{self, Page, Take};
 use crate::plan::{self, Answered, Plan};
 use anyhow::{Context as _, Result};
-use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use chrono::{DateTime, Utc};
 use clap::{ArgGroup, Args, Subcommand};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde_json::{Value, json};
 use std::collections::HashMap;
-use std::io::Read;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Rows per balance request. The vendor caps a response at 999 or 1000 rows (its pages
 /// disagree); asking for less than either keeps "a short page means the end" true.
@@ -79,7 +80,7 @@ pub struct SettleArgs {
     )]
     amount: Option<String>,
     /// Start of the period paid for (YYYY-MM-DD or RFC 3339).
-    #[arg(long, value_name = "DATE", requires = "period_to", value_parser = parse_instant)]
+    #[arg(long, value_name = "DATE", requires = "period_to", value_parser = parse_start)]
     period_from: Option<DateTime<Utc>>,
     /// End of the period paid for; a date means the end of that day (UTC).
     #[arg(long, value_name = "DATE", requires = "period_from", value_parser = parse_period_end)]
@@ -244,7 +245,7 @@ fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
         .as_deref()
         .map(|text| checked_amount(text, AmountRule::Positive).context("--min-amount"))
         .transpose()?;
-    let csv_rows = args.from_csv.as_ref().map(read_csv).transpose()?;
+    let csv_rows = args.from_csv.as_deref().map(read_csv).transpose()?;
     let client = client(ctx)?;
     let payments = if let (Some(id), Some(amount)) = (args.affiliate, single_amount) {
         let found = lookup(&client, id as i64)?;
@@ -300,7 +301,7 @@ fn payment_body(
 ) -> Value {
     let mut body = json!({
         "affiliate_id": p.affiliate_id,
-        "amount": exact_number(p.amount),
+        "amount": money::json_number(p.amount),
         "send_mail_to_aff": notify,
     });
     if let Some(comment) = &p.comment {
@@ -314,11 +315,6 @@ fn payment_body(
         body["period_to"] = Value::from(to.timestamp());
     }
     body
-}
-
-/// A JSON number with exactly the digits of the amount (serde_json keeps them verbatim).
-fn exact_number(amount: Decimal) -> Value {
-    serde_json::from_str(&amount.to_string()).expect("a decimal is a JSON number")
 }
 
 /// The payment id of a 2xx answer; TAP has no documented refusal inside a 2xx, and a body
@@ -403,67 +399,18 @@ struct CsvRow {
 }
 
 /// Reads and validates the whole CSV; any bad row fails the file, listing every bad row.
-fn read_csv(path: &PathBuf) -> Result<Vec<CsvRow>> {
-    let text = if path.as_os_str() == "-" {
-        let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text)?;
-        text
-    } else {
-        std::fs::read_to_string(path)
-            .map_err(|e| usage(format!("cannot read {}: {e}", path.display())))?
-    };
-    parse_csv(&text, &path.display().to_string())
+fn read_csv(path: &Path) -> Result<Vec<CsvRow>> {
+    parse_csv(&csv_input::read(path)?, &path.display().to_string())
 }
 
 fn parse_csv(text: &str, name: &str) -> Result<Vec<CsvRow>> {
     const KNOWN: &[&str] = &["affiliate_id", "amount", "comment", "details"];
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| usage(format!("{name}: {e}")))?
-        .iter()
-        .map(|h| h.trim().to_string())
-        .collect();
-    let unknown: Vec<&String> = headers
-        .iter()
-        .filter(|h| !KNOWN.contains(&h.as_str()))
-        .collect();
-    let column = |name: &str| headers.iter().position(|h| h == name);
-    let mut problems = Vec::new();
-    if !unknown.is_empty() {
-        problems.push(format!(
-            "line 1: unknown column(s) {unknown:?}; known: {}",
-            KNOWN.join(", ")
-        ));
-    }
-    let (Some(id_col), Some(amount_col)) = (column("affiliate_id"), column("amount")) else {
-        problems.push("line 1: the columns affiliate_id and amount are required".to_string());
-        return Err(bad_csv(name, &problems));
-    };
-    let (comment_col, details_col) = (column("comment"), column("details"));
+    let (records, mut problems) = csv_input::rows(text, name, KNOWN, &["affiliate_id", "amount"])?;
     let mut rows = Vec::new();
     let mut first_line: HashMap<i64, u64> = HashMap::new();
-    for record in reader.records() {
-        let record = match record {
-            Ok(record) => record,
-            Err(e) => {
-                problems.push(format!("{e}"));
-                continue;
-            }
-        };
-        let line = record.position().map_or(0, |p| p.line());
-        if record.len() != headers.len() {
-            problems.push(format!(
-                "line {line}: {} fields, the header has {}",
-                record.len(),
-                headers.len()
-            ));
-            continue;
-        }
-        let field = |i: usize| record.get(i).unwrap_or_default().trim();
-        let id = field(id_col);
+    for record in records {
+        let line = record.line;
+        let id = record.get("affiliate_id").unwrap_or_default();
         let affiliate_id = match id.parse::<i64>() {
             Ok(n) if n > 0 => n,
             _ => {
@@ -480,21 +427,22 @@ fn parse_csv(text: &str, name: &str) -> Result<Vec<CsvRow>> {
             continue;
         }
         first_line.insert(affiliate_id, line);
-        let amount = match checked_amount(field(amount_col), AmountRule::Positive) {
+        let amount = match checked_amount(
+            record.get("amount").unwrap_or_default(),
+            AmountRule::Positive,
+        ) {
             Ok(amount) => amount,
             Err(e) => {
                 problems.push(format!("line {line}: {e}"));
                 continue;
             }
         };
-        let optional =
-            |col: Option<usize>| col.map(field).filter(|s| !s.is_empty()).map(str::to_string);
         rows.push(CsvRow {
             line,
             affiliate_id,
             amount,
-            comment: optional(comment_col),
-            details: optional(details_col),
+            comment: record.get("comment").map(str::to_string),
+            details: record.get("details").map(str::to_string),
         });
     }
     if rows.is_empty() && problems.is_empty() {
@@ -503,16 +451,8 @@ fn parse_csv(text: &str, name: &str) -> Result<Vec<CsvRow>> {
     if problems.is_empty() {
         Ok(rows)
     } else {
-        Err(bad_csv(name, &problems))
+        Err(csv_input::refuse(name, &problems))
     }
-}
-
-fn bad_csv(name: &str, problems: &[String]) -> anyhow::Error {
-    usage(format!(
-        "{name} has {} problem(s); nothing was sent:\n  {}",
-        problems.len(),
-        problems.join("\n  ")
-    ))
 }
 
 /// Attaches each CSV row's currency from the balance list; an affiliate the operator does
@@ -538,7 +478,7 @@ fn with_currencies(client: &Client, rows: Vec<CsvRow>, args: &SettleArgs) -> Res
             .as_ref()
             .map(|p| p.display().to_string())
             .unwrap_or_default();
-        return Err(bad_csv(&name, &missing));
+        return Err(csv_input::refuse(&name, &missing));
     }
     Ok(rows
         .into_iter()
@@ -561,7 +501,7 @@ fn adjust(ctx: &Context, args: &AdjustArgs) -> Result<()> {
     let body = json!({
         "affiliate_id": args.affiliate,
         "adjustment_type_id": args.adjustment_type,
-        "amount": exact_number(amount),
+        "amount": money::json_number(amount),
     });
     let mut plan = Plan::new(ctx, "smartico", "adjust", args.money.batch());
     let variant = format!("type{}", args.adjustment_type);
@@ -578,54 +518,18 @@ fn adjust(ctx: &Context, args: &AdjustArgs) -> Result<()> {
     })
 }
 
-#[derive(Clone, Copy)]
-enum AmountRule {
-    Positive,
-    NonZero,
-}
-
-/// An amount as typed: exact, at most two decimals, and positive or non-zero as the
-/// operation requires.
+/// An amount as typed, checked by the shared rule; the error names the field.
 fn checked_amount(text: &str, rule: AmountRule) -> Result<Decimal> {
-    let amount = parse_amount(text).map_err(|e| usage(format!("amount {e}")))?;
-    if amount.scale() > 2 {
-        return Err(usage(format!("amount '{text}' has more than 2 decimals")));
-    }
-    match rule {
-        AmountRule::Positive if amount <= Decimal::ZERO => {
-            Err(usage(format!("amount '{text}' must be greater than zero")))
-        }
-        AmountRule::NonZero if amount.is_zero() => {
-            Err(usage(format!("amount '{text}' must not be zero")))
-        }
-        _ => Ok(amount),
-    }
+    money::checked_amount(text, rule).map_err(|e| usage(format!("amount {e}")))
 }
 
-fn parse_date(text: &str) -> Option<NaiveDate> {
-    (text.len() == 10)
-        .then(|| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
-        .flatten()
-}
-
-fn parse_instant(text: &str) -> Result<DateTime<Utc>, String> {
-    if let Some(date) = parse_date(text) {
-        return Ok(date.and_time(NaiveTime::MIN).and_utc());
-    }
-    DateTime::parse_from_rfc3339(text)
-        .map(|d| d.with_timezone(&Utc))
-        .map_err(|_| "not a date (YYYY-MM-DD) or an RFC 3339 datetime".to_string())
+fn parse_start(text: &str) -> Result<DateTime<Utc>, String> {
+    dates::parse_instant(text, DayEdge::Start)
 }
 
 /// A date alone means the end of that day, so `--period-to 2026-10-31` covers all of it.
 fn parse_period_end(text: &str) -> Result<DateTime<Utc>, String> {
-    match parse_date(text) {
-        Some(date) => Ok(date
-            .and_hms_opt(23, 59, 59)
-            .expect("a valid time")
-            .and_utc()),
-        None => parse_instant(text),
-    }
+    dates::parse_instant(text, DayEdge::End)
 }
 
 /// The filter's `to`: ISO-8601 in UTC, as the vendor's example writes it.
@@ -655,7 +559,6 @@ mod tests {
             assert!(checked_amount(bad, AmountRule::Positive).is_err(), "{bad}");
         }
         assert!(checked_amount("0.00", AmountRule::NonZero).is_err());
-        assert_eq!(exact_number(Decimal::new(1050, 2)).to_string(), "10.50");
     }
 
     #[test]
@@ -681,19 +584,10 @@ mod tests {
     }
 
     #[test]
-    fn dates_become_whole_days_in_utc() {
+    fn due_until_is_the_end_of_the_day_in_the_vendors_form() {
         assert_eq!(
             parse_due_until("2025-04-30").unwrap(),
             "2025-04-30T23:59:59Z"
         );
-        assert_eq!(
-            parse_instant("2022-11-23").unwrap().timestamp(),
-            1_669_161_600
-        );
-        assert_eq!(
-            parse_period_end("2022-11-23").unwrap().timestamp(),
-            1_669_247_999
-        );
-        assert!(parse_instant("2022-02-30").is_err());
     }
 }

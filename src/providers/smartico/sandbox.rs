@@ -253,7 +253,7 @@ fn balance_json(a: &Affiliate) -> Value {
 
 /// A JSON number with exactly the decimal's digits, as the vendor sends money.
 fn number(amount: Decimal) -> Value {
-    serde_json::from_str(&amount.normalize().to_string()).expect("a decimal is a JSON number")
+    crate::money::json_number(amount.normalize())
 }
 
 fn id_and_amount(body: &Value) -> Result<(i64, Decimal), SimResponse> {
