@@ -46,6 +46,7 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             [CompletionResult]::new('smartico', 'smartico', [CompletionResultType]::ParameterValue, 'Smartico TAP: affiliates'' balances, payments and adjustments (operator API)')
             [CompletionResult]::new('affonso', 'affonso', [CompletionResultType]::ParameterValue, 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust')
             [CompletionResult]::new('billon', 'billon', [CompletionResultType]::ParameterValue, 'Billon payout panel: create payouts singly or from a CSV, cancel them')
+            [CompletionResult]::new('trackdesk', 'trackdesk', [CompletionResultType]::ParameterValue, 'Trackdesk: open balances, settlements and their statuses, billing details, payment methods')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -439,6 +440,8 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             [CompletionResult]::new('--affonso-rate-limit', '--affonso-rate-limit', [CompletionResultType]::ParameterName, 'Answer 429 once more than N Affonso requests arrive in one second (0: never)')
             [CompletionResult]::new('--billon-funds', '--billon-funds', [CompletionResultType]::ParameterName, 'Funds on the simulated Billon panel account')
             [CompletionResult]::new('--billon-token-ttl-secs', '--billon-token-ttl-secs', [CompletionResultType]::ParameterName, 'Lifetime of simulated Billon tokens')
+            [CompletionResult]::new('--trackdesk-accounts', '--trackdesk-accounts', [CompletionResultType]::ParameterName, 'Number of simulated Trackdesk affiliate accounts')
+            [CompletionResult]::new('--trackdesk-rate-limit', '--trackdesk-rate-limit', [CompletionResultType]::ParameterName, 'Answer 429 to Trackdesk requests beyond N a second (0: no limit)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
@@ -1380,6 +1383,522 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
         'affpay;billon;help;help' {
             break
         }
+        'affpay;trackdesk' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Open balances per affiliate account; `balance show ACCOUNT_ID` for one account')
+            [CompletionResult]::new('settle', 'settle', [CompletionResultType]::ParameterValue, 'Settle open balances: one settlement with an account settlement per affiliate')
+            [CompletionResult]::new('payouts', 'payouts', [CompletionResultType]::ParameterValue, 'Account settlements (with status); `payouts settlements`, `payouts show ID`, `payouts mark ID… --status paid`')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Delete account settlements, or a whole settlement with --settlement; their amounts become open balances again')
+            [CompletionResult]::new('billing-details', 'billing-details', [CompletionResultType]::ParameterValue, 'Set an affiliate''s billing details (settlement skips accounts without them)')
+            [CompletionResult]::new('payment-methods', 'payment-methods', [CompletionResultType]::ParameterValue, 'Add or update an affiliate''s payment methods; list the supported types')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'affpay;trackdesk;balance' {
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only what was earned up to this moment (YYYY-MM-DD is the end of that day, UTC; or an RFC 3339 datetime)')
+            [CompletionResult]::new('--min-amount', '--min-amount', [CompletionResultType]::ParameterName, 'Only accounts whose open balance is at least X')
+            [CompletionResult]::new('--payment-method', '--payment-method', [CompletionResultType]::ParameterName, 'Only accounts whose default payment method has this type (repeatable): paypal, sepa, bank-transfer, wise, … (see `payment-methods types`)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Fetch N rows, across as many pages as needed (default: the first page)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Fetch every row')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One account''s balances: open, on hold, settled, and their parts')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'affpay;trackdesk;balance;show' {
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Balances up to this moment (default: now)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'affpay;trackdesk;balance;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One account''s balances: open, on hold, settled, and their parts')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'affpay;trackdesk;balance;help;show' {
+            break
+        }
+        'affpay;trackdesk;balance;help;help' {
+            break
+        }
+        'affpay;trackdesk;settle' {
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Settle only these accounts (repeatable; default: every account the filter selects)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only what was earned up to this moment (YYYY-MM-DD is the end of that day, UTC; or an RFC 3339 datetime)')
+            [CompletionResult]::new('--min-amount', '--min-amount', [CompletionResultType]::ParameterName, 'Only accounts whose open balance is at least X')
+            [CompletionResult]::new('--payment-method', '--payment-method', [CompletionResultType]::ParameterName, 'Only accounts whose default payment method has this type (repeatable): paypal, sepa, bank-transfer, wise, … (see `payment-methods types`)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note stored with the settlement')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)')
+            [CompletionResult]::new('--max-total', '--max-total', [CompletionResultType]::ParameterName, 'Refuse the plan if its total in any currency exceeds X')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another money-moving run of the same provider and profile')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'affpay;trackdesk;payouts' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Created at or after this moment (YYYY-MM-DD is the start of that day, UTC)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Created at or before this moment (YYYY-MM-DD is the end of that day, UTC)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only this affiliate account''s settlements')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Fetch N rows, across as many pages as needed (default: the first page)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Fetch every row')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('settlements', 'settlements', [CompletionResultType]::ParameterValue, 'Settlements, with how many of their account settlements are in each status')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One settlement with its account settlements')
+            [CompletionResult]::new('mark', 'mark', [CompletionResultType]::ParameterValue, 'Set the status of account settlements, one request each (`error` is Trackdesk''s to set; Tipalti-managed rows follow Tipalti and refuse manual changes)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'affpay;trackdesk;payouts;settlements' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Created at or after this moment (YYYY-MM-DD is the start of that day, UTC)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Created at or before this moment (YYYY-MM-DD is the end of that day, UTC)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Fetch N rows, across as many pages as needed (default: the first page)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Fetch every row')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'affpay;trackdesk;payouts;show' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'affpay;trackdesk;payouts;mark' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'The new status: new, in-progress or paid')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)')
+            [CompletionResult]::new('--max-total', '--max-total', [CompletionResultType]::ParameterName, 'Refuse the plan if its total in any currency exceeds X')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another money-moving run of the same provider and profile')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'affpay;trackdesk;payouts;help' {
+            [CompletionResult]::new('settlements', 'settlements', [CompletionResultType]::ParameterValue, 'Settlements, with how many of their account settlements are in each status')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One settlement with its account settlements')
+            [CompletionResult]::new('mark', 'mark', [CompletionResultType]::ParameterValue, 'Set the status of account settlements, one request each (`error` is Trackdesk''s to set; Tipalti-managed rows follow Tipalti and refuse manual changes)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'affpay;trackdesk;payouts;help;settlements' {
+            break
+        }
+        'affpay;trackdesk;payouts;help;show' {
+            break
+        }
+        'affpay;trackdesk;payouts;help;mark' {
+            break
+        }
+        'affpay;trackdesk;payouts;help;help' {
+            break
+        }
+        'affpay;trackdesk;cancel' {
+            [CompletionResult]::new('--settlement', '--settlement', [CompletionResultType]::ParameterName, 'Delete this whole settlement with all its account settlements')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)')
+            [CompletionResult]::new('--max-total', '--max-total', [CompletionResultType]::ParameterName, 'Refuse the plan if its total in any currency exceeds X')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another money-moving run of the same provider and profile')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--allow-paid', '--allow-paid', [CompletionResultType]::ParameterName, 'Allow deleting a settlement some of whose account settlements are paid or in progress (their amounts become open again, and a later settle would pay them twice)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'affpay;trackdesk;billing-details' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Create or replace an affiliate account''s billing details')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'affpay;trackdesk;billing-details;set' {
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The affiliate account')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Company or person name')
+            [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'Country, ISO 3166 alpha-2 (CZ, US, …)')
+            [CompletionResult]::new('--address-line1', '--address-line1', [CompletionResultType]::ParameterName, 'address-line1')
+            [CompletionResult]::new('--address-line2', '--address-line2', [CompletionResultType]::ParameterName, 'address-line2')
+            [CompletionResult]::new('--city', '--city', [CompletionResultType]::ParameterName, 'city')
+            [CompletionResult]::new('--postal-code', '--postal-code', [CompletionResultType]::ParameterName, 'postal-code')
+            [CompletionResult]::new('--subdivision', '--subdivision', [CompletionResultType]::ParameterName, 'Subdivision, ISO 3166-2 (the part after the country: CA for US-CA)')
+            [CompletionResult]::new('--vat', '--vat', [CompletionResultType]::ParameterName, 'Tax or VAT id')
+            [CompletionResult]::new('--invoicing-email', '--invoicing-email', [CompletionResultType]::ParameterName, 'invoicing-email')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)')
+            [CompletionResult]::new('--max-total', '--max-total', [CompletionResultType]::ParameterName, 'Refuse the plan if its total in any currency exceeds X')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another money-moving run of the same provider and profile')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'affpay;trackdesk;billing-details;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Create or replace an affiliate account''s billing details')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'affpay;trackdesk;billing-details;help;set' {
+            break
+        }
+        'affpay;trackdesk;billing-details;help;help' {
+            break
+        }
+        'affpay;trackdesk;payment-methods' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a payment method to an affiliate account')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a payment method''s details or currency')
+            [CompletionResult]::new('types', 'types', [CompletionResultType]::ParameterValue, 'The payment method types the program supports, their currencies and fields')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'affpay;trackdesk;payment-methods;add' {
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The affiliate account')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'paypal, sepa, bank-transfer, wise, payoneer, … (see `payment-methods types`)')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'Currency paid out with this method (ISO 4217)')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--iban', '--iban', [CompletionResultType]::ParameterName, 'iban')
+            [CompletionResult]::new('--bic', '--bic', [CompletionResultType]::ParameterName, 'bic')
+            [CompletionResult]::new('--beneficiary-name', '--beneficiary-name', [CompletionResultType]::ParameterName, 'beneficiary-name')
+            [CompletionResult]::new('--bank-account-number', '--bank-account-number', [CompletionResultType]::ParameterName, 'bank-account-number')
+            [CompletionResult]::new('--bank-name', '--bank-name', [CompletionResultType]::ParameterName, 'bank-name')
+            [CompletionResult]::new('--bank-address', '--bank-address', [CompletionResultType]::ParameterName, 'bank-address')
+            [CompletionResult]::new('--swift', '--swift', [CompletionResultType]::ParameterName, 'swift')
+            [CompletionResult]::new('--aba', '--aba', [CompletionResultType]::ParameterName, 'aba')
+            [CompletionResult]::new('--account-number', '--account-number', [CompletionResultType]::ParameterName, 'account-number')
+            [CompletionResult]::new('--account-holder', '--account-holder', [CompletionResultType]::ParameterName, 'account-holder')
+            [CompletionResult]::new('--routing-number', '--routing-number', [CompletionResultType]::ParameterName, 'routing-number')
+            [CompletionResult]::new('--revolut-tag', '--revolut-tag', [CompletionResultType]::ParameterName, 'revolut-tag')
+            [CompletionResult]::new('--phone-number', '--phone-number', [CompletionResultType]::ParameterName, 'phone-number')
+            [CompletionResult]::new('--wallet-address', '--wallet-address', [CompletionResultType]::ParameterName, 'wallet-address')
+            [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'first-name')
+            [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'last-name')
+            [CompletionResult]::new('--identification', '--identification', [CompletionResultType]::ParameterName, 'A gift card, credit store or custom method''s identification')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A custom method''s name')
+            [CompletionResult]::new('--payee-id', '--payee-id', [CompletionResultType]::ParameterName, 'payee-id')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'An internal note')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)')
+            [CompletionResult]::new('--max-total', '--max-total', [CompletionResultType]::ParameterName, 'Refuse the plan if its total in any currency exceeds X')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another money-moving run of the same provider and profile')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'affpay;trackdesk;payment-methods;update' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'The method''s type (its details are replaced with the fields given)')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'A new currency (ISO 4217)')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--iban', '--iban', [CompletionResultType]::ParameterName, 'iban')
+            [CompletionResult]::new('--bic', '--bic', [CompletionResultType]::ParameterName, 'bic')
+            [CompletionResult]::new('--beneficiary-name', '--beneficiary-name', [CompletionResultType]::ParameterName, 'beneficiary-name')
+            [CompletionResult]::new('--bank-account-number', '--bank-account-number', [CompletionResultType]::ParameterName, 'bank-account-number')
+            [CompletionResult]::new('--bank-name', '--bank-name', [CompletionResultType]::ParameterName, 'bank-name')
+            [CompletionResult]::new('--bank-address', '--bank-address', [CompletionResultType]::ParameterName, 'bank-address')
+            [CompletionResult]::new('--swift', '--swift', [CompletionResultType]::ParameterName, 'swift')
+            [CompletionResult]::new('--aba', '--aba', [CompletionResultType]::ParameterName, 'aba')
+            [CompletionResult]::new('--account-number', '--account-number', [CompletionResultType]::ParameterName, 'account-number')
+            [CompletionResult]::new('--account-holder', '--account-holder', [CompletionResultType]::ParameterName, 'account-holder')
+            [CompletionResult]::new('--routing-number', '--routing-number', [CompletionResultType]::ParameterName, 'routing-number')
+            [CompletionResult]::new('--revolut-tag', '--revolut-tag', [CompletionResultType]::ParameterName, 'revolut-tag')
+            [CompletionResult]::new('--phone-number', '--phone-number', [CompletionResultType]::ParameterName, 'phone-number')
+            [CompletionResult]::new('--wallet-address', '--wallet-address', [CompletionResultType]::ParameterName, 'wallet-address')
+            [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'first-name')
+            [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'last-name')
+            [CompletionResult]::new('--identification', '--identification', [CompletionResultType]::ParameterName, 'A gift card, credit store or custom method''s identification')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A custom method''s name')
+            [CompletionResult]::new('--payee-id', '--payee-id', [CompletionResultType]::ParameterName, 'payee-id')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'An internal note')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)')
+            [CompletionResult]::new('--max-total', '--max-total', [CompletionResultType]::ParameterName, 'Refuse the plan if its total in any currency exceeds X')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another money-moving run of the same provider and profile')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'affpay;trackdesk;payment-methods;types' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'affpay;trackdesk;payment-methods;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a payment method to an affiliate account')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a payment method''s details or currency')
+            [CompletionResult]::new('types', 'types', [CompletionResultType]::ParameterValue, 'The payment method types the program supports, their currencies and fields')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'affpay;trackdesk;payment-methods;help;add' {
+            break
+        }
+        'affpay;trackdesk;payment-methods;help;update' {
+            break
+        }
+        'affpay;trackdesk;payment-methods;help;types' {
+            break
+        }
+        'affpay;trackdesk;payment-methods;help;help' {
+            break
+        }
+        'affpay;trackdesk;help' {
+            [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Open balances per affiliate account; `balance show ACCOUNT_ID` for one account')
+            [CompletionResult]::new('settle', 'settle', [CompletionResultType]::ParameterValue, 'Settle open balances: one settlement with an account settlement per affiliate')
+            [CompletionResult]::new('payouts', 'payouts', [CompletionResultType]::ParameterValue, 'Account settlements (with status); `payouts settlements`, `payouts show ID`, `payouts mark ID… --status paid`')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Delete account settlements, or a whole settlement with --settlement; their amounts become open balances again')
+            [CompletionResult]::new('billing-details', 'billing-details', [CompletionResultType]::ParameterValue, 'Set an affiliate''s billing details (settlement skips accounts without them)')
+            [CompletionResult]::new('payment-methods', 'payment-methods', [CompletionResultType]::ParameterValue, 'Add or update an affiliate''s payment methods; list the supported types')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'affpay;trackdesk;help;balance' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One account''s balances: open, on hold, settled, and their parts')
+            break
+        }
+        'affpay;trackdesk;help;balance;show' {
+            break
+        }
+        'affpay;trackdesk;help;settle' {
+            break
+        }
+        'affpay;trackdesk;help;payouts' {
+            [CompletionResult]::new('settlements', 'settlements', [CompletionResultType]::ParameterValue, 'Settlements, with how many of their account settlements are in each status')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One settlement with its account settlements')
+            [CompletionResult]::new('mark', 'mark', [CompletionResultType]::ParameterValue, 'Set the status of account settlements, one request each (`error` is Trackdesk''s to set; Tipalti-managed rows follow Tipalti and refuse manual changes)')
+            break
+        }
+        'affpay;trackdesk;help;payouts;settlements' {
+            break
+        }
+        'affpay;trackdesk;help;payouts;show' {
+            break
+        }
+        'affpay;trackdesk;help;payouts;mark' {
+            break
+        }
+        'affpay;trackdesk;help;cancel' {
+            break
+        }
+        'affpay;trackdesk;help;billing-details' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Create or replace an affiliate account''s billing details')
+            break
+        }
+        'affpay;trackdesk;help;billing-details;set' {
+            break
+        }
+        'affpay;trackdesk;help;payment-methods' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a payment method to an affiliate account')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a payment method''s details or currency')
+            [CompletionResult]::new('types', 'types', [CompletionResultType]::ParameterValue, 'The payment method types the program supports, their currencies and fields')
+            break
+        }
+        'affpay;trackdesk;help;payment-methods;add' {
+            break
+        }
+        'affpay;trackdesk;help;payment-methods;update' {
+            break
+        }
+        'affpay;trackdesk;help;payment-methods;types' {
+            break
+        }
+        'affpay;trackdesk;help;help' {
+            break
+        }
         'affpay;help' {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Store, inspect and remove provider credentials')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change settings in config.toml')
@@ -1390,6 +1909,7 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             [CompletionResult]::new('smartico', 'smartico', [CompletionResultType]::ParameterValue, 'Smartico TAP: affiliates'' balances, payments and adjustments (operator API)')
             [CompletionResult]::new('affonso', 'affonso', [CompletionResultType]::ParameterValue, 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust')
             [CompletionResult]::new('billon', 'billon', [CompletionResultType]::ParameterValue, 'Billon payout panel: create payouts singly or from a CSV, cancel them')
+            [CompletionResult]::new('trackdesk', 'trackdesk', [CompletionResultType]::ParameterValue, 'Trackdesk: open balances, settlements and their statuses, billing details, payment methods')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1546,6 +2066,65 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             break
         }
         'affpay;help;billon;payouts' {
+            break
+        }
+        'affpay;help;trackdesk' {
+            [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Open balances per affiliate account; `balance show ACCOUNT_ID` for one account')
+            [CompletionResult]::new('settle', 'settle', [CompletionResultType]::ParameterValue, 'Settle open balances: one settlement with an account settlement per affiliate')
+            [CompletionResult]::new('payouts', 'payouts', [CompletionResultType]::ParameterValue, 'Account settlements (with status); `payouts settlements`, `payouts show ID`, `payouts mark ID… --status paid`')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Delete account settlements, or a whole settlement with --settlement; their amounts become open balances again')
+            [CompletionResult]::new('billing-details', 'billing-details', [CompletionResultType]::ParameterValue, 'Set an affiliate''s billing details (settlement skips accounts without them)')
+            [CompletionResult]::new('payment-methods', 'payment-methods', [CompletionResultType]::ParameterValue, 'Add or update an affiliate''s payment methods; list the supported types')
+            break
+        }
+        'affpay;help;trackdesk;balance' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One account''s balances: open, on hold, settled, and their parts')
+            break
+        }
+        'affpay;help;trackdesk;balance;show' {
+            break
+        }
+        'affpay;help;trackdesk;settle' {
+            break
+        }
+        'affpay;help;trackdesk;payouts' {
+            [CompletionResult]::new('settlements', 'settlements', [CompletionResultType]::ParameterValue, 'Settlements, with how many of their account settlements are in each status')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One settlement with its account settlements')
+            [CompletionResult]::new('mark', 'mark', [CompletionResultType]::ParameterValue, 'Set the status of account settlements, one request each (`error` is Trackdesk''s to set; Tipalti-managed rows follow Tipalti and refuse manual changes)')
+            break
+        }
+        'affpay;help;trackdesk;payouts;settlements' {
+            break
+        }
+        'affpay;help;trackdesk;payouts;show' {
+            break
+        }
+        'affpay;help;trackdesk;payouts;mark' {
+            break
+        }
+        'affpay;help;trackdesk;cancel' {
+            break
+        }
+        'affpay;help;trackdesk;billing-details' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Create or replace an affiliate account''s billing details')
+            break
+        }
+        'affpay;help;trackdesk;billing-details;set' {
+            break
+        }
+        'affpay;help;trackdesk;payment-methods' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a payment method to an affiliate account')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a payment method''s details or currency')
+            [CompletionResult]::new('types', 'types', [CompletionResultType]::ParameterValue, 'The payment method types the program supports, their currencies and fields')
+            break
+        }
+        'affpay;help;trackdesk;payment-methods;add' {
+            break
+        }
+        'affpay;help;trackdesk;payment-methods;update' {
+            break
+        }
+        'affpay;help;trackdesk;payment-methods;types' {
             break
         }
         'affpay;help;help' {

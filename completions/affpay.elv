@@ -43,6 +43,7 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand smartico 'Smartico TAP: affiliates'' balances, payments and adjustments (operator API)'
             cand affonso 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust'
             cand billon 'Billon payout panel: create payouts singly or from a CSV, cancel them'
+            cand trackdesk 'Trackdesk: open balances, settlements and their statuses, billing details, payment methods'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'affpay;auth'= {
@@ -402,6 +403,8 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand --affonso-rate-limit 'Answer 429 once more than N Affonso requests arrive in one second (0: never)'
             cand --billon-funds 'Funds on the simulated Billon panel account'
             cand --billon-token-ttl-secs 'Lifetime of simulated Billon tokens'
+            cand --trackdesk-accounts 'Number of simulated Trackdesk affiliate accounts'
+            cand --trackdesk-rate-limit 'Answer 429 to Trackdesk requests beyond N a second (0: no limit)'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --fields 'Columns to show, in this order (comma-separated field names)'
@@ -1252,6 +1255,475 @@ set edit:completion:arg-completer[affpay] = {|@words|
         }
         &'affpay;billon;help;help'= {
         }
+        &'affpay;trackdesk'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand balance 'Open balances per affiliate account; `balance show ACCOUNT_ID` for one account'
+            cand settle 'Settle open balances: one settlement with an account settlement per affiliate'
+            cand payouts 'Account settlements (with status); `payouts settlements`, `payouts show ID`, `payouts mark ID… --status paid`'
+            cand cancel 'Delete account settlements, or a whole settlement with --settlement; their amounts become open balances again'
+            cand billing-details 'Set an affiliate''s billing details (settlement skips accounts without them)'
+            cand payment-methods 'Add or update an affiliate''s payment methods; list the supported types'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;trackdesk;balance'= {
+            cand --until 'Only what was earned up to this moment (YYYY-MM-DD is the end of that day, UTC; or an RFC 3339 datetime)'
+            cand --min-amount 'Only accounts whose open balance is at least X'
+            cand --payment-method 'Only accounts whose default payment method has this type (repeatable): paypal, sepa, bank-transfer, wise, … (see `payment-methods types`)'
+            cand --limit 'Fetch N rows, across as many pages as needed (default: the first page)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --all 'Fetch every row'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'One account''s balances: open, on hold, settled, and their parts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;trackdesk;balance;show'= {
+            cand --until 'Balances up to this moment (default: now)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;trackdesk;balance;help'= {
+            cand show 'One account''s balances: open, on hold, settled, and their parts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;trackdesk;balance;help;show'= {
+        }
+        &'affpay;trackdesk;balance;help;help'= {
+        }
+        &'affpay;trackdesk;settle'= {
+            cand --account 'Settle only these accounts (repeatable; default: every account the filter selects)'
+            cand --until 'Only what was earned up to this moment (YYYY-MM-DD is the end of that day, UTC; or an RFC 3339 datetime)'
+            cand --min-amount 'Only accounts whose open balance is at least X'
+            cand --payment-method 'Only accounts whose default payment method has this type (repeatable): paypal, sepa, bank-transfer, wise, … (see `payment-methods types`)'
+            cand --note 'A note stored with the settlement'
+            cand --idempotency-key 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)'
+            cand --batch 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)'
+            cand --max-total 'Refuse the plan if its total in any currency exceeds X'
+            cand --lock-timeout 'Seconds to wait for another money-moving run of the same provider and profile'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;trackdesk;payouts'= {
+            cand --from 'Created at or after this moment (YYYY-MM-DD is the start of that day, UTC)'
+            cand --to 'Created at or before this moment (YYYY-MM-DD is the end of that day, UTC)'
+            cand --account 'Only this affiliate account''s settlements'
+            cand --limit 'Fetch N rows, across as many pages as needed (default: the first page)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --all 'Fetch every row'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand settlements 'Settlements, with how many of their account settlements are in each status'
+            cand show 'One settlement with its account settlements'
+            cand mark 'Set the status of account settlements, one request each (`error` is Trackdesk''s to set; Tipalti-managed rows follow Tipalti and refuse manual changes)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;trackdesk;payouts;settlements'= {
+            cand --from 'Created at or after this moment (YYYY-MM-DD is the start of that day, UTC)'
+            cand --to 'Created at or before this moment (YYYY-MM-DD is the end of that day, UTC)'
+            cand --limit 'Fetch N rows, across as many pages as needed (default: the first page)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --all 'Fetch every row'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;trackdesk;payouts;show'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;trackdesk;payouts;mark'= {
+            cand --status 'The new status: new, in-progress or paid'
+            cand --idempotency-key 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)'
+            cand --batch 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)'
+            cand --max-total 'Refuse the plan if its total in any currency exceeds X'
+            cand --lock-timeout 'Seconds to wait for another money-moving run of the same provider and profile'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;trackdesk;payouts;help'= {
+            cand settlements 'Settlements, with how many of their account settlements are in each status'
+            cand show 'One settlement with its account settlements'
+            cand mark 'Set the status of account settlements, one request each (`error` is Trackdesk''s to set; Tipalti-managed rows follow Tipalti and refuse manual changes)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;trackdesk;payouts;help;settlements'= {
+        }
+        &'affpay;trackdesk;payouts;help;show'= {
+        }
+        &'affpay;trackdesk;payouts;help;mark'= {
+        }
+        &'affpay;trackdesk;payouts;help;help'= {
+        }
+        &'affpay;trackdesk;cancel'= {
+            cand --settlement 'Delete this whole settlement with all its account settlements'
+            cand --idempotency-key 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)'
+            cand --batch 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)'
+            cand --max-total 'Refuse the plan if its total in any currency exceeds X'
+            cand --lock-timeout 'Seconds to wait for another money-moving run of the same provider and profile'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --allow-paid 'Allow deleting a settlement some of whose account settlements are paid or in progress (their amounts become open again, and a later settle would pay them twice)'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;trackdesk;billing-details'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Create or replace an affiliate account''s billing details'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;trackdesk;billing-details;set'= {
+            cand --account 'The affiliate account'
+            cand --name 'Company or person name'
+            cand --country 'Country, ISO 3166 alpha-2 (CZ, US, …)'
+            cand --address-line1 'address-line1'
+            cand --address-line2 'address-line2'
+            cand --city 'city'
+            cand --postal-code 'postal-code'
+            cand --subdivision 'Subdivision, ISO 3166-2 (the part after the country: CA for US-CA)'
+            cand --vat 'Tax or VAT id'
+            cand --invoicing-email 'invoicing-email'
+            cand --idempotency-key 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)'
+            cand --batch 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)'
+            cand --max-total 'Refuse the plan if its total in any currency exceeds X'
+            cand --lock-timeout 'Seconds to wait for another money-moving run of the same provider and profile'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;trackdesk;billing-details;help'= {
+            cand set 'Create or replace an affiliate account''s billing details'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;trackdesk;billing-details;help;set'= {
+        }
+        &'affpay;trackdesk;billing-details;help;help'= {
+        }
+        &'affpay;trackdesk;payment-methods'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a payment method to an affiliate account'
+            cand update 'Change a payment method''s details or currency'
+            cand types 'The payment method types the program supports, their currencies and fields'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;trackdesk;payment-methods;add'= {
+            cand --account 'The affiliate account'
+            cand --type 'paypal, sepa, bank-transfer, wise, payoneer, … (see `payment-methods types`)'
+            cand --currency 'Currency paid out with this method (ISO 4217)'
+            cand --email 'email'
+            cand --iban 'iban'
+            cand --bic 'bic'
+            cand --beneficiary-name 'beneficiary-name'
+            cand --bank-account-number 'bank-account-number'
+            cand --bank-name 'bank-name'
+            cand --bank-address 'bank-address'
+            cand --swift 'swift'
+            cand --aba 'aba'
+            cand --account-number 'account-number'
+            cand --account-holder 'account-holder'
+            cand --routing-number 'routing-number'
+            cand --revolut-tag 'revolut-tag'
+            cand --phone-number 'phone-number'
+            cand --wallet-address 'wallet-address'
+            cand --first-name 'first-name'
+            cand --last-name 'last-name'
+            cand --identification 'A gift card, credit store or custom method''s identification'
+            cand --name 'A custom method''s name'
+            cand --payee-id 'payee-id'
+            cand --note 'An internal note'
+            cand --idempotency-key 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)'
+            cand --batch 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)'
+            cand --max-total 'Refuse the plan if its total in any currency exceeds X'
+            cand --lock-timeout 'Seconds to wait for another money-moving run of the same provider and profile'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;trackdesk;payment-methods;update'= {
+            cand --type 'The method''s type (its details are replaced with the fields given)'
+            cand --currency 'A new currency (ISO 4217)'
+            cand --email 'email'
+            cand --iban 'iban'
+            cand --bic 'bic'
+            cand --beneficiary-name 'beneficiary-name'
+            cand --bank-account-number 'bank-account-number'
+            cand --bank-name 'bank-name'
+            cand --bank-address 'bank-address'
+            cand --swift 'swift'
+            cand --aba 'aba'
+            cand --account-number 'account-number'
+            cand --account-holder 'account-holder'
+            cand --routing-number 'routing-number'
+            cand --revolut-tag 'revolut-tag'
+            cand --phone-number 'phone-number'
+            cand --wallet-address 'wallet-address'
+            cand --first-name 'first-name'
+            cand --last-name 'last-name'
+            cand --identification 'A gift card, credit store or custom method''s identification'
+            cand --name 'A custom method''s name'
+            cand --payee-id 'payee-id'
+            cand --note 'An internal note'
+            cand --idempotency-key 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)'
+            cand --batch 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)'
+            cand --max-total 'Refuse the plan if its total in any currency exceeds X'
+            cand --lock-timeout 'Seconds to wait for another money-moving run of the same provider and profile'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;trackdesk;payment-methods;types'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;trackdesk;payment-methods;help'= {
+            cand add 'Add a payment method to an affiliate account'
+            cand update 'Change a payment method''s details or currency'
+            cand types 'The payment method types the program supports, their currencies and fields'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;trackdesk;payment-methods;help;add'= {
+        }
+        &'affpay;trackdesk;payment-methods;help;update'= {
+        }
+        &'affpay;trackdesk;payment-methods;help;types'= {
+        }
+        &'affpay;trackdesk;payment-methods;help;help'= {
+        }
+        &'affpay;trackdesk;help'= {
+            cand balance 'Open balances per affiliate account; `balance show ACCOUNT_ID` for one account'
+            cand settle 'Settle open balances: one settlement with an account settlement per affiliate'
+            cand payouts 'Account settlements (with status); `payouts settlements`, `payouts show ID`, `payouts mark ID… --status paid`'
+            cand cancel 'Delete account settlements, or a whole settlement with --settlement; their amounts become open balances again'
+            cand billing-details 'Set an affiliate''s billing details (settlement skips accounts without them)'
+            cand payment-methods 'Add or update an affiliate''s payment methods; list the supported types'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;trackdesk;help;balance'= {
+            cand show 'One account''s balances: open, on hold, settled, and their parts'
+        }
+        &'affpay;trackdesk;help;balance;show'= {
+        }
+        &'affpay;trackdesk;help;settle'= {
+        }
+        &'affpay;trackdesk;help;payouts'= {
+            cand settlements 'Settlements, with how many of their account settlements are in each status'
+            cand show 'One settlement with its account settlements'
+            cand mark 'Set the status of account settlements, one request each (`error` is Trackdesk''s to set; Tipalti-managed rows follow Tipalti and refuse manual changes)'
+        }
+        &'affpay;trackdesk;help;payouts;settlements'= {
+        }
+        &'affpay;trackdesk;help;payouts;show'= {
+        }
+        &'affpay;trackdesk;help;payouts;mark'= {
+        }
+        &'affpay;trackdesk;help;cancel'= {
+        }
+        &'affpay;trackdesk;help;billing-details'= {
+            cand set 'Create or replace an affiliate account''s billing details'
+        }
+        &'affpay;trackdesk;help;billing-details;set'= {
+        }
+        &'affpay;trackdesk;help;payment-methods'= {
+            cand add 'Add a payment method to an affiliate account'
+            cand update 'Change a payment method''s details or currency'
+            cand types 'The payment method types the program supports, their currencies and fields'
+        }
+        &'affpay;trackdesk;help;payment-methods;add'= {
+        }
+        &'affpay;trackdesk;help;payment-methods;update'= {
+        }
+        &'affpay;trackdesk;help;payment-methods;types'= {
+        }
+        &'affpay;trackdesk;help;help'= {
+        }
         &'affpay;help'= {
             cand auth 'Store, inspect and remove provider credentials'
             cand config 'Read and change settings in config.toml'
@@ -1262,6 +1734,7 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand smartico 'Smartico TAP: affiliates'' balances, payments and adjustments (operator API)'
             cand affonso 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust'
             cand billon 'Billon payout panel: create payouts singly or from a CSV, cancel them'
+            cand trackdesk 'Trackdesk: open balances, settlements and their statuses, billing details, payment methods'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'affpay;help;auth'= {
@@ -1377,6 +1850,50 @@ set edit:completion:arg-completer[affpay] = {|@words|
         &'affpay;help;billon;cancel'= {
         }
         &'affpay;help;billon;payouts'= {
+        }
+        &'affpay;help;trackdesk'= {
+            cand balance 'Open balances per affiliate account; `balance show ACCOUNT_ID` for one account'
+            cand settle 'Settle open balances: one settlement with an account settlement per affiliate'
+            cand payouts 'Account settlements (with status); `payouts settlements`, `payouts show ID`, `payouts mark ID… --status paid`'
+            cand cancel 'Delete account settlements, or a whole settlement with --settlement; their amounts become open balances again'
+            cand billing-details 'Set an affiliate''s billing details (settlement skips accounts without them)'
+            cand payment-methods 'Add or update an affiliate''s payment methods; list the supported types'
+        }
+        &'affpay;help;trackdesk;balance'= {
+            cand show 'One account''s balances: open, on hold, settled, and their parts'
+        }
+        &'affpay;help;trackdesk;balance;show'= {
+        }
+        &'affpay;help;trackdesk;settle'= {
+        }
+        &'affpay;help;trackdesk;payouts'= {
+            cand settlements 'Settlements, with how many of their account settlements are in each status'
+            cand show 'One settlement with its account settlements'
+            cand mark 'Set the status of account settlements, one request each (`error` is Trackdesk''s to set; Tipalti-managed rows follow Tipalti and refuse manual changes)'
+        }
+        &'affpay;help;trackdesk;payouts;settlements'= {
+        }
+        &'affpay;help;trackdesk;payouts;show'= {
+        }
+        &'affpay;help;trackdesk;payouts;mark'= {
+        }
+        &'affpay;help;trackdesk;cancel'= {
+        }
+        &'affpay;help;trackdesk;billing-details'= {
+            cand set 'Create or replace an affiliate account''s billing details'
+        }
+        &'affpay;help;trackdesk;billing-details;set'= {
+        }
+        &'affpay;help;trackdesk;payment-methods'= {
+            cand add 'Add a payment method to an affiliate account'
+            cand update 'Change a payment method''s details or currency'
+            cand types 'The payment method types the program supports, their currencies and fields'
+        }
+        &'affpay;help;trackdesk;payment-methods;add'= {
+        }
+        &'affpay;help;trackdesk;payment-methods;update'= {
+        }
+        &'affpay;help;trackdesk;payment-methods;types'= {
         }
         &'affpay;help;help'= {
         }

@@ -48,6 +48,7 @@ complete -c affpay -n "__fish_affpay_needs_command" -f -a "tp" -d 'Travelpayouts
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "smartico" -d 'Smartico TAP: affiliates\' balances, payments and adjustments (operator API)'
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "affonso" -d 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust'
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "billon" -d 'Billon payout panel: create payouts singly or from a CSV, cancel them'
+complete -c affpay -n "__fish_affpay_needs_command" -f -a "trackdesk" -d 'Trackdesk: open balances, settlements and their statuses, billing details, payment methods'
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -323,6 +324,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l affonso-rate-limit -d 'Answer 429 once more than N Affonso requests arrive in one second (0: never)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l billon-funds -d 'Funds on the simulated Billon panel account' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l billon-token-ttl-secs -d 'Lifetime of simulated Billon tokens' -r
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l trackdesk-accounts -d 'Number of simulated Trackdesk affiliate accounts' -r
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l trackdesk-rate-limit -d 'Answer 429 to Trackdesk requests beyond N a second (0: no limit)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -831,16 +834,166 @@ complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel payouts (irreversible; releases the funds they block)'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from help" -f -a "payouts" -d 'The payouts affpay created (local records: the panel has no list endpoint)'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso billon help" -f -a "auth" -d 'Store, inspect and remove provider credentials'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso billon help" -f -a "config" -d 'Read and change settings in config.toml'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso billon help" -f -a "journal" -d 'What was paid, when and why: the journal of money-moving requests'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso billon help" -f -a "completions" -d 'Print a shell completion script to stdout'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso billon help" -f -a "sandbox" -d 'Run the local simulator of the provider APIs'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso billon help" -f -a "travelpayouts" -d 'Travelpayouts: balance, actions and payouts (finance v2 API)'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso billon help" -f -a "smartico" -d 'Smartico TAP: affiliates\' balances, payments and adjustments (operator API)'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso billon help" -f -a "affonso" -d 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso billon help" -f -a "billon" -d 'Billon payout panel: create payouts singly or from a CSV, cancel them'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso billon help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -f -a "balance" -d 'Open balances per affiliate account; `balance show ACCOUNT_ID` for one account'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -f -a "settle" -d 'Settle open balances: one settlement with an account settlement per affiliate'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -f -a "payouts" -d 'Account settlements (with status); `payouts settlements`, `payouts show ID`, `payouts mark ID… --status paid`'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -f -a "cancel" -d 'Delete account settlements, or a whole settlement with --settlement; their amounts become open balances again'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -f -a "billing-details" -d 'Set an affiliate\'s billing details (settlement skips accounts without them)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -f -a "payment-methods" -d 'Add or update an affiliate\'s payment methods; list the supported types'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l until -d 'Only what was earned up to this moment (YYYY-MM-DD is the end of that day, UTC; or an RFC 3339 datetime)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l min-amount -d 'Only accounts whose open balance is at least X' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l payment-method -d 'Only accounts whose default payment method has this type (repeatable): paypal, sepa, bank-transfer, wise, … (see `payment-methods types`)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l limit -d 'Fetch N rows, across as many pages as needed (default: the first page)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l all -d 'Fetch every row'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -f -a "show" -d 'One account\'s balances: open, on hold, settled, and their parts'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l account -d 'Settle only these accounts (repeatable; default: every account the filter selects)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l until -d 'Only what was earned up to this moment (YYYY-MM-DD is the end of that day, UTC; or an RFC 3339 datetime)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l min-amount -d 'Only accounts whose open balance is at least X' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l payment-method -d 'Only accounts whose default payment method has this type (repeatable): paypal, sepa, bank-transfer, wise, … (see `payment-methods types`)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l note -d 'A note stored with the settlement' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l idempotency-key -d 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l from -d 'Created at or after this moment (YYYY-MM-DD is the start of that day, UTC)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l to -d 'Created at or before this moment (YYYY-MM-DD is the end of that day, UTC)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l account -d 'Only this affiliate account\'s settlements' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l limit -d 'Fetch N rows, across as many pages as needed (default: the first page)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l all -d 'Fetch every row'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -f -a "settlements" -d 'Settlements, with how many of their account settlements are in each status'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -f -a "show" -d 'One settlement with its account settlements'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -f -a "mark" -d 'Set the status of account settlements, one request each (`error` is Trackdesk\'s to set; Tipalti-managed rows follow Tipalti and refuse manual changes)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l settlement -d 'Delete this whole settlement with all its account settlements' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l idempotency-key -d 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l allow-paid -d 'Allow deleting a settlement some of whose account settlements are paid or in progress (their amounts become open again, and a later settle would pay them twice)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -f -a "set" -d 'Create or replace an affiliate account\'s billing details'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -f -a "add" -d 'Add a payment method to an affiliate account'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -f -a "update" -d 'Change a payment method\'s details or currency'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -f -a "types" -d 'The payment method types the program supports, their currencies and fields'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "balance" -d 'Open balances per affiliate account; `balance show ACCOUNT_ID` for one account'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "settle" -d 'Settle open balances: one settlement with an account settlement per affiliate'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "payouts" -d 'Account settlements (with status); `payouts settlements`, `payouts show ID`, `payouts mark ID… --status paid`'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Delete account settlements, or a whole settlement with --settlement; their amounts become open balances again'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "billing-details" -d 'Set an affiliate\'s billing details (settlement skips accounts without them)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "payment-methods" -d 'Add or update an affiliate\'s payment methods; list the supported types'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "auth" -d 'Store, inspect and remove provider credentials'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "config" -d 'Read and change settings in config.toml'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "journal" -d 'What was paid, when and why: the journal of money-moving requests'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "sandbox" -d 'Run the local simulator of the provider APIs'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "travelpayouts" -d 'Travelpayouts: balance, actions and payouts (finance v2 API)'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "smartico" -d 'Smartico TAP: affiliates\' balances, payments and adjustments (operator API)'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "affonso" -d 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "billon" -d 'Billon payout panel: create payouts singly or from a CSV, cancel them'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "trackdesk" -d 'Trackdesk: open balances, settlements and their statuses, billing details, payment methods'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store a provider\'s secret: hidden prompt on a terminal, or stdin with --with-token'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show where each provider\'s secret comes from, masked'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove a provider\'s stored secret (keyring and file)'
@@ -868,3 +1021,9 @@ complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subc
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from billon" -f -a "settle" -d 'Create payouts: one from the options, or one per row of a CSV'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from billon" -f -a "cancel" -d 'Cancel payouts (irreversible; releases the funds they block)'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from billon" -f -a "payouts" -d 'The payouts affpay created (local records: the panel has no list endpoint)'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from trackdesk" -f -a "balance" -d 'Open balances per affiliate account; `balance show ACCOUNT_ID` for one account'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from trackdesk" -f -a "settle" -d 'Settle open balances: one settlement with an account settlement per affiliate'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from trackdesk" -f -a "payouts" -d 'Account settlements (with status); `payouts settlements`, `payouts show ID`, `payouts mark ID… --status paid`'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from trackdesk" -f -a "cancel" -d 'Delete account settlements, or a whole settlement with --settlement; their amounts become open balances again'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from trackdesk" -f -a "billing-details" -d 'Set an affiliate\'s billing details (settlement skips accounts without them)'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from trackdesk" -f -a "payment-methods" -d 'Add or update an affiliate\'s payment methods; list the supported types'

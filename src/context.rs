@@ -76,16 +76,15 @@ impl Context {
             );
             return parse_base_url(&url, &origin).map_err(config_error);
         }
-        let url = provider.default_url().ok_or_else(|| {
-            fail(
-                Kind::MissingCredential,
-                format!(
-                    "{0} has no public default address: set it with `affpay config set {0}.url URL` or {env}",
-                    provider.name()
-                ),
-            )
-        })?;
-        parse_base_url(url, "the vendor default")
+        let url = provider
+            .address(&|key| self.setting(provider, key))
+            .map_err(|hint| {
+                fail(
+                    Kind::MissingCredential,
+                    format!("{} has no address: {hint}, or set {env}", provider.name()),
+                )
+            })?;
+        parse_base_url(&url, "the provider's address").map_err(config_error)
     }
 
     /// The provider's secret, in resolution order (the dummy one with `--sandbox`).

@@ -48,6 +48,10 @@ pub struct Api {
     read_error: fn(&[u8]) -> Option<ProviderError>,
     /// No request before this instant: the provider's rate-limit headers asked for a pause.
     not_before: Cell<Option<Instant>>,
+    /// The least time between two requests, for providers that publish a rate but send no
+    /// rate-limit headers; and when the last one started.
+    pace: Option<Duration>,
+    last_sent: Cell<Option<Instant>>,
     session: Option<Session>,
     /// Secrets sent in a body (a login's password): never sent as headers, always redacted.
     body_secrets: Vec<Secret>,
@@ -114,6 +118,8 @@ impl Api {
             options,
             read_error: trimmed_text,
             not_before: Cell::new(None),
+            pace: None,
+            last_sent: Cell::new(None),
             session: None,
             body_secrets: Vec::new(),
         })
@@ -122,6 +128,13 @@ impl Api {
     /// Lets a provider turn its own error body shape into the message the user sees.
     pub fn with_error_reader(mut self, read_error: fn(&[u8]) -> Option<ProviderError>) -> Api {
         self.read_error = read_error;
+        self
+    }
+
+    /// Sends at most `per_second` requests a second, evenly spaced, so a long walk stays under
+    /// a published rate limit instead of running into 429s.
+    pub fn with_pace(mut self, per_second: u32) -> Api {
+        self.pace = Some(Duration::from_secs(1) / per_second.max(1));
         self
     }
 
@@ -174,10 +187,16 @@ impl Api {
 
     /// A money-moving POST: never repeated once it may have reached the server.
     pub fn post(&self, path: &str, body: serde_json::Value) -> Request {
+        self.write(Method::POST, path, Some(body))
+    }
+
+    /// A request that changes something (PUT, PATCH, DELETE, POST): never repeated once it
+    /// may have reached the server.
+    pub fn write(&self, method: Method, path: &str, body: Option<serde_json::Value>) -> Request {
         Request {
-            method: Method::POST,
+            method,
             url: self.url(path, &[]),
-            body: Some(body),
+            body,
             repeat: Repeat::OnlyUnsent,
         }
     }
@@ -381,21 +400,25 @@ impl Api {
     }
 
     fn wait_for_rate_limit(&self) {
-        let Some(until) = self.not_before.take() else {
-            return;
-        };
-        let wait = until.saturating_duration_since(Instant::now());
-        if wait.is_zero() {
-            return;
+        let paced = self
+            .pace
+            .zip(self.last_sent.get())
+            .map(|(pace, last)| last + pace);
+        if let Some(until) = self.not_before.take() {
+            let wait = until.saturating_duration_since(Instant::now());
+            if !wait.is_zero() && self.options.verbose {
+                eprintln!(
+                    "affpay: {} rate limit nearly used up; waiting {} ms",
+                    self.provider,
+                    wait.as_millis()
+                );
+            }
+            std::thread::sleep(wait);
         }
-        if self.options.verbose {
-            eprintln!(
-                "affpay: {} rate limit nearly used up; waiting {} ms",
-                self.provider,
-                wait.as_millis()
-            );
+        if let Some(until) = paced {
+            std::thread::sleep(until.saturating_duration_since(Instant::now()));
         }
-        std::thread::sleep(wait);
+        self.last_sent.set(Some(Instant::now()));
     }
 
     fn transport_failure(&self, request: &Request, err: &reqwest::Error) -> anyhow::Error {
@@ -458,8 +481,11 @@ fn retry_delay_for_status(
     attempt: u32,
 ) -> Option<Duration> {
     let status = answer.status().as_u16();
-    let retryable = status == 429 || (500..600).contains(&status);
-    if !retryable || request.repeat != Repeat::Safe || attempt >= ATTEMPTS {
+    // A 429 says the request was turned away before anything was done, so even a payment
+    // may be sent again; a 5xx may follow work already done.
+    let retryable =
+        status == 429 || ((500..600).contains(&status) && request.repeat == Repeat::Safe);
+    if !retryable || attempt >= ATTEMPTS {
         return None;
     }
     Some(retry_after(answer.headers()).unwrap_or_else(|| backoff(attempt)))

@@ -43,7 +43,18 @@ pub struct Plan {
     /// the remaining items are reported not attempted.
     pub stops_batch: fn(&anyhow::Error) -> bool,
     /// A warning that goes with the plan wherever it is shown ("irreversible").
-    pub notice: Option<&'static str>,
+    pub notice: Option<String>,
+    /// What the requests move, line by line, when one request covers many targets (one
+    /// settlement of many accounts): shown for confirmation and added to the totals.
+    pub lines: Vec<Line>,
+}
+
+/// One part of what a plan moves.
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub target: String,
+    pub amount: Decimal,
+    pub currency: Option<String>,
 }
 
 /// The options every money-moving command shares.
@@ -69,6 +80,7 @@ impl Plan {
             skipped: Vec::new(),
             stops_batch: |_| false,
             notice: None,
+            lines: Vec::new(),
         }
     }
 
@@ -120,14 +132,18 @@ impl Plan {
         });
     }
 
-    /// Count and total per currency (items without an amount are counted, not summed).
+    /// Total per currency of the items' amounts and the lines (items without an amount are
+    /// counted, not summed).
     pub fn totals(&self) -> BTreeMap<String, Decimal> {
+        let items = self
+            .items
+            .iter()
+            .filter_map(|i| Some((i.amount?, i.currency.as_ref())));
+        let lines = self.lines.iter().map(|l| (l.amount, l.currency.as_ref()));
         let mut totals = BTreeMap::new();
-        for item in &self.items {
-            if let Some(amount) = item.amount {
-                let currency = item.currency.clone().unwrap_or_else(|| "-".to_string());
-                *totals.entry(currency).or_insert(Decimal::ZERO) += amount;
-            }
+        for (amount, currency) in items.chain(lines) {
+            let currency = currency.cloned().unwrap_or_else(|| "-".to_string());
+            *totals.entry(currency).or_insert(Decimal::ZERO) += amount;
         }
         totals
     }
@@ -143,7 +159,11 @@ impl Plan {
         } else {
             format!(", total {}", totals.join(" + "))
         };
-        let notice = self.notice.map(|n| format!(". {n}")).unwrap_or_default();
+        let notice = self
+            .notice
+            .as_ref()
+            .map(|n| format!(". {n}"))
+            .unwrap_or_default();
         format!(
             "{} on {} (profile {}): {} request(s){totals}; batch {}{notice}",
             self.operation,
@@ -198,7 +218,7 @@ const DRY_RUN_COLUMNS: &[&str] = &[
 
 /// How a provider reads a 2xx answer to one of its money-moving requests: the reference of
 /// what it did, or its refusal (some providers refuse inside a 200).
-pub type Answer = fn(&Api, &Request, &Response) -> Result<Answered>;
+pub type Answer<'a> = &'a dyn Fn(&Api, &Request, &Response) -> Result<Answered>;
 
 /// What a provider's answer says was done.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -207,13 +227,27 @@ pub struct Answered {
     pub reference: Option<String>,
     /// What else is worth keeping in the journal (a status at creation, say).
     pub note: Option<String>,
+    /// What became of each part of a request that covers many targets, each reported as a
+    /// row of its own; a failed part makes the run exit 8.
+    pub parts: Vec<Part>,
+}
+
+/// One part of what a request did (one account's settlement within a settlement).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Part {
+    pub target: String,
+    pub amount: Option<Decimal>,
+    pub currency: Option<String>,
+    pub reference: Option<String>,
+    /// Why this part was not done, when it was not.
+    pub failure: Option<String>,
 }
 
 impl Answered {
     pub fn reference(reference: Option<String>) -> Answered {
         Answered {
             reference,
-            note: None,
+            ..Answered::default()
         }
     }
 }
@@ -224,7 +258,7 @@ pub fn execute(
     api: &Api,
     plan: Plan,
     safety: &Safety,
-    answer: Answer,
+    answer: Answer<'_>,
 ) -> Result<()> {
     for (target, why) in &plan.skipped {
         eprintln!("affpay: skipping {target}: {why}");
@@ -331,7 +365,7 @@ fn carry_out(
     journal: &Journal,
     plan: &Plan,
     item: &Item,
-    answer: Answer,
+    answer: Answer<'_>,
     journal_time: &mut Duration,
 ) -> Result<Result_> {
     let started = Instant::now();
@@ -450,6 +484,9 @@ fn check_max_total(plan: &Plan, safety: &Safety) -> Result<()> {
 
 fn dry_run(ctx: &Context, api: &Api, plan: &Plan) -> Result<()> {
     eprintln!("affpay: dry run, nothing is sent: {}", plan.summary());
+    if !plan.lines.is_empty() {
+        show_lines(plan);
+    }
     let mut writer = ctx.list_writer(ctx.selection(DRY_RUN_COLUMNS)?);
     for item in &plan.items {
         writer.row(vec![
@@ -486,17 +523,7 @@ fn confirm(ctx: &Context, plan: &Plan) -> Result<()> {
             ),
         ));
     }
-    for item in plan.items.iter().take(20) {
-        let amount = item.amount.map(|a| a.to_string()).unwrap_or_default();
-        eprintln!(
-            "  {} {amount} {}",
-            item.target,
-            item.currency.as_deref().unwrap_or_default()
-        );
-    }
-    if plan.items.len() > 20 {
-        eprintln!("  … and {} more", plan.items.len() - 20);
-    }
+    show_lines(plan);
     let yes = dialoguer::Confirm::new()
         .with_prompt(format!("{summary}. Proceed?"))
         .default(false)
@@ -509,6 +536,29 @@ fn confirm(ctx: &Context, plan: &Plan) -> Result<()> {
             Kind::ConfirmationRequired,
             "declined; nothing was sent",
         ))
+    }
+}
+
+/// The first 20 targets and amounts on stderr: the lines when the plan has them, else its
+/// items.
+fn show_lines(plan: &Plan) {
+    let lines: Vec<(&str, Option<Decimal>, Option<&String>)> = if plan.lines.is_empty() {
+        plan.items
+            .iter()
+            .map(|i| (i.target.as_str(), i.amount, i.currency.as_ref()))
+            .collect()
+    } else {
+        plan.lines
+            .iter()
+            .map(|l| (l.target.as_str(), Some(l.amount), l.currency.as_ref()))
+            .collect()
+    };
+    for (target, amount, currency) in lines.iter().take(20) {
+        let amount = amount.map(|a| a.to_string()).unwrap_or_default();
+        eprintln!("  {target} {amount} {}", currency.map_or("", |c| c));
+    }
+    if lines.len() > 20 {
+        eprintln!("  … and {} more", lines.len() - 20);
     }
 }
 
@@ -551,6 +601,23 @@ fn report(
             Cell::opt_text(reference),
             Cell::opt_text(detail),
         ])?;
+        for part in parts_of(result) {
+            let name = if part.failure.is_some() {
+                "part_failed"
+            } else {
+                "part_succeeded"
+            };
+            *counts.entry(name).or_default() += 1;
+            writer.row(vec![
+                Cell::text(item.key.as_str()),
+                Cell::text(part.target.as_str()),
+                part.amount.map_or(Cell::Null, Cell::Money),
+                Cell::opt_text(part.currency.clone()),
+                Cell::text(name),
+                Cell::opt_text(part.reference.clone()),
+                Cell::opt_text(part.failure.clone()),
+            ])?;
+        }
     }
     writer.finish(&[])?;
     let counts: Vec<String> = counts.iter().map(|(k, v)| format!("{v} {k}")).collect();
@@ -558,8 +625,15 @@ fn report(
     Ok(())
 }
 
-/// 8 if any item failed (a single request keeps its own code). Unknown outcomes are the
-/// journal's to report, see [`unresolved`].
+fn parts_of(result: &Result_) -> &[Part] {
+    match result {
+        Result_::Succeeded(answered) => &answered.parts,
+        _ => &[],
+    }
+}
+
+/// 8 if any item or part of one failed (a single request keeps its own code). Unknown
+/// outcomes are the journal's to report, see [`unresolved`].
 fn exit_for(results: &[(&Item, Result_)]) -> Result<()> {
     let failed = results
         .iter()
@@ -572,6 +646,17 @@ fn exit_for(results: &[(&Item, Result_)]) -> Result<()> {
         return Err(fail(
             Kind::Partial,
             format!("{failed} of {} request(s) failed", results.len()),
+        ));
+    }
+    let parts: Vec<&Part> = results.iter().flat_map(|(_, r)| parts_of(r)).collect();
+    let failed_parts = parts.iter().filter(|p| p.failure.is_some()).count();
+    if failed_parts > 0 {
+        return Err(fail(
+            Kind::Partial,
+            format!(
+                "{failed_parts} of {} part(s) failed; see the rows marked part_failed",
+                parts.len()
+            ),
         ));
     }
     Ok(())

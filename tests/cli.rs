@@ -4,6 +4,7 @@
 //! test touches the user's keyring, config or the network.
 
 mod cli {
+    pub mod schema;
     pub mod util;
 }
 use cli::util;

@@ -12,6 +12,7 @@ use clap::ArgMatches;
 pub mod affonso;
 pub mod billon;
 pub mod smartico;
+pub mod trackdesk;
 pub mod travelpayouts;
 
 /// Every provider, in the order `--help` and `auth status` list them.
@@ -20,6 +21,7 @@ pub static ALL: &[&dyn Provider] = &[
     &smartico::Smartico,
     &affonso::Affonso,
     &billon::Billon,
+    &trackdesk::Trackdesk,
 ];
 
 /// A provider setting that `affpay config set <provider>.<key>` accepts (besides `url`).
@@ -42,6 +44,16 @@ pub trait Provider: Sync {
 
     /// The vendor's base URL (scheme and host), when it has one public default.
     fn default_url(&self) -> Option<&'static str>;
+
+    /// Where the provider is reached when neither the environment nor the profile's `url`
+    /// says: its public default, or an address built from the profile's settings (a tenant's
+    /// own host). The error says what to set.
+    fn address(&self, setting: &dyn Fn(&str) -> Option<String>) -> Result<String, String> {
+        let _ = setting;
+        self.default_url()
+            .map(str::to_string)
+            .ok_or_else(|| format!("set it with `affpay config set {}.url URL`", self.name()))
+    }
 
     /// Settings beyond `url`.
     fn settings(&self) -> &'static [Setting] {

@@ -602,7 +602,7 @@ fn change_payouts(
             impossible.join(", ")
         )));
     }
-    plan::execute(ctx, &client.api, plan, &safety, reference_of)
+    plan::execute(ctx, &client.api, plan, &safety, &reference_of)
 }
 
 fn adjust(ctx: &Context, args: &AdjustArgs) -> Result<()> {
@@ -640,7 +640,7 @@ fn adjust(ctx: &Context, args: &AdjustArgs) -> Result<()> {
         args.money.idempotency_key.clone(),
         Some(&variant),
     );
-    plan::execute(ctx, &client.api, plan, &safety, reference_of)
+    plan::execute(ctx, &client.api, plan, &safety, &reference_of)
 }
 
 /// `success: false` inside a 2xx is a refusal; otherwise the changed object's id.
@@ -656,6 +656,7 @@ fn reference_of(api: &Api, _: &Request, response: &Response) -> Result<Answered>
     Ok(Answered {
         reference,
         note: status,
+        parts: Vec::new(),
     })
 }
 

@@ -272,7 +272,7 @@ fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
             Some(&format!("project={}", payout.project)),
         );
     }
-    plan::execute(ctx, &client.api, plan, &safety, created)
+    plan::execute(ctx, &client.api, plan, &safety, &created)
 }
 
 /// The created payout's id, and its status at creation for the journal.
@@ -298,6 +298,7 @@ fn created(api: &Api, _: &Request, response: &Response) -> Result<Answered> {
     Ok(Answered {
         reference: id,
         note: Some(note),
+        parts: Vec::new(),
     })
 }
 
@@ -309,7 +310,8 @@ fn cancel(ctx: &Context, args: &CancelArgs) -> Result<()> {
     let client = Client::new(ctx, &Billon)?;
     let mut plan = Plan::new(ctx, "billon", "cancel", args.money.batch());
     plan.notice = Some(
-        "Cancelling is irreversible: a cancelled payout cannot be received or activated again",
+        "Cancelling is irreversible: a cancelled payout cannot be received or activated again"
+            .to_string(),
     );
     let target = ids.iter().map(u64::to_string).collect::<Vec<_>>().join(",");
     plan.push(
@@ -319,7 +321,7 @@ fn cancel(ctx: &Context, args: &CancelArgs) -> Result<()> {
         client.cancel(&ids),
         args.money.idempotency_key.clone(),
     );
-    plan::execute(ctx, &client.api, plan, &safety, cancelled)
+    plan::execute(ctx, &client.api, plan, &safety, &cancelled)
 }
 
 /// The panel answers only how many it cancelled; fewer than asked is a partial failure, and
@@ -341,6 +343,7 @@ fn cancelled(api: &Api, request: &Request, response: &Response) -> Result<Answer
     Ok(Answered {
         reference: None,
         note: Some(format!("cancelled {done} of {asked}")),
+        parts: Vec::new(),
     })
 }
 

@@ -276,7 +276,7 @@ fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
         );
     }
     plan.skipped = payments.skipped;
-    plan::execute(ctx, &client.api, plan, &safety, payment_reference)
+    plan::execute(ctx, &client.api, plan, &safety, &payment_reference)
 }
 
 /// Payments to make, and affiliates left out with the reason.
@@ -513,7 +513,7 @@ fn adjust(ctx: &Context, args: &AdjustArgs) -> Result<()> {
         args.money.idempotency_key.clone(),
         Some(&variant),
     );
-    plan::execute(ctx, &client.api, plan, &safety, |_, _, _| {
+    plan::execute(ctx, &client.api, plan, &safety, &|_, _, _| {
         Ok(Answered::default())
     })
 }

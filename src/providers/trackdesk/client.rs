@@ -1,0 +1,134 @@
+//! Trackdesk's calls. The key travels as `X-Api-Key`; errors come as `google.rpc.Status`
+//! whose `code` is a gRPC code (the HTTP status decides the exit code); and since Trackdesk
+//! publishes a per-tenant rate (5 requests a second on Business) but no rate-limit headers,
+//! requests are paced to `trackdesk.rps` so a long walk never meets a 429.
+
+use super::wire::{Status, grpc_code_name};
+use crate::context::Context;
+use crate::http::{Api, ProviderError, Request};
+use crate::providers::Provider;
+use anyhow::Result;
+use reqwest::Method;
+use reqwest::header::HeaderName;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+pub const BILLING: &str = "/api/node/billing/v1";
+pub const BILLING_DETAILS: &str = "/api/node/billing-details/v1";
+pub const PAYMENT_METHODS: &str = "/api/node/payment-methods/v1";
+pub const SUPPORTED_TYPES: &str = "/api/node/payment-method-types/v1/supported";
+/// Rows per page. Trackdesk documents no maximum; 100 keeps every answer small.
+pub const PAGE: u64 = 100;
+/// Requests per second when `trackdesk.rps` is not set: the Business plan's limit.
+pub const DEFAULT_RPS: u32 = 5;
+
+pub struct Client {
+    pub api: Api,
+}
+
+impl Client {
+    pub fn new(ctx: &Context, provider: &dyn Provider) -> Result<Client> {
+        let base = ctx.base_url(provider)?;
+        let key = ctx.secret(provider)?;
+        let rps = match ctx.setting(provider, "rps") {
+            Some(text) => parse_rps(&text).map_err(|e| {
+                crate::error::fail(
+                    crate::error::Kind::MissingCredential,
+                    format!("trackdesk.rps in the config: {e}"),
+                )
+            })?,
+            None => DEFAULT_RPS,
+        };
+        let auth = vec![(HeaderName::from_static("x-api-key"), key)];
+        let api = Api::new(provider.name(), base, auth, ctx.http_options())?
+            .with_error_reader(read_error)
+            .with_pace(rps);
+        Ok(Client { api })
+    }
+
+    pub fn get<T: DeserializeOwned>(&self, path: &str, query: &[(&str, String)]) -> Result<T> {
+        self.api.get_json(path, query)
+    }
+
+    /// One page of a list: the filters plus `pagination.offset` and `pagination.limit`.
+    pub fn page<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        filters: &[(&'static str, String)],
+        offset: u64,
+        size: u64,
+    ) -> Result<T> {
+        let mut query = filters.to_vec();
+        query.push(("pagination.limit", size.to_string()));
+        query.push(("pagination.offset", offset.to_string()));
+        self.get(path, &query)
+    }
+
+    pub fn write(&self, method: Method, path: &str, body: Option<Value>) -> Request {
+        self.api.write(method, path, body)
+    }
+}
+
+/// `trackdesk.rps`: whole requests per second, 1 to 1000.
+pub fn parse_rps(text: &str) -> Result<u32, String> {
+    match text.trim().parse::<u32>() {
+        Ok(n) if (1..=1000).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "'{text}' is not a rate: give whole requests per second, 1 to 1000 (5 on the Business plan, 20 on Enterprise)"
+        )),
+    }
+}
+
+/// `{code, message, details}` → "NOT_FOUND: the message"; the exit code follows the HTTP
+/// status, as the gRPC code can disagree with it.
+pub fn read_error(body: &[u8]) -> Option<ProviderError> {
+    let status = serde_json::from_slice::<Status>(body)
+        .ok()
+        .filter(|s| s.code != 0 || !s.message.is_empty());
+    let Some(status) = status else {
+        // Not the gRPC shape (a proxy's HTML page): show the start of it.
+        return Some(ProviderError {
+            message: crate::http::snippet(body),
+            kind: None,
+        });
+    };
+    let types: Vec<&str> = status
+        .details
+        .iter()
+        .filter_map(|d| d["@type"].as_str())
+        .collect();
+    let details = if types.is_empty() {
+        String::new()
+    } else {
+        format!(" (details: {})", types.join(", "))
+    };
+    Some(ProviderError {
+        message: format!(
+            "{}: {}{details}",
+            grpc_code_name(status.code),
+            status.message
+        ),
+        kind: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grpc_errors_read_as_code_name_and_message() {
+        let body = br#"{"code":9,"message":"manual status change is forbidden for Tipalti settlements","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo"}]}"#;
+        let error = read_error(body).unwrap();
+        assert_eq!(
+            error.message,
+            "FAILED_PRECONDITION: manual status change is forbidden for Tipalti settlements (details: type.googleapis.com/google.rpc.ErrorInfo)"
+        );
+        assert!(error.kind.is_none());
+        assert_eq!(
+            read_error(b"<html>bad gateway</html>").unwrap().message,
+            "<html>bad gateway</html>"
+        );
+        assert!(parse_rps("0").is_err() && parse_rps("5").is_ok());
+    }
+}

@@ -1,0 +1,1024 @@
+//! The simulated Trackdesk billing API, with state: affiliate accounts with open balances
+//! (some without billing details, one without a payment method, one paid through Tipalti);
+//! settling creates a settlement and account settlements and empties those balances;
+//! statuses change by hand except on Tipalti rows; deleting restores the balances. Answers
+//! are protobuf JSON as the gateway writes it — int64 counters sometimes as strings, zero
+//! values left out — and errors are `google.rpc.Status`. `--trackdesk-rate-limit` turns
+//! away requests beyond a rate with 429, as the tenant limit does.
+
+use super::methods::{self, MethodType};
+use crate::sandbox::{Rng, Routes, SimRequest, SimResponse, token_for};
+use chrono::{DateTime, Duration as Days, TimeZone, Utc};
+use clap::{Arg, ArgMatches, value_parser};
+use rust_decimal::Decimal;
+use serde_json::{Map, Value, json};
+use std::sync::Mutex;
+use std::time::Instant;
+
+const BILLING: &str = "/api/node/billing/v1";
+/// The program's own currency, in which a settlement's total is given.
+const TENANT_CURRENCY: &str = "EUR";
+const CURRENCIES: &[&str] = &["EUR", "USD", "GBP", "CZK"];
+
+pub fn args() -> Vec<Arg> {
+    vec![
+        Arg::new("trackdesk-accounts")
+            .long("trackdesk-accounts")
+            .value_name("N")
+            .default_value("40")
+            .value_parser(value_parser!(u64))
+            .help("Number of simulated Trackdesk affiliate accounts"),
+        Arg::new("trackdesk-rate-limit")
+            .long("trackdesk-rate-limit")
+            .value_name("N")
+            .default_value("0")
+            .value_parser(value_parser!(u64))
+            .help("Answer 429 to Trackdesk requests beyond N a second (0: no limit)"),
+    ]
+}
+
+struct Account {
+    id: String,
+    name: String,
+    currency: &'static str,
+    open: Decimal,
+    on_hold: Decimal,
+    conversions: u64,
+    earned_at: DateTime<Utc>,
+    billing: Option<Map<String, Value>>,
+    /// The default payment method's id.
+    method: Option<String>,
+}
+
+struct PaymentMethod {
+    id: String,
+    account_id: String,
+    kind: &'static MethodType,
+    currency: String,
+    data: Value,
+}
+
+struct AccountSettlement {
+    id: String,
+    settlement_id: String,
+    account_id: String,
+    amount: Decimal,
+    currency: &'static str,
+    status: String,
+    method: Option<(&'static str, String, Value)>,
+    created_at: String,
+}
+
+struct Settlement {
+    id: String,
+    amount: Decimal,
+    until: String,
+    note: Option<String>,
+    created_at: String,
+}
+
+struct State {
+    accounts: Vec<Account>,
+    methods: Vec<PaymentMethod>,
+    settlements: Vec<Settlement>,
+    rows: Vec<AccountSettlement>,
+    rng: Rng,
+    /// Tokens left in the rate limiter's bucket and when it was last filled.
+    bucket: (f64, Instant),
+}
+
+pub struct Simulator {
+    token: String,
+    rate_limit: u64,
+    state: Mutex<State>,
+}
+
+type Answer = Result<Value, SimResponse>;
+
+impl Simulator {
+    pub fn from_options(options: &ArgMatches, seed: u64) -> Simulator {
+        let get = |name: &str| options.get_one::<u64>(name).copied().unwrap_or(0);
+        let mut rng = Rng::new(seed ^ 0x7d35);
+        let kinds = ["paypal", "sepa", "bank-transfer", "wise", "payoneer"];
+        let mut methods = Vec::new();
+        let accounts = (0..get("trackdesk-accounts").max(1))
+            .map(|i| {
+                let id = uuid(&mut rng);
+                let currency = if i % 4 == 3 { "USD" } else { "EUR" };
+                // Every seventh balance has four decimals, as currency conversion leaves them.
+                let open = if i % 7 == 6 {
+                    Decimal::new(100_000 + rng.below(20_000_000) as i64, 4)
+                } else {
+                    Decimal::new(1_000 + rng.below(200_000) as i64, 2)
+                };
+                let method = (i % 9 != 8).then(|| {
+                    let name = if i == 2 {
+                        "tipalti"
+                    } else {
+                        kinds[i as usize % 5]
+                    };
+                    let kind = methods::by_name(name).expect("a known type");
+                    let method_id = uuid(&mut rng);
+                    methods.push(PaymentMethod {
+                        id: method_id.clone(),
+                        account_id: id.clone(),
+                        kind,
+                        currency: currency.to_string(),
+                        data: json!({ kind.data: sample_data(kind, i) }),
+                    });
+                    method_id
+                });
+                let name = format!("Affiliate {:03}", i + 1);
+                Account {
+                    billing: (i % 6 != 5).then(|| billing_detail(&name)),
+                    id,
+                    name,
+                    currency,
+                    open,
+                    on_hold: Decimal::new(rng.below(50_000) as i64, 2),
+                    conversions: 1 + rng.below(40),
+                    earned_at: Utc.with_ymd_and_hms(2026, 9, 1, 12, 0, 0).unwrap()
+                        + Days::days(rng.below(60) as i64),
+                    method,
+                }
+            })
+            .collect();
+        let rate_limit = get("trackdesk-rate-limit");
+        Simulator {
+            token: token_for("trackdesk"),
+            rate_limit,
+            state: Mutex::new(State {
+                accounts,
+                methods,
+                settlements: Vec::new(),
+                rows: Vec::new(),
+                rng,
+                bucket: (rate_limit as f64, Instant::now()),
+            }),
+        }
+    }
+
+    /// A token bucket as large as a second's allowance, refilled at the rate.
+    fn over_limit(&self, state: &mut State) -> bool {
+        if self.rate_limit == 0 {
+            return false;
+        }
+        let limit = self.rate_limit as f64;
+        let (tokens, since) = state.bucket;
+        let tokens = (tokens + since.elapsed().as_secs_f64() * limit).min(limit);
+        if tokens < 1.0 {
+            state.bucket = (tokens, Instant::now());
+            return true;
+        }
+        state.bucket = (tokens - 1.0, Instant::now());
+        false
+    }
+
+    fn route(&self, request: &SimRequest, state: &mut State) -> Answer {
+        let path = request.path.as_str();
+        let method = request.method.as_str();
+        if let Some(rest) = path.strip_prefix(BILLING) {
+            let parts: Vec<&str> = rest.trim_start_matches('/').split('/').collect();
+            return match (method, parts.as_slice()) {
+                ("GET", ["open-balances"]) => open_balances(request, state),
+                ("GET", ["account-balances", id]) => account_balances(request, state, id),
+                ("POST", ["settle-balances"]) => settle(request, state),
+                ("GET", ["account-settlements"]) => list_rows(request, state),
+                ("DELETE", ["account-settlements", id]) => delete_row(state, id),
+                ("PUT", ["account-settlements", id, "status"]) => set_status(request, state, id),
+                ("GET", ["settlements"]) => list_settlements(request, state),
+                ("GET", ["settlements", id]) => get_settlement(state, id),
+                ("DELETE", ["settlements", id]) => delete_settlement(state, id),
+                _ => Err(status(404, 5, &format!("no route {method} {path}"))),
+            };
+        }
+        match (method, path) {
+            ("POST", "/api/node/billing-details/v1") => set_billing(request, state),
+            ("POST", "/api/node/payment-methods/v1") => add_method(request, state),
+            ("GET", "/api/node/payment-method-types/v1/supported") => Ok(supported()),
+            ("PATCH", _) if path.starts_with("/api/node/payment-methods/v1/") => {
+                let id = path.rsplit('/').next().unwrap_or_default();
+                update_method(request, state, id)
+            }
+            _ => Err(status(404, 5, &format!("no route {method} {path}"))),
+        }
+    }
+}
+
+impl Routes for Simulator {
+    fn handles(&self, path: &str) -> bool {
+        path.starts_with(BILLING)
+            || path.starts_with("/api/node/billing-details/")
+            || path.starts_with("/api/node/payment-methods/")
+            || path.starts_with("/api/node/payment-method-types/")
+    }
+
+    fn handle(&self, request: &SimRequest) -> SimResponse {
+        let mut state = self.state.lock().expect("no poisoned lock");
+        if self.over_limit(&mut state) {
+            return status(429, 8, "rate limit exceeded").with_retry_after(1);
+        }
+        if request.header("x-api-key") != Some(self.token.as_str()) {
+            return status(401, 16, "invalid or missing API key");
+        }
+        match self.route(request, &mut state) {
+            Ok(body) => SimResponse::json(200, body.to_string()),
+            Err(answer) => answer,
+        }
+    }
+}
+
+trait RetryAfter {
+    fn with_retry_after(self, seconds: u64) -> SimResponse;
+}
+
+impl RetryAfter for SimResponse {
+    fn with_retry_after(mut self, seconds: u64) -> SimResponse {
+        self.headers
+            .push(("Retry-After".to_string(), seconds.to_string()));
+        self
+    }
+}
+
+/// A `google.rpc.Status` error with its HTTP status.
+fn status(http: u16, code: i32, message: &str) -> SimResponse {
+    SimResponse::json(
+        http,
+        json!({ "code": code, "message": message, "details": [] }).to_string(),
+    )
+}
+
+fn invalid(message: &str) -> SimResponse {
+    status(400, 3, message)
+}
+
+fn not_found(what: &str, id: &str) -> SimResponse {
+    status(404, 5, &format!("{what} {id} not found"))
+}
+
+fn money(amount: Decimal) -> Value {
+    json!({ "value": amount.to_string() })
+}
+
+fn currency(code: &str) -> Value {
+    json!({ "code": code })
+}
+
+/// proto3 JSON writes int64 as a string; older gateways write a number. Both appear.
+fn int64(n: u64, as_string: bool) -> Value {
+    if as_string {
+        json!(n.to_string())
+    } else {
+        json!(n)
+    }
+}
+
+fn uuid(rng: &mut Rng) -> String {
+    let a = rng.next_u64();
+    let b = rng.next_u64();
+    format!(
+        "{:08x}-{:04x}-4{:03x}-a{:03x}-{:012x}",
+        a >> 32,
+        (a >> 16) & 0xffff,
+        a & 0xfff,
+        b >> 52,
+        b & 0xffff_ffff_ffff
+    )
+}
+
+fn now() -> String {
+    Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+fn billing_detail(name: &str) -> Map<String, Value> {
+    let value = json!({
+        "name": name, "addressLine1": "Main street 1", "city": "Prague",
+        "countryCode": "CZ", "postalCode": "11000",
+    });
+    value.as_object().cloned().unwrap_or_default()
+}
+
+fn sample_data(kind: &MethodType, i: u64) -> Value {
+    let mut data = Map::new();
+    if let Some(first) = kind.fields.first() {
+        let value = match first.flag {
+            "email" => format!("affiliate{i}@example.com"),
+            "iban" => format!("CZ65080000001920001453{i:02}"),
+            _ => format!("sandbox-{i}"),
+        };
+        data.insert(first.wire.to_string(), json!(value));
+    }
+    Value::Object(data)
+}
+
+fn body_of(request: &SimRequest) -> Result<Map<String, Value>, SimResponse> {
+    serde_json::from_slice::<Value>(&request.body)
+        .ok()
+        .and_then(|v| v.as_object().cloned())
+        .ok_or_else(|| invalid("the body is not a JSON object"))
+}
+
+/// `pagination.offset` and `pagination.limit`, defaulting to the first 50.
+fn window(request: &SimRequest) -> Result<(usize, usize), SimResponse> {
+    let number = |name: &str, default: usize| match request.param(name) {
+        None => Ok(default),
+        Some(text) => text
+            .parse::<usize>()
+            .map_err(|_| invalid(&format!("{name} '{text}' is not a number"))),
+    };
+    Ok((
+        number("pagination.offset", 0)?,
+        number("pagination.limit", 50)?.min(1000),
+    ))
+}
+
+fn page(all: Vec<Value>, key: &str, request: &SimRequest) -> Answer {
+    let (offset, limit) = window(request)?;
+    let total = all.len();
+    let rows: Vec<Value> = all.into_iter().skip(offset).take(limit).collect();
+    let has_more = offset + rows.len() < total;
+    let mut pagination = json!({ "totalCount": int64(total as u64, true) });
+    if has_more {
+        pagination["hasMore"] = json!(true);
+    }
+    Ok(json!({ key: rows, "pagination": pagination }))
+}
+
+fn instant(text: &str, what: &str) -> Result<DateTime<Utc>, SimResponse> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|d| d.with_timezone(&Utc))
+        .map_err(|_| invalid(&format!("{what} '{text}' is not an RFC 3339 timestamp")))
+}
+
+/// The open-balance filter, from query parameters or a settle body's `filter`.
+struct Filter {
+    until: Option<DateTime<Utc>>,
+    min_amount: Option<Decimal>,
+    types: Vec<String>,
+}
+
+impl Filter {
+    fn from_query(request: &SimRequest) -> Result<Filter, SimResponse> {
+        let known = [
+            "pagination.limit",
+            "pagination.offset",
+            "filter.until",
+            "filter.minAmount.value",
+            "filter.defaultPaymentMethodTypes",
+            "filter.minConversionCount",
+            "filter.minConversionSourceCount",
+            "filter.tierIds",
+            "filter.conversionTypeIds",
+            "filter.offerIds",
+            "filter.revenueOriginIds",
+            "filter.affiliateTagIds",
+            "filter.offerTagIds",
+            "filter.revenueOriginTagIds",
+        ];
+        if let Some(unknown) = request.unknown_params(&known).first() {
+            return Err(invalid(&format!("unknown parameter {unknown}")));
+        }
+        let types = request
+            .query
+            .iter()
+            .filter(|(k, _)| k == "filter.defaultPaymentMethodTypes")
+            .map(|(_, v)| v.clone())
+            .collect();
+        Filter::new(
+            request.param("filter.until"),
+            request.param("filter.minAmount.value"),
+            types,
+        )
+    }
+
+    fn from_body(filter: &Value) -> Result<Filter, SimResponse> {
+        let types = filter["defaultPaymentMethodTypes"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|t| t.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default();
+        Filter::new(
+            filter["until"].as_str(),
+            filter["minAmount"]["value"].as_str(),
+            types,
+        )
+    }
+
+    fn new(
+        until: Option<&str>,
+        min: Option<&str>,
+        types: Vec<String>,
+    ) -> Result<Filter, SimResponse> {
+        for t in &types {
+            if methods::by_wire(t).is_none() {
+                return Err(invalid(&format!("unknown payment method type {t}")));
+            }
+        }
+        Ok(Filter {
+            until: until.map(|u| instant(u, "until")).transpose()?,
+            min_amount: min
+                .map(|m| {
+                    m.parse::<Decimal>()
+                        .map_err(|_| invalid(&format!("minAmount '{m}' is not a decimal")))
+                })
+                .transpose()?,
+            types,
+        })
+    }
+
+    fn selects(&self, account: &Account, state: &State) -> bool {
+        let method_type = default_method(account, state).map(|m| m.kind.wire);
+        account.open > Decimal::ZERO
+            && self.until.is_none_or(|u| account.earned_at <= u)
+            && self.min_amount.is_none_or(|m| account.open >= m)
+            && (self.types.is_empty()
+                || method_type.is_some_and(|t| self.types.iter().any(|w| w == t)))
+    }
+}
+
+fn default_method<'a>(account: &Account, state: &'a State) -> Option<&'a PaymentMethod> {
+    let id = account.method.as_ref()?;
+    state.methods.iter().find(|m| &m.id == id)
+}
+
+fn method_balance(account: &Account, state: &State) -> Value {
+    match default_method(account, state) {
+        Some(m) => json!({
+            "paymentMethodType": m.kind.wire,
+            "paymentMethodCurrency": currency(&m.currency),
+            "openBalance": money(account.open),
+        }),
+        None => json!({
+            "paymentMethodType": "PAYMENT_METHOD_TYPE_UNSPECIFIED",
+            "paymentMethodCurrency": {},
+            "openBalance": {},
+        }),
+    }
+}
+
+fn balance_json(account: &Account, state: &State, index: usize) -> Value {
+    let zero = json!({});
+    json!({
+        "accountId": account.id,
+        "name": account.name,
+        "conversionOpenBalance": money(account.open),
+        "conversionOnHoldBalance": money(account.on_hold),
+        "commissionOpenBalance": zero,
+        "commissionOnHoldBalance": zero,
+        "clientRevshareOpenBalance": zero,
+        "openBalance": money(account.open),
+        "onHoldBalance": money(account.on_hold),
+        "defaultPaymentMethod": method_balance(account, state),
+        "hasBillingDetails": account.billing.is_some(),
+        "openBalanceConversionCount": int64(account.conversions, index % 2 == 1),
+        "openBalanceConversionSourceCount": int64(account.conversions.div_ceil(2), index.is_multiple_of(2)),
+        "balancesByCurrency": [{
+            "currency": currency(account.currency),
+            "openBalance": money(account.open),
+            "onHoldBalance": money(account.on_hold),
+        }],
+    })
+}
+
+fn open_balances(request: &SimRequest, state: &mut State) -> Answer {
+    let filter = Filter::from_query(request)?;
+    let all = state
+        .accounts
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| filter.selects(a, state))
+        .map(|(i, a)| balance_json(a, state, i))
+        .collect();
+    page(all, "balances", request)
+}
+
+fn account_balances(request: &SimRequest, state: &mut State, id: &str) -> Answer {
+    if let Some(unknown) = request.unknown_params(&["until"]).first() {
+        return Err(invalid(&format!("unknown parameter {unknown}")));
+    }
+    let until = request
+        .param("until")
+        .map(|u| instant(u, "until"))
+        .transpose()?;
+    let account = state
+        .accounts
+        .iter()
+        .find(|a| a.id == id)
+        .ok_or_else(|| not_found("account", id))?;
+    let open = if until.is_none_or(|u| account.earned_at <= u) {
+        account.open
+    } else {
+        Decimal::ZERO
+    };
+    let settled: Decimal = state
+        .rows
+        .iter()
+        .filter(|r| r.account_id == id)
+        .map(|r| r.amount)
+        .sum();
+    let settled: Vec<Value> = if settled.is_zero() {
+        Vec::new()
+    } else {
+        vec![json!({ "amount": money(settled), "currency": currency(account.currency) })]
+    };
+    let mut method = method_balance(account, state);
+    method["openBalance"] = money(open);
+    Ok(json!({
+        "conversionOpenBalance": money(open),
+        "conversionOnHoldBalance": money(account.on_hold),
+        "commissionOpenBalance": {},
+        "commissionOnHoldBalance": {},
+        "clientRevshareOpenBalance": {},
+        "openBalance": money(open),
+        "onHoldBalance": money(account.on_hold),
+        "settledBalance": settled,
+        "defaultPaymentMethod": method,
+    }))
+}
+
+/// The settlement's total in the program's currency (USD converted at a fixed rate).
+fn in_tenant_currency(amount: Decimal, code: &str) -> Decimal {
+    if code == TENANT_CURRENCY {
+        amount
+    } else {
+        (amount * Decimal::new(92, 2)).round_dp(2)
+    }
+}
+
+fn settle(request: &SimRequest, state: &mut State) -> Answer {
+    let body = body_of(request)?;
+    let filter = Filter::from_body(body.get("filter").unwrap_or(&Value::Null))?;
+    let asked: Vec<String> = match body.get("accountIds") {
+        None => Vec::new(),
+        Some(Value::Array(ids)) => ids
+            .iter()
+            .map(|id| {
+                id.as_str()
+                    .map(String::from)
+                    .ok_or_else(|| invalid("accountIds must be strings"))
+            })
+            .collect::<Result<_, _>>()?,
+        Some(_) => return Err(invalid("accountIds must be a list")),
+    };
+    let note = body.get("note").and_then(Value::as_str).map(String::from);
+    let until = filter.until.map_or_else(now, |u| {
+        u.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    });
+    let settlement_id = uuid(&mut state.rng);
+    let created_at = now();
+    let mut created = Vec::new();
+    let mut errors = Vec::new();
+    let chosen: Vec<usize> = (0..state.accounts.len())
+        .filter(|&i| {
+            let a = &state.accounts[i];
+            (asked.is_empty() || asked.contains(&a.id)) && filter.selects(a, state)
+        })
+        .collect();
+    for i in chosen {
+        let account = &state.accounts[i];
+        if account.billing.is_none() {
+            continue;
+        }
+        let Some(method) = default_method(account, state) else {
+            errors.push(json!({ "accountId": account.id, "error": "account has no default payment method" }));
+            continue;
+        };
+        let row = AccountSettlement {
+            // Given below, once the account is no longer borrowed.
+            id: String::new(),
+            settlement_id: settlement_id.clone(),
+            account_id: account.id.clone(),
+            amount: account.open,
+            currency: account.currency,
+            status: "ACCOUNT_SETTLEMENT_STATUS_NEW".to_string(),
+            method: Some((
+                method.kind.wire,
+                method.currency.clone(),
+                method.data.clone(),
+            )),
+            created_at: created_at.clone(),
+        };
+        created.push(row);
+        state.accounts[i].open = Decimal::ZERO;
+    }
+    for row in &mut created {
+        row.id = uuid(&mut state.rng);
+    }
+    if created.is_empty() && errors.is_empty() {
+        return Err(status(400, 9, "no open balances to settle"));
+    }
+    let created_json: Vec<Value> = created
+        .iter()
+        .map(|r| json!({ "id": r.id, "accountId": r.account_id, "amount": money(r.amount), "currency": currency(r.currency) }))
+        .collect();
+    let mut answer =
+        json!({ "accountSettlements": created_json, "errors": errors, "until": until });
+    if !created.is_empty() {
+        let total: Decimal = created
+            .iter()
+            .map(|r| in_tenant_currency(r.amount, r.currency))
+            .sum();
+        answer["id"] = json!(settlement_id);
+        answer["amount"] = money(total);
+        answer["currency"] = currency(TENANT_CURRENCY);
+        if let Some(note) = &note {
+            answer["note"] = json!(note);
+        }
+        state.settlements.push(Settlement {
+            id: settlement_id,
+            amount: total,
+            until,
+            note,
+            created_at,
+        });
+        state.rows.extend(created);
+    }
+    Ok(answer)
+}
+
+fn row_json(row: &AccountSettlement, state: &State) -> Value {
+    let account = state.accounts.iter().find(|a| a.id == row.account_id);
+    let mut billing = account.and_then(|a| a.billing.clone()).unwrap_or_default();
+    for key in ["id", "accountId", "subdivisionCode"] {
+        billing.remove(key);
+    }
+    let (kind, method_currency, data) = row.method.clone().unwrap_or_default();
+    let mut value = json!({
+        "id": row.id,
+        "accountId": row.account_id,
+        "amount": money(row.amount),
+        "currency": currency(row.currency),
+        "accountName": account.map(|a| a.name.as_str()).unwrap_or_default(),
+        "billingDetail": billing,
+        "paymentMethod": { "type": kind, "currencyCode": method_currency, "data": data },
+        "createdAt": row.created_at,
+        "originalCurrencyAmounts": [{
+            "amount": money(row.amount), "currency": currency(row.currency),
+            "exchangeRate": money(Decimal::ONE), "exchangedAmount": money(row.amount),
+            "earningType": "EARNING_TYPE_CONVERSION",
+        }],
+        "tenantBillingDetail": { "name": "Sandbox Program s.r.o.", "countryCode": "CZ", "city": "Prague" },
+        "settledUntil": state.settlements.iter().find(|s| s.id == row.settlement_id).map(|s| s.until.clone()),
+        "status": row.status,
+    });
+    if kind == "PAYMENT_METHOD_TYPE_TIPALTI" {
+        value["paymentData"] = json!({ "tipalti": { "paymentInstructions": [] } });
+    }
+    value
+}
+
+fn in_range(created_at: &str, request: &SimRequest) -> Result<bool, SimResponse> {
+    let at = instant(created_at, "createdAt")?;
+    let from = request
+        .param("timeRange.from")
+        .map(|t| instant(t, "timeRange.from"))
+        .transpose()?;
+    let to = request
+        .param("timeRange.to")
+        .map(|t| instant(t, "timeRange.to"))
+        .transpose()?;
+    Ok(from.is_none_or(|f| at >= f) && to.is_none_or(|t| at <= t))
+}
+
+fn list_rows(request: &SimRequest, state: &mut State) -> Answer {
+    let known = [
+        "pagination.limit",
+        "pagination.offset",
+        "timeRange.from",
+        "timeRange.to",
+        "accountId",
+    ];
+    if let Some(unknown) = request.unknown_params(&known).first() {
+        return Err(invalid(&format!("unknown parameter {unknown}")));
+    }
+    let mut all = Vec::new();
+    for row in &state.rows {
+        let account_matches = request
+            .param("accountId")
+            .is_none_or(|a| a == row.account_id);
+        if account_matches && in_range(&row.created_at, request)? {
+            all.push(row_json(row, state));
+        }
+    }
+    page(all, "accountSettlements", request)
+}
+
+fn settlement_json(settlement: &Settlement, state: &State) -> Value {
+    let rows: Vec<&AccountSettlement> = state
+        .rows
+        .iter()
+        .filter(|r| r.settlement_id == settlement.id)
+        .collect();
+    let count = |wire: &str| rows.iter().filter(|r| r.status == wire).count() as u64;
+    let mut amounts: Vec<(&str, Decimal)> = Vec::new();
+    for row in &rows {
+        match amounts.iter_mut().find(|(c, _)| *c == row.currency) {
+            Some((_, sum)) => *sum += row.amount,
+            None => amounts.push((row.currency, row.amount)),
+        }
+    }
+    let mut value = json!({
+        "id": settlement.id,
+        "amount": money(settlement.amount),
+        "currency": currency(TENANT_CURRENCY),
+        "until": settlement.until,
+        "createdAt": settlement.created_at,
+        "newAccountSettlementsCount": int64(count("ACCOUNT_SETTLEMENT_STATUS_NEW"), true),
+        "inProgressAccountSettlementsCount": int64(count("ACCOUNT_SETTLEMENT_STATUS_IN_PROGRESS"), false),
+        "paidAccountSettlementsCount": int64(count("ACCOUNT_SETTLEMENT_STATUS_PAID"), true),
+        "errorAccountSettlementsCount": int64(count("ACCOUNT_SETTLEMENT_STATUS_ERROR"), false),
+        "accountSettlementAmounts": amounts.iter().map(|(c, a)| json!({ "amount": money(*a), "currency": currency(c) })).collect::<Vec<_>>(),
+    });
+    if let Some(note) = &settlement.note {
+        value["note"] = json!(note);
+    }
+    value
+}
+
+fn list_settlements(request: &SimRequest, state: &mut State) -> Answer {
+    let known = [
+        "pagination.limit",
+        "pagination.offset",
+        "timeRange.from",
+        "timeRange.to",
+    ];
+    if let Some(unknown) = request.unknown_params(&known).first() {
+        return Err(invalid(&format!("unknown parameter {unknown}")));
+    }
+    let mut all = Vec::new();
+    for settlement in &state.settlements {
+        if in_range(&settlement.created_at, request)? {
+            all.push(settlement_json(settlement, state));
+        }
+    }
+    page(all, "settlements", request)
+}
+
+fn get_settlement(state: &mut State, id: &str) -> Answer {
+    let settlement = state
+        .settlements
+        .iter()
+        .find(|s| s.id == id)
+        .ok_or_else(|| not_found("settlement", id))?;
+    let rows: Vec<Value> = state
+        .rows
+        .iter()
+        .filter(|r| r.settlement_id == id)
+        .map(|r| row_json(r, state))
+        .collect();
+    Ok(json!({ "settlement": settlement_json(settlement, state), "accountSettlements": rows }))
+}
+
+fn set_status(request: &SimRequest, state: &mut State, id: &str) -> Answer {
+    let body = body_of(request)?;
+    let wanted = body
+        .get("status")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
+    let row = state
+        .rows
+        .iter_mut()
+        .find(|r| r.id == id)
+        .ok_or_else(|| not_found("account settlement", id))?;
+    match wanted.as_str() {
+        "ACCOUNT_SETTLEMENT_STATUS_NEW"
+        | "ACCOUNT_SETTLEMENT_STATUS_IN_PROGRESS"
+        | "ACCOUNT_SETTLEMENT_STATUS_PAID" => {}
+        "ACCOUNT_SETTLEMENT_STATUS_ERROR" => {
+            return Err(invalid("the ERROR status cannot be set manually"));
+        }
+        other => return Err(invalid(&format!("invalid status '{other}'"))),
+    }
+    if row
+        .method
+        .as_ref()
+        .is_some_and(|m| m.0 == "PAYMENT_METHOD_TYPE_TIPALTI")
+    {
+        return Err(status(
+            400,
+            9,
+            "manual status change is forbidden for Tipalti settlements",
+        ));
+    }
+    row.status = wanted;
+    Ok(json!({}))
+}
+
+/// Gives an account settlement's amount back to its account's open balance.
+fn restore(state: &mut State, row: &AccountSettlement) {
+    if let Some(account) = state.accounts.iter_mut().find(|a| a.id == row.account_id) {
+        account.open += row.amount;
+    }
+}
+
+fn delete_row(state: &mut State, id: &str) -> Answer {
+    let index = state
+        .rows
+        .iter()
+        .position(|r| r.id == id)
+        .ok_or_else(|| not_found("account settlement", id))?;
+    let row = state.rows.remove(index);
+    restore(state, &row);
+    Ok(json!({}))
+}
+
+fn delete_settlement(state: &mut State, id: &str) -> Answer {
+    let index = state
+        .settlements
+        .iter()
+        .position(|s| s.id == id)
+        .ok_or_else(|| not_found("settlement", id))?;
+    state.settlements.remove(index);
+    let (gone, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut state.rows)
+        .into_iter()
+        .partition(|r| r.settlement_id == id);
+    state.rows = kept;
+    for row in &gone {
+        restore(state, row);
+    }
+    Ok(json!({}))
+}
+
+fn account_index(state: &State, body: &Map<String, Value>) -> Result<usize, SimResponse> {
+    let id = body
+        .get("accountId")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    state
+        .accounts
+        .iter()
+        .position(|a| a.id == id)
+        .ok_or_else(|| {
+            status(
+                404,
+                5,
+                &format!("ERROR_CODE_ACCOUNT_NOT_FOUND: account '{id}' not found"),
+            )
+        })
+}
+
+fn set_billing(request: &SimRequest, state: &mut State) -> Answer {
+    let body = body_of(request)?;
+    let index = account_index(state, &body)?;
+    for required in ["name", "countryCode"] {
+        if body
+            .get(required)
+            .and_then(Value::as_str)
+            .is_none_or(str::is_empty)
+        {
+            return Err(invalid(&format!("{required} is required")));
+        }
+    }
+    let mut detail = body.clone();
+    detail.insert("id".to_string(), json!(uuid(&mut state.rng)));
+    state.accounts[index].billing = Some(body);
+    Ok(json!({ "billingDetail": detail }))
+}
+
+/// What a payment method body sets: type, currency, `data`.
+type MethodChange = (Option<&'static MethodType>, Option<String>, Option<Value>);
+
+/// The type, currency and `data` of a payment method body, checked against the type table.
+fn checked_method(body: &Map<String, Value>, partial: bool) -> Result<MethodChange, SimResponse> {
+    let kind = match body.get("type").and_then(Value::as_str) {
+        Some(wire) => Some(
+            methods::by_wire(wire)
+                .ok_or_else(|| invalid(&format!("invalid payment method type '{wire}'")))?,
+        ),
+        None if partial => None,
+        None => return Err(invalid("type is required")),
+    };
+    let code = body
+        .get("currency")
+        .map(|c| c["code"].as_str().unwrap_or_default().to_string());
+    if let (Some(code), Some(kind)) = (&code, kind)
+        && !supported_currencies(kind).contains(&code.as_str())
+    {
+        return Err(invalid(&format!(
+            "currency '{code}' is not supported for {}",
+            kind.wire
+        )));
+    }
+    if code.is_none() && !partial {
+        return Err(invalid("currency is required"));
+    }
+    let data = match (body.get("data"), kind) {
+        (None, _) if partial => None,
+        (Some(data), Some(kind)) => Some(checked_data(data, kind)?),
+        _ => return Err(invalid("data is required")),
+    };
+    Ok((kind, code, data))
+}
+
+fn checked_data(data: &Value, kind: &MethodType) -> Result<Value, SimResponse> {
+    let object = data
+        .as_object()
+        .filter(|o| o.len() == 1)
+        .ok_or_else(|| invalid("data must hold exactly one method"))?;
+    let fields = object
+        .get(kind.data)
+        .and_then(Value::as_object)
+        .ok_or_else(|| invalid(&format!("data must hold {} for {}", kind.data, kind.wire)))?;
+    for name in fields.keys() {
+        if !kind.fields.iter().any(|f| f.wire == name) {
+            return Err(invalid(&format!("unknown field {}.{name}", kind.data)));
+        }
+    }
+    for field in kind.fields.iter().filter(|f| f.required) {
+        if fields
+            .get(field.wire)
+            .and_then(Value::as_str)
+            .is_none_or(str::is_empty)
+        {
+            return Err(invalid(&format!(
+                "{}.{} is required",
+                kind.data, field.wire
+            )));
+        }
+    }
+    Ok(data.clone())
+}
+
+fn method_json(method: &PaymentMethod, state: &State) -> Value {
+    let default = state
+        .accounts
+        .iter()
+        .any(|a| a.method.as_ref() == Some(&method.id));
+    json!({
+        "id": method.id, "accountId": method.account_id, "type": method.kind.wire,
+        "currencyCode": method.currency, "data": method.data, "default": default,
+    })
+}
+
+fn add_method(request: &SimRequest, state: &mut State) -> Answer {
+    let body = body_of(request)?;
+    let index = account_index(state, &body)?;
+    let (kind, code, data) = checked_method(&body, false)?;
+    let (Some(kind), Some(code), Some(data)) = (kind, code, data) else {
+        return Err(invalid("type, currency and data are required"));
+    };
+    let id = uuid(&mut state.rng);
+    state.methods.push(PaymentMethod {
+        id: id.clone(),
+        account_id: state.accounts[index].id.clone(),
+        kind,
+        currency: code,
+        data,
+    });
+    if state.accounts[index].method.is_none() {
+        state.accounts[index].method = Some(id.clone());
+    }
+    let method = state.methods.last().expect("just pushed");
+    Ok(json!({ "paymentMethod": method_json(method, state) }))
+}
+
+fn update_method(request: &SimRequest, state: &mut State, id: &str) -> Answer {
+    let body = body_of(request)?;
+    let (kind, code, data) = checked_method(&body, true)?;
+    let index = state
+        .methods
+        .iter()
+        .position(|m| m.id == id)
+        .ok_or_else(|| not_found("payment method", id))?;
+    let method = &mut state.methods[index];
+    if let Some(kind) = kind {
+        if data.is_none() && kind != method.kind {
+            return Err(invalid("changing the type needs the new type's data"));
+        }
+        method.kind = kind;
+    }
+    if let Some(code) = code {
+        if !supported_currencies(method.kind).contains(&code.as_str()) {
+            return Err(invalid(&format!(
+                "currency '{code}' is not supported for {}",
+                method.kind.wire
+            )));
+        }
+        method.currency = code;
+    }
+    if let Some(data) = data {
+        method.data = data;
+    }
+    Ok(json!({ "paymentMethod": method_json(&state.methods[index], state) }))
+}
+
+fn supported_currencies(kind: &MethodType) -> &'static [&'static str] {
+    match kind.name {
+        "bitcoin" | "ether" | "usdc" | "usdt" => &["USD"],
+        "direct-deposit" => &["USD"],
+        "sepa" => &["EUR"],
+        _ => CURRENCIES,
+    }
+}
+
+fn supported() -> Value {
+    let types: Vec<Value> = methods::TYPES
+        .iter()
+        .map(|t| json!({ "paymentMethodType": t.wire, "currencyCodes": supported_currencies(t) }))
+        .collect();
+    json!({ "paymentMethodTypes": types })
+}
