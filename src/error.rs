@@ -24,6 +24,9 @@ pub enum Kind {
     CredentialRejected,
     /// 5: the provider refused the request itself.
     ProviderRejected,
+    /// 5 as well: the provider answered with something that is not the expected JSON. Kept
+    /// apart because, as the answer to a money-moving request, it leaves the outcome unknown.
+    Unreadable,
     /// 6: network trouble, a timeout, or 429/5xx after every retry; trying later may help.
     Temporary,
     /// 7: confirmation was needed and not given.
@@ -40,7 +43,7 @@ impl Kind {
             Kind::Usage => 2,
             Kind::MissingCredential => 3,
             Kind::CredentialRejected => 4,
-            Kind::ProviderRejected => 5,
+            Kind::ProviderRejected | Kind::Unreadable => 5,
             Kind::Temporary => 6,
             Kind::ConfirmationRequired => 7,
             Kind::Partial => 8,

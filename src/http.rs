@@ -209,14 +209,12 @@ impl Api {
 
     pub fn decode<T: DeserializeOwned>(&self, response: &Response) -> Result<T> {
         serde_json::from_slice(&response.body).map_err(|e| {
-            fail(
-                Kind::ProviderRejected,
-                format!(
-                    "{} answered with a body that is not the expected JSON ({e}): {}",
-                    self.provider,
-                    snippet(&response.body)
-                ),
-            )
+            let message = format!(
+                "{} answered with a body that is not the expected JSON ({e}): {}",
+                self.provider,
+                snippet(&response.body)
+            );
+            fail(Kind::Unreadable, self.redact(&message))
         })
     }
 
@@ -509,6 +507,22 @@ fn root_cause(err: &(dyn std::error::Error + 'static)) -> String {
         cause = next;
     }
     cause.to_string()
+}
+
+/// An id typed by a user, checked before it becomes one segment of a URL path: letters,
+/// digits, `_` and `-` only, so it can never change the path (`../`, `?`, `/`).
+pub fn path_segment<'a>(id: &'a str, what: &str) -> Result<&'a str> {
+    let ok = !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    if ok {
+        Ok(id)
+    } else {
+        Err(crate::error::usage(format!(
+            "'{id}' is not {what} (letters, digits, _ and -)"
+        )))
+    }
 }
 
 /// The first 300 characters of a body on one line: enough to recognise an HTML error page.

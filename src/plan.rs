@@ -199,6 +199,8 @@ enum Result_ {
     AlreadyDone(Option<String>),
     /// Why, the exit kind, and whether it stops the rest of the batch.
     Failed(String, Kind, bool),
+    /// Answered, but every part was refused: why, and the parts.
+    Refused(String, Vec<Part>),
     Unknown(String),
     NotAttempted(String),
 }
@@ -230,6 +232,9 @@ pub struct Answered {
     /// What became of each part of a request that covers many targets, each reported as a
     /// row of its own; a failed part makes the run exit 8.
     pub parts: Vec<Part>,
+    /// The provider answered but did none of it (every part refused): the request is
+    /// journaled as failed, so a later run may send it again.
+    pub nothing_done: bool,
 }
 
 /// One part of what a request did (one account's settlement within a settlement).
@@ -406,11 +411,31 @@ fn carry_out(
     let started = Instant::now();
     journal.begin(&intent(api, plan, item))?;
     *journal_time += started.elapsed();
-    let outcome = api
-        .send(&item.request)
-        .and_then(|response| answer(api, &item.request, &response));
+    // A 2xx answer that cannot be read may follow work already done: not a failure.
+    let outcome = api.send(&item.request).and_then(|response| {
+        answer(api, &item.request, &response).map_err(|err| {
+            if crate::error::kind_of(&err) == Some(Kind::Unreadable) {
+                fail(
+                    Kind::OutcomeUnknown,
+                    format!(
+                        "{err:#}; the request was accepted (HTTP {}) and may have been carried out",
+                        response.status
+                    ),
+                )
+            } else {
+                err
+            }
+        })
+    });
     let started = Instant::now();
     let result = match outcome {
+        Ok(answered) if answered.nothing_done => {
+            let why = answered
+                .note
+                .unwrap_or_else(|| "the provider did none of it".to_string());
+            journal.fail(&item.key, &why)?;
+            Ok(Result_::Refused(why, answered.parts))
+        }
         Ok(answered) => {
             journal.succeed(
                 &item.key,
@@ -587,7 +612,9 @@ fn report(
                 r.clone(),
                 Some(format!("done earlier in batch {}", plan.batch)),
             ),
-            Result_::Failed(why, ..) => ("failed", None, Some(why.clone())),
+            Result_::Failed(why, ..) | Result_::Refused(why, _) => {
+                ("failed", None, Some(why.clone()))
+            }
             Result_::Unknown(why) => ("unknown", None, Some(why.clone())),
             Result_::NotAttempted(why) => ("not_attempted", None, Some(why.clone())),
         };
@@ -628,6 +655,7 @@ fn report(
 fn parts_of(result: &Result_) -> &[Part] {
     match result {
         Result_::Succeeded(answered) => &answered.parts,
+        Result_::Refused(_, parts) => parts,
         _ => &[],
     }
 }
@@ -637,7 +665,7 @@ fn parts_of(result: &Result_) -> &[Part] {
 fn exit_for(results: &[(&Item, Result_)]) -> Result<()> {
     let failed = results
         .iter()
-        .filter(|(_, r)| matches!(r, Result_::Failed(..)))
+        .filter(|(_, r)| matches!(r, Result_::Failed(..) | Result_::Refused(..)))
         .count();
     if let [(_, Result_::Failed(why, kind, _))] = results {
         return Err(fail(*kind, why.clone()));

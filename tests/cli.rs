@@ -21,5 +21,9 @@ mod generated;
 mod keyring;
 #[path = "cli/smartico.rs"]
 mod smartico;
+#[path = "cli/trackdesk.rs"]
+mod trackdesk;
+#[path = "cli/trackdesk_sandbox.rs"]
+mod trackdesk_sandbox;
 #[path = "cli/travelpayouts.rs"]
 mod travelpayouts;

@@ -656,7 +656,7 @@ fn reference_of(api: &Api, _: &Request, response: &Response) -> Result<Answered>
     Ok(Answered {
         reference,
         note: status,
-        parts: Vec::new(),
+        ..Answered::default()
     })
 }
 
@@ -665,19 +665,9 @@ fn checked_amount(text: &str) -> Result<Decimal> {
         .map_err(|e| usage(format!("--amount {e}")))
 }
 
-/// An id used as one path segment: no slashes or other characters that would change the path.
+/// An id as one URL path segment.
 fn path_segment(id: &str) -> Result<&str> {
-    let ok = !id.is_empty()
-        && id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
-    if ok {
-        Ok(id)
-    } else {
-        Err(usage(format!(
-            "'{id}' is not an Affonso id (letters, digits, _ and -)"
-        )))
-    }
+    crate::http::path_segment(id, "an Affonso id")
 }
 
 fn money(amount: Option<Decimal>) -> Cell {

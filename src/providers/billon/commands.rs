@@ -298,7 +298,7 @@ fn created(api: &Api, _: &Request, response: &Response) -> Result<Answered> {
     Ok(Answered {
         reference: id,
         note: Some(note),
-        parts: Vec::new(),
+        ..Answered::default()
     })
 }
 
@@ -343,7 +343,7 @@ fn cancelled(api: &Api, request: &Request, response: &Response) -> Result<Answer
     Ok(Answered {
         reference: None,
         note: Some(format!("cancelled {done} of {asked}")),
-        parts: Vec::new(),
+        ..Answered::default()
     })
 }
 

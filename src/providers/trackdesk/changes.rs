@@ -135,6 +135,7 @@ fn lines_of(b: &Balance) -> Vec<Line> {
         currency,
     };
     if let Some(method) = &b.default_payment_method
+        && !methods::friendly(&method.payment_method_type).is_empty()
         && let Some(currency) = Currency::code(&method.payment_method_currency)
     {
         return vec![line(method.open_balance.value, Some(currency))];
@@ -185,14 +186,24 @@ fn settled(api: &Api, request: &Request, response: &Response, lines: &[Line]) ->
             failure: None,
         });
     }
-    let failed_part = |account: String, why: String| {
-        let line = lines.iter().find(|l| l.target == account);
-        Part {
-            amount: line.map(|l| l.amount),
-            currency: line.and_then(|l| l.currency.clone()),
-            target: account,
+    // One failed part per amount the plan showed for the account (one per currency).
+    let failed_parts = |account: &str, why: &str| -> Vec<Part> {
+        let failed = |amount, currency| Part {
+            target: account.to_string(),
+            amount,
+            currency,
             reference: None,
-            failure: Some(why),
+            failure: Some(why.to_string()),
+        };
+        let mine: Vec<Part> = lines
+            .iter()
+            .filter(|l| l.target == account)
+            .map(|l| failed(Some(l.amount), l.currency.clone()))
+            .collect();
+        if mine.is_empty() {
+            vec![failed(None, None)]
+        } else {
+            mine
         }
     };
     for error in answer.errors {
@@ -202,7 +213,7 @@ fn settled(api: &Api, request: &Request, response: &Response, lines: &[Line]) ->
         } else {
             error.error
         };
-        parts.push(failed_part(error.account_id, why));
+        parts.extend(failed_parts(&error.account_id, &why));
     }
     let asked = request
         .body
@@ -213,21 +224,34 @@ fn settled(api: &Api, request: &Request, response: &Response, lines: &[Line]) ->
     for id in asked.iter().filter_map(Value::as_str) {
         if !answered.contains(id) {
             let why = "Trackdesk neither settled this account nor reported an error for it";
-            parts.push(failed_part(id.to_string(), why.to_string()));
+            parts.extend(failed_parts(id, why));
         }
     }
-    let created = parts.iter().filter(|p| p.failure.is_none()).count();
-    let failures: Vec<String> = parts
+    let created: Vec<&Part> = parts.iter().filter(|p| p.failure.is_none()).collect();
+    let mut totals: BTreeMap<&str, Decimal> = BTreeMap::new();
+    for part in &created {
+        let currency = part.currency.as_deref().unwrap_or("-");
+        *totals.entry(currency).or_default() += part.amount.unwrap_or_default();
+    }
+    let totals: Vec<String> = totals.iter().map(|(c, t)| format!("{t} {c}")).collect();
+    let mut failures: Vec<String> = parts
         .iter()
         .filter_map(|p| Some(format!("{}: {}", p.target, p.failure.as_ref()?)))
         .collect();
-    let mut note = format!("{created} account settlement(s) created");
+    failures.dedup();
+    let mut note = format!("{} account settlement(s) created", created.len());
+    if !totals.is_empty() {
+        note.push_str(&format!(" for {}", totals.join(" + ")));
+    }
     if !failures.is_empty() {
         note.push_str(&format!("; not settled: {}", failures.join("; ")));
     }
     Ok(Answered {
         reference: Some(answer.id).filter(|id| !id.is_empty()),
         note: Some(note),
+        // Nothing settled is not a settlement done: a later run (once the accounts are
+        // fixed) sends it again.
+        nothing_done: created.is_empty(),
         parts,
     })
 }
@@ -262,6 +286,12 @@ pub fn mark(ctx: &Context, args: &MarkArgs) -> Result<()> {
 
 pub fn cancel(ctx: &Context, args: &CancelArgs) -> Result<()> {
     let safety = args.money.safety()?;
+    // clap cannot enforce `requires` inside the ids-or-settlement group.
+    if args.allow_paid && args.settlement.is_none() {
+        return Err(usage(
+            "--allow-paid goes with --settlement; single account settlements are deleted without a status check",
+        ));
+    }
     if let Some(id) = &args.settlement {
         return cancel_settlement(ctx, args, path_segment(id)?, &safety);
     }
@@ -510,7 +540,7 @@ fn payment_method(api: &Api, _: &Request, response: &Response) -> Result<Answere
     Ok(Answered {
         reference: method["id"].as_str().map(str::to_string),
         note: Some(note),
-        parts: Vec::new(),
+        ..Answered::default()
     })
 }
 

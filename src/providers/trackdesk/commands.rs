@@ -12,7 +12,7 @@ use crate::context::Context;
 use crate::dates::{self, DayEdge};
 use crate::error::usage;
 use crate::money;
-use crate::output::{Cell, Nested};
+use crate::output::{Cell, Format, Nested};
 use crate::paging::{self, Page, Take};
 use anyhow::Result;
 use chrono::{DateTime, SecondsFormat, Utc};
@@ -478,9 +478,9 @@ fn manual_status(text: &str) -> Result<&'static str, String> {
     }
 }
 
-/// RFC 3339 in UTC to the second, as the filters take it.
+/// RFC 3339 in UTC, with a fraction of a second only when there is one.
 pub fn rfc3339(instant: DateTime<Utc>) -> String {
-    instant.to_rfc3339_opts(SecondsFormat::Secs, true)
+    instant.to_rfc3339_opts(SecondsFormat::AutoSi, true)
 }
 
 /// `ACCOUNT_SETTLEMENT_STATUS_IN_PROGRESS` → `in-progress`; unknown values pass through.
@@ -602,10 +602,16 @@ fn balance(ctx: &Context, args: &BalanceArgs) -> Result<()> {
     )?;
     let mut footer: Vec<String> = paging::more_hint(&walked).into_iter().collect();
     if without_details > 0 {
-        footer.push(format!(
+        let note = format!(
             "{without_details} account(s) have no billing details: settlement skips them \
              (affpay trackdesk billing-details set)"
-        ));
+        );
+        // Under a table; on stderr for machine formats, so scripts still hear of it.
+        if ctx.global.output == Format::Table {
+            footer.push(note);
+        } else {
+            eprintln!("affpay: {note}");
+        }
     }
     writer.finish(&footer)
 }
@@ -648,7 +654,8 @@ fn balance_cells(b: Balance) -> Vec<Cell> {
 
 /// Default payment method: type, currency, open balance in that currency.
 fn method_cells(method: Option<&PaymentMethodBalance>) -> [Cell; 3] {
-    match method {
+    let known = method.filter(|m| !methods::friendly(&m.payment_method_type).is_empty());
+    match known {
         Some(m) => [
             Cell::text(methods::friendly(&m.payment_method_type)),
             Cell::opt_text(Currency::code(&m.payment_method_currency)),
@@ -714,23 +721,44 @@ fn range_query(range: &RangeArgs) -> Result<Vec<(&'static str, String)>> {
 }
 
 fn account_settlements(ctx: &Context, args: &PayoutsArgs) -> Result<()> {
-    let take = args.take.take()?;
     let mut query = range_query(&args.range)?;
     if let Some(account) = &args.account {
         query.push(("accountId", account.clone()));
     }
-    let selection = ctx.selection(ACCOUNT_SETTLEMENT_COLUMNS)?;
+    list(
+        ctx,
+        "account-settlements",
+        &query,
+        &args.take,
+        ACCOUNT_SETTLEMENT_COLUMNS,
+        |page: AccountSettlements| (page.account_settlements, page.pagination),
+        account_settlement_cells,
+    )
+}
+
+/// Streams the rows of a billing list endpoint in the chosen format.
+fn list<P: DeserializeOwned, T>(
+    ctx: &Context,
+    endpoint: &str,
+    query: &[(&'static str, String)],
+    take: &TakeArgs,
+    columns: &'static [&'static str],
+    rows: fn(P) -> (Vec<T>, Option<Pagination>),
+    cells: fn(T) -> Vec<Cell>,
+) -> Result<()> {
+    let take = take.take()?;
+    let selection = ctx.selection(columns)?;
     let client = client(ctx)?;
     let mut writer = ctx.list_writer(selection);
     let walked = walk(
         &client,
-        &format!("{BILLING}/account-settlements"),
-        &query,
+        &format!("{BILLING}/{endpoint}"),
+        query,
         take,
-        |page: AccountSettlements| (page.account_settlements, page.pagination),
-        |rows| {
-            for row in rows {
-                writer.row(account_settlement_cells(row))?;
+        rows,
+        |page| {
+            for row in page {
+                writer.row(cells(row))?;
             }
             writer.flush()
         },
@@ -760,25 +788,15 @@ pub fn account_settlement_cells(a: AccountSettlement) -> Vec<Cell> {
 }
 
 fn settlements(ctx: &Context, range: &RangeArgs, take: &TakeArgs) -> Result<()> {
-    let take = take.take()?;
-    let query = range_query(range)?;
-    let selection = ctx.selection(SETTLEMENT_COLUMNS)?;
-    let client = client(ctx)?;
-    let mut writer = ctx.list_writer(selection);
-    let walked = walk(
-        &client,
-        &format!("{BILLING}/settlements"),
-        &query,
+    list(
+        ctx,
+        "settlements",
+        &range_query(range)?,
         take,
+        SETTLEMENT_COLUMNS,
         |page: Settlements| (page.settlements, page.pagination),
-        |rows| {
-            for row in rows {
-                writer.row(settlement_cells(row))?;
-            }
-            writer.flush()
-        },
-    )?;
-    writer.finish(&paging::more_hint(&walked).into_iter().collect::<Vec<_>>())
+        settlement_cells,
+    )
 }
 
 fn settlement_cells(s: Settlement) -> Vec<Cell> {
@@ -847,19 +865,9 @@ fn types(ctx: &Context) -> Result<()> {
     writer.finish(&[])
 }
 
-/// An id used as one path segment: nothing that would change the path.
+/// An id as one URL path segment.
 pub fn path_segment(id: &str) -> Result<&str> {
-    let ok = !id.is_empty()
-        && id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
-    if ok {
-        Ok(id)
-    } else {
-        Err(usage(format!(
-            "'{id}' is not a Trackdesk id (letters, digits, _ and -)"
-        )))
-    }
+    crate::http::path_segment(id, "a Trackdesk id")
 }
 
 #[cfg(test)]

@@ -46,8 +46,8 @@ struct Account {
     conversions: u64,
     earned_at: DateTime<Utc>,
     billing: Option<Map<String, Value>>,
-    /// The default payment method's id.
-    method: Option<String>,
+    /// The default payment method, by its index in `State::methods`.
+    method: Option<usize>,
 }
 
 struct PaymentMethod {
@@ -112,21 +112,20 @@ impl Simulator {
                     Decimal::new(1_000 + rng.below(200_000) as i64, 2)
                 };
                 let method = (i % 9 != 8).then(|| {
-                    let name = if i == 2 {
-                        "tipalti"
-                    } else {
-                        kinds[i as usize % 5]
+                    let name = match kinds[i as usize % 5] {
+                        _ if i == 2 => "tipalti",
+                        "sepa" if currency != "EUR" => "wise",
+                        name => name,
                     };
                     let kind = methods::by_name(name).expect("a known type");
-                    let method_id = uuid(&mut rng);
                     methods.push(PaymentMethod {
-                        id: method_id.clone(),
+                        id: uuid(&mut rng),
                         account_id: id.clone(),
                         kind,
                         currency: currency.to_string(),
                         data: json!({ kind.data: sample_data(kind, i) }),
                     });
-                    method_id
+                    methods.len() - 1
                 });
                 let name = format!("Affiliate {:03}", i + 1);
                 Account {
@@ -332,10 +331,16 @@ fn window(request: &SimRequest) -> Result<(usize, usize), SimResponse> {
     ))
 }
 
-fn page(all: Vec<Value>, key: &str, request: &SimRequest) -> Answer {
+/// One page of `all`; only that page is turned into JSON.
+fn page<T>(all: Vec<T>, key: &str, request: &SimRequest, to_json: impl Fn(T) -> Value) -> Answer {
     let (offset, limit) = window(request)?;
     let total = all.len();
-    let rows: Vec<Value> = all.into_iter().skip(offset).take(limit).collect();
+    let rows: Vec<Value> = all
+        .into_iter()
+        .skip(offset)
+        .take(limit)
+        .map(to_json)
+        .collect();
     let has_more = offset + rows.len() < total;
     let mut pagination = json!({ "totalCount": int64(total as u64, true) });
     if has_more {
@@ -440,8 +445,7 @@ impl Filter {
 }
 
 fn default_method<'a>(account: &Account, state: &'a State) -> Option<&'a PaymentMethod> {
-    let id = account.method.as_ref()?;
-    state.methods.iter().find(|m| &m.id == id)
+    state.methods.get(account.method?)
 }
 
 fn method_balance(account: &Account, state: &State) -> Value {
@@ -485,14 +489,13 @@ fn balance_json(account: &Account, state: &State, index: usize) -> Value {
 
 fn open_balances(request: &SimRequest, state: &mut State) -> Answer {
     let filter = Filter::from_query(request)?;
-    let all = state
+    let all: Vec<(usize, &Account)> = state
         .accounts
         .iter()
         .enumerate()
         .filter(|(_, a)| filter.selects(a, state))
-        .map(|(i, a)| balance_json(a, state, i))
         .collect();
-    page(all, "balances", request)
+    page(all, "balances", request, |(i, a)| balance_json(a, state, i))
 }
 
 fn account_balances(request: &SimRequest, state: &mut State, id: &str) -> Answer {
@@ -700,10 +703,12 @@ fn list_rows(request: &SimRequest, state: &mut State) -> Answer {
             .param("accountId")
             .is_none_or(|a| a == row.account_id);
         if account_matches && in_range(&row.created_at, request)? {
-            all.push(row_json(row, state));
+            all.push(row);
         }
     }
-    page(all, "accountSettlements", request)
+    page(all, "accountSettlements", request, |row| {
+        row_json(row, state)
+    })
 }
 
 fn settlement_json(settlement: &Settlement, state: &State) -> Value {
@@ -751,10 +756,10 @@ fn list_settlements(request: &SimRequest, state: &mut State) -> Answer {
     let mut all = Vec::new();
     for settlement in &state.settlements {
         if in_range(&settlement.created_at, request)? {
-            all.push(settlement_json(settlement, state));
+            all.push(settlement);
         }
     }
-    page(all, "settlements", request)
+    page(all, "settlements", request, |s| settlement_json(s, state))
 }
 
 fn get_settlement(state: &mut State, id: &str) -> Answer {
@@ -943,11 +948,9 @@ fn checked_data(data: &Value, kind: &MethodType) -> Result<Value, SimResponse> {
     Ok(data.clone())
 }
 
-fn method_json(method: &PaymentMethod, state: &State) -> Value {
-    let default = state
-        .accounts
-        .iter()
-        .any(|a| a.method.as_ref() == Some(&method.id));
+fn method_json(index: usize, state: &State) -> Value {
+    let method = &state.methods[index];
+    let default = state.accounts.iter().any(|a| a.method == Some(index));
     json!({
         "id": method.id, "accountId": method.account_id, "type": method.kind.wire,
         "currencyCode": method.currency, "data": method.data, "default": default,
@@ -969,11 +972,11 @@ fn add_method(request: &SimRequest, state: &mut State) -> Answer {
         currency: code,
         data,
     });
+    let added = state.methods.len() - 1;
     if state.accounts[index].method.is_none() {
-        state.accounts[index].method = Some(id.clone());
+        state.accounts[index].method = Some(added);
     }
-    let method = state.methods.last().expect("just pushed");
-    Ok(json!({ "paymentMethod": method_json(method, state) }))
+    Ok(json!({ "paymentMethod": method_json(added, state) }))
 }
 
 fn update_method(request: &SimRequest, state: &mut State, id: &str) -> Answer {
@@ -1003,7 +1006,7 @@ fn update_method(request: &SimRequest, state: &mut State, id: &str) -> Answer {
     if let Some(data) = data {
         method.data = data;
     }
-    Ok(json!({ "paymentMethod": method_json(&state.methods[index], state) }))
+    Ok(json!({ "paymentMethod": method_json(index, state) }))
 }
 
 fn supported_currencies(kind: &MethodType) -> &'static [&'static str] {
