@@ -1198,6 +1198,40 @@ fn an_unreadable_200_to_the_settle_post_is_not_a_failure() {
 // ---- Status changes, deletes, billing details, payment methods ---------------------------
 
 #[test]
+fn a_status_set_back_and_forth_the_same_day_is_sent_every_time() {
+    // Setting a status is harmless to repeat, and paid → new → paid must end paid: each run
+    // is its own batch, unless --batch names one.
+    let env = home();
+    let mark = |status: &str, batch: &[&str]| {
+        let mut args = vec!["trackdesk", "payouts", "mark", AS_BOB, "--status", status];
+        args.extend(batch);
+        args.extend(["--yes", "-o", "json"]);
+        let (output, server) = run_in(&env, &args, vec![answer_json(json!({}))]);
+        ok(&output);
+        (results(&output), sent(&server))
+    };
+    let mut statuses = Vec::new();
+    for status in ["paid", "new", "paid"] {
+        let (_, requests) = mark(status, &[]);
+        assert_eq!(requests.len(), 1, "mark {status} was not sent");
+        statuses.push(body(&requests[0])["status"].clone());
+    }
+    assert_eq!(
+        statuses,
+        [
+            json!("ACCOUNT_SETTLEMENT_STATUS_PAID"),
+            json!("ACCOUNT_SETTLEMENT_STATUS_NEW"),
+            json!("ACCOUNT_SETTLEMENT_STATUS_PAID")
+        ]
+    );
+    let (first, _) = mark("in-progress", &["--batch", "run-1"]);
+    assert_eq!(first, pairs(&[(AS_BOB, "succeeded")]));
+    let (again, requests) = mark("in-progress", &["--batch", "run-1"]);
+    assert_eq!(again, pairs(&[(AS_BOB, "already_done")]));
+    assert!(requests.is_empty());
+}
+
+#[test]
 fn mark_puts_the_status_once_per_id() {
     let args = [
         "trackdesk",

@@ -261,7 +261,7 @@ pub fn mark(ctx: &Context, args: &MarkArgs) -> Result<()> {
     let ids = checked_ids(&args.ids, &args.money)?;
     let client = client(ctx)?;
     let name = status_name(args.status);
-    let mut plan = Plan::new(ctx, PROVIDER, "mark", args.money.batch());
+    let mut plan = Plan::new(ctx, PROVIDER, "mark", setting_batch(&args.money));
     for id in ids {
         let request = client.write(
             Method::PUT,
@@ -383,6 +383,17 @@ fn noted(note: String) -> Answered {
     }
 }
 
+/// The batch of a change that sets a state (a status, billing details, a method's details):
+/// setting it again is harmless, and a same-day rerun must still set it after a change the
+/// other way (paid, new, paid), so each run is its own batch unless `--batch` names one.
+fn setting_batch(money: &MoneyArgs) -> String {
+    money.batch.clone().unwrap_or_else(|| {
+        chrono::Utc::now()
+            .format("%Y-%m-%dT%H:%M:%S%.6fZ")
+            .to_string()
+    })
+}
+
 /// Ids checked as path segments and deduplicated in order; an explicit key names one.
 fn checked_ids(ids: &[String], money: &MoneyArgs) -> Result<Vec<String>> {
     if money.idempotency_key.is_some() && ids.len() > 1 {
@@ -426,7 +437,7 @@ pub fn set_billing_details(ctx: &Context, args: &BillingDetailsArgs) -> Result<(
         body["invoicingEmail"] = json!(email_address("--invoicing-email", email)?);
     }
     let client = client(ctx)?;
-    let mut plan = Plan::new(ctx, PROVIDER, "billing-details", args.money.batch());
+    let mut plan = Plan::new(ctx, PROVIDER, "billing-details", setting_batch(&args.money));
     push_change(
         &mut plan,
         &client,
@@ -487,7 +498,12 @@ pub fn update_method(ctx: &Context, args: &UpdateMethodArgs) -> Result<()> {
         )));
     }
     let client = client(ctx)?;
-    let mut plan = Plan::new(ctx, PROVIDER, "payment-method-update", args.money.batch());
+    let mut plan = Plan::new(
+        ctx,
+        PROVIDER,
+        "payment-method-update",
+        setting_batch(&args.money),
+    );
     let path = format!("{PAYMENT_METHODS}/{id}");
     push_change(
         &mut plan,
