@@ -90,6 +90,11 @@ impl SimResponse {
         }
     }
 
+    pub fn with_header(mut self, name: &str, value: &str) -> SimResponse {
+        self.headers.push((name.to_string(), value.to_string()));
+        self
+    }
+
     pub fn broken() -> SimResponse {
         SimResponse {
             broken: true,

@@ -127,9 +127,7 @@ impl Simulator {
         }
         state.window.1 += 1;
         (self.limit > 0 && state.window.1 > self.limit).then(|| {
-            let mut answer = error(429, "RATE_LIMIT_EXCEEDED", "Too many requests");
-            answer.headers.push(("Retry-After".into(), "1".into()));
-            answer
+            error(429, "RATE_LIMIT_EXCEEDED", "Too many requests").with_header("Retry-After", "1")
         })
     }
 }

@@ -53,34 +53,7 @@ pub fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
     let mut plan = Plan::new(ctx, PROVIDER, "settle", args.money.batch());
     let ids = select_accounts(&mut plan, balances, &args.accounts);
     if !ids.is_empty() {
-        let mut body = json!({ "filter": filter.body(), "accountIds": ids });
-        if let Some(note) = &args.note {
-            body["note"] = json!(note);
-        }
-        // The key covers the account set, the end of the period as asked and the batch, so
-        // a rerun that finds the same balances sends nothing.
-        let until_part = match args.filter.until {
-            Some(asked) => format!("until={}", rfc3339(asked)),
-            None => "until=latest".to_string(),
-        };
-        plan.notice = Some(format!(
-            "one settlement of {} account(s), covering what was earned until {}",
-            ids.len(),
-            rfc3339(until)
-        ));
-        let request = client.write(
-            Method::POST,
-            &format!("{BILLING}/settle-balances"),
-            Some(body),
-        );
-        plan.push_variant(
-            account_set(&ids),
-            None,
-            None,
-            request,
-            args.money.idempotency_key.clone(),
-            Some(&until_part),
-        );
+        push_settlement(&mut plan, &client, args, ids, &filter, until);
     }
     let lines = plan.lines.clone();
     plan::execute(
@@ -90,6 +63,46 @@ pub fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
         &safety,
         &|api, request, response| settled(api, request, response, &lines),
     )
+}
+
+/// The one request of a settlement: the accounts, the filter that selected them with its
+/// `until` pinned, and the note.
+fn push_settlement(
+    plan: &mut Plan,
+    client: &Client,
+    args: &SettleArgs,
+    ids: Vec<String>,
+    filter: &Filter,
+    until: DateTime<Utc>,
+) {
+    let mut body = json!({ "filter": filter.body(), "accountIds": ids });
+    if let Some(note) = &args.note {
+        body["note"] = json!(note);
+    }
+    // The key covers the account set, the end of the period as asked and the batch, so
+    // a rerun that finds the same balances sends nothing.
+    let until_part = match args.filter.until {
+        Some(asked) => format!("until={}", rfc3339(asked)),
+        None => "until=latest".to_string(),
+    };
+    plan.notice = Some(format!(
+        "one settlement of {} account(s), covering what was earned until {}",
+        ids.len(),
+        rfc3339(until)
+    ));
+    let request = client.write(
+        Method::POST,
+        &format!("{BILLING}/settle-balances"),
+        Some(body),
+    );
+    plan.push_variant(
+        account_set(&ids),
+        None,
+        None,
+        request,
+        args.money.idempotency_key.clone(),
+        Some(&until_part),
+    );
 }
 
 fn now() -> DateTime<Utc> {

@@ -215,7 +215,7 @@ impl Routes for Simulator {
     fn handle(&self, request: &SimRequest) -> SimResponse {
         let mut state = self.state.lock().expect("no poisoned lock");
         if self.over_limit(&mut state) {
-            return status(429, 8, "rate limit exceeded").with_retry_after(1);
+            return status(429, 8, "rate limit exceeded").with_header("Retry-After", "1");
         }
         if request.header("x-api-key") != Some(self.token.as_str()) {
             return status(401, 16, "invalid or missing API key");
@@ -224,18 +224,6 @@ impl Routes for Simulator {
             Ok(body) => SimResponse::json(200, body.to_string()),
             Err(answer) => answer,
         }
-    }
-}
-
-trait RetryAfter {
-    fn with_retry_after(self, seconds: u64) -> SimResponse;
-}
-
-impl RetryAfter for SimResponse {
-    fn with_retry_after(mut self, seconds: u64) -> SimResponse {
-        self.headers
-            .push(("Retry-After".to_string(), seconds.to_string()));
-        self
     }
 }
 
