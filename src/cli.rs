@@ -286,6 +286,17 @@ impl MoneyArgs {
         })
     }
 
+    /// `--idempotency-key` names one request: refused (exit 2) when the command would send
+    /// more. `hint` says what to do instead.
+    pub fn check_single_key(&self, single: bool, what: &str, hint: &str) -> anyhow::Result<()> {
+        if self.idempotency_key.is_some() && !single {
+            return Err(crate::error::usage(format!(
+                "--idempotency-key names a single {what}; {hint}"
+            )));
+        }
+        Ok(())
+    }
+
     pub fn batch(&self) -> String {
         self.batch
             .clone()

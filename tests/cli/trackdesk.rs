@@ -128,6 +128,13 @@ fn record(output: &Output) -> Value {
 }
 
 /// One column of CSV output, by header name.
+/// The named fields of each row, as one JSON array per row.
+fn pluck(rows: &[Value], fields: &[&str]) -> Vec<Value> {
+    rows.iter()
+        .map(|row| Value::Array(fields.iter().map(|f| row[*f].clone()).collect()))
+        .collect()
+}
+
 fn csv_column(output: &Output, name: &str) -> Vec<String> {
     let stdout = ok(output);
     let mut reader = csv::Reader::from_reader(stdout.as_bytes());
@@ -318,31 +325,23 @@ fn balance_sends_each_filter_by_its_dotted_name_then_the_page() {
                              "on_hold_balance": "10.5"}]
         })
     );
-    let summary: Vec<(Value, Value, Value, Value)> = balances
-        .iter()
-        .map(|b| {
-            (
-                b["account_id"].clone(),
-                b["currency"].clone(),
-                b["payment_method"].clone(),
-                b["has_billing_details"].clone(),
-            )
-        })
-        .collect();
     assert_eq!(
-        summary,
+        pluck(
+            &balances,
+            &[
+                "account_id",
+                "currency",
+                "payment_method",
+                "has_billing_details"
+            ]
+        ),
         [
-            (json!(JANE), json!("EUR"), json!("paypal"), json!(true)),
-            (json!(BOB), json!("EUR"), json!("sepa"), json!(true)),
+            json!([JANE, "EUR", "paypal", true]),
+            json!([BOB, "EUR", "sepa", true]),
             // No payment method: none shown, rather than an empty name and a zero.
-            (json!(ACME), json!("USD"), Value::Null, json!(false)),
+            json!([ACME, "USD", null, false]),
             // Two currencies: no single one to show.
-            (
-                json!(LENA),
-                Value::Null,
-                json!("bank-transfer"),
-                json!(true)
-            ),
+            json!([LENA, null, "bank-transfer", true]),
         ]
     );
     // Machine formats hear of the accounts settlement would skip on stderr...
@@ -473,33 +472,12 @@ fn payouts_send_their_time_range_and_account() {
             "created_at": "2026-11-01T08:15:02Z", "settled_until": "2026-10-31T23:59:59Z"
         })
     );
-    let brief: Vec<(Value, Value, Value, Value)> = listed
-        .iter()
-        .map(|r| {
-            (
-                r["id"].clone(),
-                r["status"].clone(),
-                r["payment_method"].clone(),
-                r["tipalti"].clone(),
-            )
-        })
-        .collect();
     assert_eq!(
-        brief,
+        pluck(&listed, &["id", "status", "payment_method", "tipalti"]),
         [
-            (json!(AS_JANE), json!("new"), json!("paypal"), json!(false)),
-            (
-                json!(AS_BOB),
-                json!("in-progress"),
-                json!("sepa"),
-                json!(false)
-            ),
-            (
-                json!(AS_MARCO),
-                json!("paid"),
-                json!("tipalti"),
-                json!(true)
-            ),
+            json!([AS_JANE, "new", "paypal", false]),
+            json!([AS_BOB, "in-progress", "sepa", false]),
+            json!([AS_MARCO, "paid", "tipalti", true]),
         ]
     );
 
@@ -550,18 +528,13 @@ fn payouts_settlements_send_their_time_range_and_show_asks_for_one() {
     no_body(&sent(&server)[0]);
     assert_eq!(shown["id"], SETTLEMENT);
     assert_eq!(shown["amount"], "1484.667890123456789");
-    let rows: Vec<(Value, Value, Value)> = shown["account_settlements"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| (r["id"].clone(), r["amount"].clone(), r["status"].clone()))
-        .collect();
+    let rows = shown["account_settlements"].as_array().unwrap();
     assert_eq!(
-        rows,
+        pluck(rows, &["id", "amount", "status"]),
         [
-            (json!(AS_JANE), json!("1234.567890123456789"), json!("new")),
-            (json!(AS_BOB), json!("250.10"), json!("in-progress")),
-            (json!(AS_MARCO), json!("75.5"), json!("paid")),
+            json!([AS_JANE, "1234.567890123456789", "new"]),
+            json!([AS_BOB, "250.10", "in-progress"]),
+            json!([AS_MARCO, "75.5", "paid"]),
         ]
     );
 }
@@ -1028,19 +1001,13 @@ fn a_failed_account_with_two_currencies_reports_both_amounts() {
     ];
     let (output, _) = run(&args, vec![answer_json(open), answer_json(answer_body)]);
     exits(&output, 8);
-    let mut failed: Vec<(Value, Value)> = rows(&output)
-        .iter()
+    let failed: Vec<Value> = rows(&output)
+        .into_iter()
         .filter(|r| r["result"] == "part_failed")
-        .map(|r| (r["amount"].clone(), r["currency"].clone()))
         .collect();
-    failed.sort_by_key(|(_, currency)| currency.to_string());
-    assert_eq!(
-        failed,
-        [
-            (json!("27.65"), json!("EUR")),
-            (json!("50.00"), json!("USD"))
-        ]
-    );
+    let mut failed = pluck(&failed, &["amount", "currency"]);
+    failed.sort_by_key(|pair| pair[1].to_string());
+    assert_eq!(failed, [json!(["27.65", "EUR"]), json!(["50.00", "USD"])]);
 }
 
 #[test]
@@ -1794,6 +1761,12 @@ fn bad_input_exits_2_and_sends_nothing() {
             "not an email address",
         ),
         (
+            "trackdesk billing-details set --account a1 --name N --country US \
+             --subdivision US-CA --yes"
+                .into(),
+            "--subdivision 'US-CA' is not a code of 1 to 3 letters or digits",
+        ),
+        (
             "trackdesk balance --min-amount 1e3".into(),
             "--min-amount '1e3' is not a decimal amount",
         ),
@@ -1881,18 +1854,9 @@ fn int64_counters_read_as_strings_or_numbers() {
     let from_string = rows(&output);
     let (output, _) = run(&args, vec![Reply::json(200, &as_number)]);
     assert_eq!(rows(&output), from_string);
-    let counts: Vec<(Value, Value)> = from_string
-        .iter()
-        .map(|b| (b["conversions"].clone(), b["conversion_sources"].clone()))
-        .collect();
     assert_eq!(
-        counts,
-        [
-            (json!(17), json!(4)),
-            (json!(3), json!(1)),
-            (json!(5), json!(2)),
-            (json!(9), json!(3)),
-        ]
+        pluck(&from_string, &["conversions", "conversion_sources"]),
+        [json!([17, 4]), json!([3, 1]), json!([5, 2]), json!([9, 3])]
     );
 
     let (output, _) = run(

@@ -562,11 +562,7 @@ fn change_payouts(
     money: &MoneyArgs,
 ) -> Result<()> {
     let safety = money.safety()?;
-    if money.idempotency_key.is_some() && ids.len() > 1 {
-        return Err(usage(
-            "--idempotency-key names a single payout; give one PAYOUT_ID",
-        ));
-    }
+    money.check_single_key(ids.len() == 1, "payout", "give one PAYOUT_ID")?;
     for id in ids {
         path_segment(id)?;
     }

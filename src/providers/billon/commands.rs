@@ -254,11 +254,11 @@ fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
             vec![validate(fields, now).map_err(usage)?]
         }
     };
-    if args.money.idempotency_key.is_some() && payouts.len() > 1 {
-        return Err(usage(
-            "--idempotency-key names a single payout; a CSV derives one key per row",
-        ));
-    }
+    args.money.check_single_key(
+        payouts.len() == 1,
+        "payout",
+        "a CSV derives one key per row",
+    )?;
     let client = Client::new(ctx, &Billon)?;
     let mut plan = Plan::new(ctx, "billon", "settle", args.money.batch());
     plan.stops_batch = |err| format!("{err:#}").contains("INSUFFICIENT_FUNDS");

@@ -229,11 +229,11 @@ struct Payment {
 fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
     let safety = args.money.safety()?;
     let money = &args.money;
-    if money.idempotency_key.is_some() && args.affiliate.is_none() {
-        return Err(usage(
-            "--idempotency-key names a single payment; bulk runs derive one key per payment (use --batch)",
-        ));
-    }
+    money.check_single_key(
+        args.affiliate.is_some(),
+        "payment",
+        "bulk runs derive one key per payment (use --batch)",
+    )?;
     // Everything typed on the command line is checked before the first request.
     let single_amount = args
         .amount

@@ -409,11 +409,7 @@ fn setting_batch(money: &MoneyArgs) -> String {
 
 /// Ids checked as path segments and deduplicated in order; an explicit key names one.
 fn checked_ids(ids: &[String], money: &MoneyArgs) -> Result<Vec<String>> {
-    if money.idempotency_key.is_some() && ids.len() > 1 {
-        return Err(usage(
-            "--idempotency-key names a single request; give one id",
-        ));
-    }
+    money.check_single_key(ids.len() == 1, "request", "give one id")?;
     let mut unique = Vec::new();
     for id in ids {
         if !unique.contains(id) {
@@ -429,7 +425,7 @@ pub fn set_billing_details(ctx: &Context, args: &BillingDetailsArgs) -> Result<(
     let mut body = json!({
         "accountId": account,
         "name": non_empty("--name", &args.name)?,
-        "countryCode": code("--country", &args.country, 2..=2)?,
+        "countryCode": code("--country", &args.country, 2)?,
     });
     let optional = [
         ("addressLine1", &args.address_line1),
@@ -443,8 +439,8 @@ pub fn set_billing_details(ctx: &Context, args: &BillingDetailsArgs) -> Result<(
             body[wire] = json!(value);
         }
     }
-    if let Some(subdivision) = &args.subdivision {
-        body["subdivisionCode"] = json!(code("--subdivision", subdivision, 1..=3)?);
+    if let Some(text) = &args.subdivision {
+        body["subdivisionCode"] = json!(subdivision(text)?);
     }
     if let Some(email) = &args.invoicing_email {
         body["invoicingEmail"] = json!(email_address("--invoicing-email", email)?);
@@ -476,7 +472,7 @@ pub fn add_method(ctx: &Context, args: &AddMethodArgs) -> Result<()> {
     let body = json!({
         "accountId": account,
         "type": kind.wire,
-        "currency": { "code": code("--currency", &args.currency, 3..=3)? },
+        "currency": { "code": code("--currency", &args.currency, 3)? },
         "data": { kind.data: data },
     });
     let client = client(ctx)?;
@@ -499,7 +495,7 @@ pub fn update_method(ctx: &Context, args: &UpdateMethodArgs) -> Result<()> {
     let kind = method_type(args.kind);
     let mut body = json!({ "type": kind.wire });
     if let Some(currency) = &args.currency {
-        body["currency"] = json!({ "code": code("--currency", currency, 3..=3)? });
+        body["currency"] = json!({ "code": code("--currency", currency, 3)? });
     }
     if !args.fields.given().is_empty() {
         body["data"] = json!({ kind.data: method_data(kind, &args.fields, false)? });
@@ -541,7 +537,7 @@ fn push_change(
     body: Value,
     money: &MoneyArgs,
 ) {
-    let variant = format!("body={}", digest_of(&body));
+    let variant = format!("body={}", digest(&body.to_string()));
     let request = client.write(method, path, Some(body));
     plan.push_variant(
         target.to_string(),
@@ -551,10 +547,6 @@ fn push_change(
         money.idempotency_key.clone(),
         Some(&variant),
     );
-}
-
-fn digest_of(body: &Value) -> String {
-    digest(&body.to_string())
 }
 
 fn payment_method(api: &Api, _: &Request, response: &Response) -> Result<Answered> {
@@ -627,24 +619,24 @@ fn non_empty<'a>(what: &str, value: &'a str) -> Result<&'a str> {
     }
 }
 
-/// A country, subdivision or currency code: ASCII letters or digits of the given length,
-/// upper-cased.
-fn code(what: &str, text: &str, length: std::ops::RangeInclusive<usize>) -> Result<String> {
-    let letters = if length == (3..=3) || length == (2..=2) {
-        text.chars().all(|c| c.is_ascii_alphabetic())
-    } else {
-        text.chars().all(|c| c.is_ascii_alphanumeric())
-    };
-    if letters && length.contains(&text.len()) {
+/// A country (2) or currency (3) code: exactly `length` ASCII letters, upper-cased.
+fn code(what: &str, text: &str, length: usize) -> Result<String> {
+    if text.len() == length && text.chars().all(|c| c.is_ascii_alphabetic()) {
         Ok(text.to_ascii_uppercase())
     } else {
         Err(usage(format!(
-            "{what} '{text}' is not a code of {} letters",
-            if length.start() == length.end() {
-                length.start().to_string()
-            } else {
-                format!("{} to {}", length.start(), length.end())
-            }
+            "{what} '{text}' is not a code of {length} letters"
+        )))
+    }
+}
+
+/// The part of an ISO 3166-2 code after the country (CA of US-CA): 1 to 3 letters or digits.
+fn subdivision(text: &str) -> Result<String> {
+    if (1..=3).contains(&text.len()) && text.chars().all(|c| c.is_ascii_alphanumeric()) {
+        Ok(text.to_ascii_uppercase())
+    } else {
+        Err(usage(format!(
+            "--subdivision '{text}' is not a code of 1 to 3 letters or digits"
         )))
     }
 }
@@ -679,9 +671,9 @@ mod tests {
 
     #[test]
     fn codes_and_emails_are_checked() {
-        assert_eq!(code("--country", "cz", 2..=2).unwrap(), "CZ");
-        assert!(code("--country", "CZE", 2..=2).is_err());
-        assert!(code("--currency", "EU1", 3..=3).is_err());
+        assert_eq!(code("--country", "cz", 2).unwrap(), "CZ");
+        assert!(code("--country", "CZE", 2).is_err());
+        assert!(code("--currency", "EU1", 3).is_err());
         assert!(email_address("--email", "jane@example.com").is_ok());
         assert!(email_address("--email", "jane@localhost").is_err());
     }

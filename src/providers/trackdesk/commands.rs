@@ -21,6 +21,14 @@ use rust_decimal::Decimal;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
+/// Help of the commands that set a state (see `changes::setting_batch`).
+macro_rules! sets_a_state {
+    () => {
+        "Setting a state again is harmless, so each run is its own batch (not today's date) \
+         unless --batch names one: the same change made twice is sent twice.\n\n"
+    };
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Verb {
     /// Open balances per affiliate account; `balance show ACCOUNT_ID` for one account.
@@ -149,6 +157,7 @@ enum PayoutsSub {
     Show { settlement_id: String },
     /// Set the status of account settlements, one request each (`error` is Trackdesk's to
     /// set; Tipalti-managed rows follow Tipalti and refuse manual changes).
+    #[command(after_help = concat!(sets_a_state!(), "Example:\n  affpay trackdesk payouts mark AS_ID1 AS_ID2 --status paid --yes"))]
     Mark(MarkArgs),
 }
 
@@ -185,8 +194,8 @@ pub struct CancelArgs {
 pub enum BillingDetailsVerb {
     /// Create or replace an affiliate account's billing details.
     #[command(
-        after_help = "Example:\n  affpay trackdesk billing-details set --account ID --name 'Jane Doe s.r.o.' \\\n    \
-        --country CZ --address-line1 'Main 1' --city Prague --postal-code 11000 --vat CZ12345678"
+        after_help = concat!(sets_a_state!(), "Example:\n  affpay trackdesk billing-details set --account ID --name 'Jane Doe s.r.o.' \\\n    \
+        --country CZ --address-line1 'Main 1' --city Prague --postal-code 11000 --vat CZ12345678")
     )]
     Set(BillingDetailsArgs),
 }
@@ -233,7 +242,7 @@ pub enum PaymentMethodsVerb {
     Add(Box<AddMethodArgs>),
     /// Change a payment method's details or currency.
     #[command(
-        after_help = "Example:\n  affpay trackdesk payment-methods update PM_ID --type sepa --iban CZ65… --beneficiary-name 'Jane Doe'"
+        after_help = concat!(sets_a_state!(), "Example:\n  affpay trackdesk payment-methods update PM_ID --type sepa --iban CZ65… --beneficiary-name 'Jane Doe'")
     )]
     Update(Box<UpdateMethodArgs>),
     /// The payment method types the program supports, their currencies and fields.
