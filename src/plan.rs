@@ -29,6 +29,17 @@ pub struct Item {
     pub key: String,
 }
 
+/// What the operator asked, from which a derived key is built. A value a provider reported
+/// (a balance, a currency read from its answer) never belongs here: when the provider spells
+/// it differently on the next run, the key would change and the target be paid again.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct KeyBasis<'a> {
+    pub amount: Option<Decimal>,
+    pub currency: Option<&'a str>,
+    /// What else tells two requests apart (an adjustment's type, a target status).
+    pub variant: Option<&'a str>,
+}
+
 /// Everything a money-moving command would send.
 #[derive(Debug)]
 pub struct Plan {
@@ -107,22 +118,38 @@ impl Plan {
         key: Option<String>,
         variant: Option<&str>,
     ) {
-        let key = key.unwrap_or_else(|| {
-            let amount = amount
-                .map(|a| a.normalize().to_string())
-                .unwrap_or_default();
-            let mut parts = vec![
-                self.provider,
-                &self.profile,
-                self.operation,
-                &target,
-                &amount,
-                currency.as_deref().unwrap_or_default(),
-                &self.batch,
-            ];
-            parts.extend(variant);
-            derive_key(&parts)
-        });
+        let asked = KeyBasis {
+            amount,
+            currency: currency.as_deref(),
+            variant,
+        };
+        let key = key.unwrap_or_else(|| self.derive(&target, asked));
+        self.add(target, amount, currency, request, key);
+    }
+
+    /// Adds a request whose shown amount or currency came (partly) from the provider: only
+    /// `asked` goes into its derived key.
+    pub fn push_with(
+        &mut self,
+        target: String,
+        amount: Option<Decimal>,
+        currency: Option<String>,
+        request: Request,
+        key: Option<String>,
+        asked: KeyBasis<'_>,
+    ) {
+        let key = key.unwrap_or_else(|| self.derive(&target, asked));
+        self.add(target, amount, currency, request, key);
+    }
+
+    fn add(
+        &mut self,
+        target: String,
+        amount: Option<Decimal>,
+        currency: Option<String>,
+        request: Request,
+        key: String,
+    ) {
         self.items.push(Item {
             target,
             amount,
@@ -130,6 +157,30 @@ impl Plan {
             request,
             key,
         });
+    }
+
+    /// `provider:profile:operation:target:amount:CURRENCY:batch[:variant]`, the amount
+    /// normalised (`10.50` and `10.5` are one amount) and the currency upper-cased.
+    fn derive(&self, target: &str, asked: KeyBasis<'_>) -> String {
+        let amount = asked
+            .amount
+            .map(|a| a.normalize().to_string())
+            .unwrap_or_default();
+        let currency = asked
+            .currency
+            .map(|c| c.trim().to_ascii_uppercase())
+            .unwrap_or_default();
+        let mut parts = vec![
+            self.provider,
+            &self.profile,
+            self.operation,
+            target,
+            &amount,
+            &currency,
+            &self.batch,
+        ];
+        parts.extend(asked.variant);
+        derive_key(&parts)
     }
 
     /// Total per currency of the items' amounts and the lines (items without an amount are
@@ -202,6 +253,8 @@ enum Result_ {
     /// Answered, but every part was refused: why, and the parts.
     Refused(String, Vec<Part>),
     Unknown(String),
+    /// Not sent: an earlier request to the same target has an unknown outcome.
+    Held(String),
     NotAttempted(String),
 }
 
@@ -268,9 +321,10 @@ pub fn execute(
     for (target, why) in &plan.skipped {
         eprintln!("affpay: skipping {target}: {why}");
     }
+    let scope = scope_of(ctx, api);
     if plan.items.is_empty() {
         eprintln!("affpay: nothing to {}", plan.operation);
-        return unresolved(ctx, &plan);
+        return unresolved(ctx, &plan, &scope);
     }
     check_max_total(&plan, safety)?;
     if ctx.global.dry_run {
@@ -282,6 +336,7 @@ pub fn execute(
         &ctx.data_dir()?.join("locks"),
         plan.provider,
         &plan.profile,
+        &scope,
         safety.lock_timeout,
     )?;
     let journal = Journal::open(&ctx.data_dir()?.join("journal.sqlite3"))?;
@@ -294,7 +349,15 @@ pub fn execute(
         let result = match (&abort, &stopped) {
             (Some(_), _) => Result_::NotAttempted("not attempted: the run stopped".to_string()),
             (_, Some(why)) => Result_::NotAttempted(format!("not attempted: {why}")),
-            _ => match carry_out(api, &journal, &plan, item, answer, &mut journal_time) {
+            _ => match carry_out(
+                api,
+                &journal,
+                &scope,
+                &plan,
+                item,
+                answer,
+                &mut journal_time,
+            ) {
                 Ok(result) => result,
                 Err(err) if crate::error::kind_of(&err) == Some(Kind::CredentialRejected) => {
                     let message = format!("{err:#}");
@@ -325,16 +388,27 @@ pub fn execute(
         return Err(err);
     }
     // An unknown outcome outranks a failure: it is what a person must look at first.
-    unresolved(ctx, &plan)?;
+    unresolved(ctx, &plan, &scope)?;
     exit_for(&results)
+}
+
+/// The account scope of a run: the base URL its requests go to, or `sandbox` for the
+/// in-process simulator, whose port changes every run while its journal is its own.
+fn scope_of(ctx: &Context, api: &Api) -> String {
+    if ctx.global.sandbox {
+        "sandbox".to_string()
+    } else {
+        api.origin()
+    }
 }
 
 /// Requests of earlier runs whose outcome is still unknown keep every later run of the same
 /// provider and profile at exit 9, even when they are not part of its plan (the balance they
 /// paid may already be gone), until a person resolves them.
-fn unresolved(ctx: &Context, plan: &Plan) -> Result<()> {
+fn unresolved(ctx: &Context, plan: &Plan, scope: &str) -> Result<()> {
     let journal = Journal::open(&ctx.data_dir()?.join("journal.sqlite3"))?;
     let filter = crate::journal::Filter {
+        scope: Some(scope.to_string()),
         provider: Some(plan.provider.to_string()),
         profile: Some(plan.profile.clone()),
         state: Some(State::Sending),
@@ -368,33 +442,19 @@ fn unresolved(ctx: &Context, plan: &Plan) -> Result<()> {
 fn carry_out(
     api: &Api,
     journal: &Journal,
+    scope: &str,
     plan: &Plan,
     item: &Item,
     answer: Answer<'_>,
     journal_time: &mut Duration,
 ) -> Result<Result_> {
     let started = Instant::now();
-    let earlier = journal.get(&item.key)?;
+    let earlier = journal.get(scope, &item.key)?;
+    let hold = journal.hold_on(scope, plan.provider, &plan.profile, &item.target)?;
     *journal_time += started.elapsed();
     if let Some(entry) = earlier {
-        let recorded_amount = entry.intent.amount.as_deref().map(str::parse::<Decimal>);
-        let same = entry.intent.provider == plan.provider
-            && entry.intent.operation == plan.operation
-            && entry.intent.target == item.target
-            && recorded_amount.map(Result::ok) == item.amount.map(Some);
-        if !same {
-            return Ok(Result_::Failed(
-                format!(
-                    "idempotency key {} was used for a different request ({} {} {} {}); nothing was sent",
-                    item.key,
-                    entry.intent.provider,
-                    entry.intent.operation,
-                    entry.intent.target,
-                    entry.intent.amount.unwrap_or_default()
-                ),
-                Kind::Usage,
-                false,
-            ));
+        if let Some(refused) = reused_key(plan, item, &entry) {
+            return Ok(refused);
         }
         match entry.state {
             State::Succeeded => return Ok(Result_::AlreadyDone(entry.reference)),
@@ -408,36 +468,35 @@ fn carry_out(
             State::Failed => {}
         }
     }
+    if let Some(key) = hold {
+        return Ok(Result_::Held(format!(
+            "held: the earlier request {key} to {} has an unknown outcome; nothing was sent. \
+             Check with {} and run `affpay journal resolve {key}`",
+            item.target, plan.provider
+        )));
+    }
+    // A login happens before the journal row: a failed one sent nothing.
+    if let Err(err) = api.prepare() {
+        return not_sent(err, plan);
+    }
     let started = Instant::now();
-    journal.begin(&intent(api, plan, item))?;
+    journal.begin(&intent(api, scope, plan, item))?;
     *journal_time += started.elapsed();
-    // A 2xx answer that cannot be read may follow work already done: not a failure.
-    let outcome = api.send(&item.request).and_then(|response| {
-        answer(api, &item.request, &response).map_err(|err| {
-            if crate::error::kind_of(&err) == Some(Kind::Unreadable) {
-                fail(
-                    Kind::OutcomeUnknown,
-                    format!(
-                        "{err:#}; the request was accepted (HTTP {}) and may have been carried out",
-                        response.status
-                    ),
-                )
-            } else {
-                err
-            }
-        })
-    });
+    let outcome = api
+        .send(&item.request)
+        .and_then(|response| read_answer(api, item, &response, answer));
     let started = Instant::now();
     let result = match outcome {
         Ok(answered) if answered.nothing_done => {
             let why = answered
                 .note
                 .unwrap_or_else(|| "the provider did none of it".to_string());
-            journal.fail(&item.key, &why)?;
+            journal.fail(scope, &item.key, &why)?;
             Ok(Result_::Refused(why, answered.parts))
         }
         Ok(answered) => {
             journal.succeed(
+                scope,
                 &item.key,
                 answered.reference.as_deref(),
                 answered.note.as_deref(),
@@ -449,11 +508,11 @@ fn carry_out(
             match crate::error::kind_of(&err) {
                 Some(Kind::OutcomeUnknown) => Ok(Result_::Unknown(message)),
                 Some(Kind::CredentialRejected) => {
-                    journal.fail(&item.key, &message)?;
+                    journal.fail(scope, &item.key, &message)?;
                     Err(err)
                 }
                 kind => {
-                    journal.fail(&item.key, &message)?;
+                    journal.fail(scope, &item.key, &message)?;
                     let kind = kind.unwrap_or(Kind::ProviderRejected);
                     Ok(Result_::Failed(message, kind, (plan.stops_batch)(&err)))
                 }
@@ -464,8 +523,83 @@ fn carry_out(
     result
 }
 
-fn intent(api: &Api, plan: &Plan, item: &Item) -> Intent {
+/// A key given again for another request (another target, amount or operation) is refused:
+/// reporting the first request's result for the second would hide that nothing was sent.
+fn reused_key(plan: &Plan, item: &Item, entry: &crate::journal::Entry) -> Option<Result_> {
+    let recorded_amount = entry.intent.amount.as_deref().map(str::parse::<Decimal>);
+    let same = entry.intent.provider == plan.provider
+        && entry.intent.operation == plan.operation
+        && entry.intent.target == item.target
+        && recorded_amount.map(Result::ok) == item.amount.map(Some);
+    (!same).then(|| {
+        Result_::Failed(
+            format!(
+                "idempotency key {} was used for a different request ({} {} {} {}); nothing was sent",
+                item.key,
+                entry.intent.provider,
+                entry.intent.operation,
+                entry.intent.target,
+                entry.intent.amount.clone().unwrap_or_default()
+            ),
+            Kind::Usage,
+            false,
+        )
+    })
+}
+
+/// A failure before the request left (a refused login): nothing to journal.
+fn not_sent(err: anyhow::Error, plan: &Plan) -> Result<Result_> {
+    match crate::error::kind_of(&err) {
+        Some(Kind::CredentialRejected) => Err(err),
+        kind => {
+            let kind = match kind {
+                None | Some(Kind::OutcomeUnknown) => Kind::Temporary,
+                Some(kind) => kind,
+            };
+            let message = format!("{err:#}; nothing was sent");
+            Ok(Result_::Failed(message, kind, (plan.stops_batch)(&err)))
+        }
+    }
+}
+
+/// The outcome rule for a 2xx answer: it counts as done only when the provider's reader
+/// finds its documented success shape in it. A body that is not JSON at all (an HTML page
+/// from a proxy, an empty body) or that the reader cannot understand may follow work already
+/// done, so the outcome is unknown — never a failure that a rerun would send again.
+fn read_answer(
+    api: &Api,
+    item: &Item,
+    response: &Response,
+    answer: Answer<'_>,
+) -> Result<Answered> {
+    let unknown = |why: String| {
+        fail(
+            Kind::OutcomeUnknown,
+            api.redact(&format!(
+                "{why}; the request was accepted (HTTP {}) and may have been carried out",
+                response.status
+            )),
+        )
+    };
+    if serde_json::from_slice::<serde::de::IgnoredAny>(&response.body).is_err() {
+        return Err(unknown(format!(
+            "{} answered with a body that is not the expected JSON: {}",
+            api.provider,
+            crate::http::snippet(&response.body)
+        )));
+    }
+    answer(api, &item.request, response).map_err(|err| {
+        if crate::error::kind_of(&err) == Some(Kind::Unreadable) {
+            unknown(format!("{err:#}"))
+        } else {
+            err
+        }
+    })
+}
+
+fn intent(api: &Api, scope: &str, plan: &Plan, item: &Item) -> Intent {
     Intent {
+        scope: scope.to_string(),
         key: item.key.clone(),
         provider: plan.provider.to_string(),
         profile: plan.profile.clone(),
@@ -475,6 +609,8 @@ fn intent(api: &Api, plan: &Plan, item: &Item) -> Intent {
         currency: item.currency.clone(),
         batch: Some(plan.batch.clone()),
         request: describe(api, &item.request),
+        actor: Some(crate::journal::actor()),
+        version: Some(env!("CARGO_PKG_VERSION").to_string()),
     }
 }
 
@@ -616,6 +752,7 @@ fn report(
                 ("failed", None, Some(why.clone()))
             }
             Result_::Unknown(why) => ("unknown", None, Some(why.clone())),
+            Result_::Held(why) => ("held", None, Some(why.clone())),
             Result_::NotAttempted(why) => ("not_attempted", None, Some(why.clone())),
         };
         *counts.entry(name).or_default() += 1;
