@@ -206,6 +206,15 @@ impl Api {
         self.write(Method::POST, path, Some(body))
     }
 
+    /// A POST that moves no money (a login): repeated like a read, and its failure is never
+    /// an unknown outcome.
+    pub fn post_repeatable(&self, path: &str, body: serde_json::Value) -> Request {
+        Request {
+            repeat: Repeat::Safe,
+            ..self.post(path, body)
+        }
+    }
+
     /// A request that changes something (PUT, PATCH, DELETE, POST): never repeated once it
     /// may have reached the server.
     pub fn write(&self, method: Method, path: &str, body: Option<serde_json::Value>) -> Request {
@@ -579,5 +588,73 @@ fn describe_status(provider: &str, status: u16, kind: Kind, detail: &str) -> Str
             format!("{provider} is unavailable (HTTP {status}) after retries: {detail}")
         }
         _ => format!("{provider} rejected the request (HTTP {status}): {detail}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every status class, for a request that moves money and for a read, with and without
+    /// the vendor's documented error body.
+    #[test]
+    fn only_a_documented_refusal_of_a_money_moving_request_is_a_failure() {
+        use Kind::*;
+        let cases: &[(u16, bool, Kind, Kind)] = &[
+            // status, documented error body, money-moving, read
+            (100, false, OutcomeUnknown, ProviderRejected),
+            (301, false, OutcomeUnknown, ProviderRejected),
+            (302, true, OutcomeUnknown, ProviderRejected),
+            (303, false, OutcomeUnknown, ProviderRejected),
+            (307, false, OutcomeUnknown, ProviderRejected),
+            (308, false, OutcomeUnknown, ProviderRejected),
+            (400, false, ProviderRejected, ProviderRejected),
+            (400, true, ProviderRejected, ProviderRejected),
+            (401, false, CredentialRejected, CredentialRejected),
+            (403, true, CredentialRejected, CredentialRejected),
+            (404, false, ProviderRejected, ProviderRejected),
+            (408, false, OutcomeUnknown, ProviderRejected),
+            (408, true, OutcomeUnknown, ProviderRejected),
+            (409, false, OutcomeUnknown, ProviderRejected),
+            (409, true, ProviderRejected, ProviderRejected),
+            (422, true, ProviderRejected, ProviderRejected),
+            (429, false, Temporary, Temporary),
+            (500, false, OutcomeUnknown, Temporary),
+            (500, true, OutcomeUnknown, Temporary),
+            (502, false, OutcomeUnknown, Temporary),
+            (504, false, OutcomeUnknown, Temporary),
+        ];
+        for &(status, documented, money, read) in cases {
+            assert_eq!(
+                classify(status, true, documented, None),
+                money,
+                "money-moving, HTTP {status}, documented {documented}"
+            );
+            assert_eq!(
+                classify(status, false, documented, None),
+                read,
+                "read, HTTP {status}, documented {documented}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_provider_code_decides_within_the_refusals_only() {
+        use Kind::*;
+        // An expired key sent with a 400 is a rejected credential.
+        assert_eq!(
+            classify(400, true, true, Some(CredentialRejected)),
+            CredentialRejected
+        );
+        // A provider's code cannot turn an unknown outcome into a refusal.
+        assert_eq!(
+            classify(500, true, true, Some(ProviderRejected)),
+            OutcomeUnknown
+        );
+        assert_eq!(
+            classify(302, true, true, Some(ProviderRejected)),
+            OutcomeUnknown
+        );
+        assert_eq!(classify(400, true, true, Some(Temporary)), Temporary);
     }
 }

@@ -845,4 +845,63 @@ mod tests {
         assert_eq!(a, "smartico:default:settle:1:10.5:EUR:2026-11-21");
         assert_ne!(derive_key(&["a:b", "c"]), derive_key(&["a", "b:c"]));
     }
+
+    fn plan() -> Plan {
+        Plan {
+            provider: "smartico",
+            profile: "default".into(),
+            operation: "settle",
+            batch: "2026-12-01".into(),
+            items: Vec::new(),
+            skipped: Vec::new(),
+            stops_batch: |_| false,
+            notice: None,
+            lines: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_key_holds_when_the_provider_respells_what_it_reports() {
+        let request = || Request {
+            method: reqwest::Method::POST,
+            url: "https://boapi.smartico.ai/api/af2_payments_op"
+                .parse()
+                .unwrap(),
+            body: None,
+            repeat: crate::http::Repeat::OnlyUnsent,
+        };
+        let mut plan = plan();
+        let amount = Some(Decimal::new(10050, 2));
+        let asked = KeyBasis {
+            amount,
+            ..KeyBasis::default()
+        };
+        for reported in [Some("EUR"), Some("eur"), None, Some(" Eur ")] {
+            let currency = reported.map(str::to_string);
+            plan.push_with("35427".into(), amount, currency, request(), None, asked);
+        }
+        let keys: Vec<&str> = plan.items.iter().map(|i| i.key.as_str()).collect();
+        assert!(keys.iter().all(|k| *k == keys[0]), "{keys:?}");
+        assert_eq!(keys[0], "smartico:default:settle:35427:100.5::2026-12-01");
+
+        // A currency the operator typed is part of the key, in one spelling.
+        let mut plan = plan_with_typed_currencies(request);
+        let keys: Vec<String> = plan.items.drain(..).map(|i| i.key).collect();
+        assert_eq!(keys[0], keys[1]);
+        assert_eq!(keys[0], "smartico:default:settle:35427:10:EUR:2026-12-01");
+    }
+
+    fn plan_with_typed_currencies(request: impl Fn() -> Request) -> Plan {
+        let mut plan = plan();
+        for (amount, currency) in [("10.00", "eur"), ("10", "EUR")] {
+            plan.push(
+                "35427".into(),
+                Some(amount.parse().unwrap()),
+                Some(currency.into()),
+                request(),
+                None,
+            );
+        }
+        plan
+    }
 }
