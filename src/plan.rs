@@ -11,7 +11,7 @@ use crate::context::Context;
 use crate::error::{Kind, fail};
 use crate::http::{Api, Request, Response};
 use crate::journal::{Intent, Journal, State};
-use crate::output::{Cell, Selection};
+use crate::output::{Cell, ListWriter};
 use anyhow::Result;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rust_decimal::Decimal;
@@ -340,12 +340,19 @@ pub fn execute(
         safety.lock_timeout,
     )?;
     let journal = Journal::open(&ctx.data_dir()?.join("journal.sqlite3"))?;
+    let signals = Signals::watch()?;
     let progress = progress_bar(plan.items.len());
     let mut journal_time = Duration::ZERO;
-    let mut results = Vec::with_capacity(plan.items.len());
+    let mut writer = ctx.list_writer(selection);
+    let mut tally = Tally::default();
     let mut abort: Option<anyhow::Error> = None;
     let mut stopped: Option<String> = None;
     for item in &plan.items {
+        if stopped.is_none()
+            && let Some(name) = signals.received()
+        {
+            stopped = Some(format!("the run was stopped by {name}"));
+        }
         let result = match (&abort, &stopped) {
             (Some(_), _) => Result_::NotAttempted("not attempted: the run stopped".to_string()),
             (_, Some(why)) => Result_::NotAttempted(format!("not attempted: {why}")),
@@ -372,7 +379,11 @@ pub fn execute(
                 .get_or_insert_with(|| format!("the batch stopped after {}: {why}", item.target));
         }
         progress.inc(1);
-        results.push((item, result));
+        // Each result is written (and flushed for csv and ndjson) as it is known, so a run
+        // that is killed still leaves a readable report of what it did.
+        report_item(&mut writer, &mut tally, &plan, item, &result)?;
+        writer.flush()?;
+        tally.record(result);
     }
     progress.finish_and_clear();
     if ctx.global.verbose {
@@ -383,13 +394,83 @@ pub fn execute(
             plan.items.len()
         );
     }
-    report(ctx, selection, &plan, &results)?;
+    writer.finish(&[])?;
+    eprintln!("affpay: {}: {}", plan.operation, tally.counts());
     if let Some(err) = abort {
         return Err(err);
     }
-    // An unknown outcome outranks a failure: it is what a person must look at first.
+    // An unknown outcome outranks a failure and an interruption: it is what a person must
+    // look at first.
     unresolved(ctx, &plan, &scope)?;
-    exit_for(&results)
+    if let Some(kind) = signals.kind() {
+        return Err(fail(
+            kind,
+            format!(
+                "stopped by {}: the request in flight finished; {} not attempted",
+                signals.received().unwrap_or("a signal"),
+                tally.not_attempted
+            ),
+        ));
+    }
+    tally.exit()
+}
+
+/// SIGINT and SIGTERM during a money-moving run: instead of dying with a request in flight,
+/// the run lets that request finish (its timeout bounds the wait), journals it, starts no
+/// other, and reports the rest as not attempted.
+struct Signals {
+    received: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    ids: Vec<signal_hook::SigId>,
+}
+
+impl Signals {
+    fn watch() -> Result<Signals> {
+        use signal_hook::consts::{SIGINT, SIGTERM};
+        let received = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let mut ids = Vec::new();
+        for signal in [SIGINT, SIGTERM] {
+            let flag = std::sync::Arc::clone(&received);
+            ids.push(signal_hook::flag::register_usize(
+                signal,
+                flag,
+                signal as usize,
+            )?);
+        }
+        Ok(Signals { received, ids })
+    }
+
+    fn signal(&self) -> Option<i32> {
+        let number = self.received.load(std::sync::atomic::Ordering::SeqCst);
+        (number != 0).then_some(number as i32)
+    }
+
+    fn received(&self) -> Option<&'static str> {
+        self.signal().map(|s| {
+            if s == signal_hook::consts::SIGINT {
+                "SIGINT"
+            } else {
+                "SIGTERM"
+            }
+        })
+    }
+
+    fn kind(&self) -> Option<Kind> {
+        self.signal().map(|s| {
+            if s == signal_hook::consts::SIGINT {
+                Kind::Interrupted
+            } else {
+                Kind::Terminated
+            }
+        })
+    }
+}
+
+impl Drop for Signals {
+    fn drop(&mut self) {
+        for id in self.ids.drain(..) {
+            signal_hook::low_level::unregister(id);
+        }
+    }
 }
 
 /// The account scope of a run: the base URL its requests go to, or `sandbox` for the
@@ -732,61 +813,116 @@ fn progress_bar(len: usize) -> ProgressBar {
     bar
 }
 
-fn report(
-    ctx: &Context,
-    selection: Selection,
+/// The result rows of one item: its own, then one per part of it.
+fn report_item(
+    writer: &mut ListWriter<impl std::io::Write>,
+    tally: &mut Tally,
     plan: &Plan,
-    results: &[(&Item, Result_)],
+    item: &Item,
+    result: &Result_,
 ) -> Result<()> {
-    let mut writer = ctx.list_writer(selection);
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for (item, result) in results {
-        let (name, reference, detail) = match result {
-            Result_::Succeeded(a) => ("succeeded", a.reference.clone(), a.note.clone()),
-            Result_::AlreadyDone(r) => (
-                "already_done",
-                r.clone(),
-                Some(format!("done earlier in batch {}", plan.batch)),
-            ),
-            Result_::Failed(why, ..) | Result_::Refused(why, _) => {
-                ("failed", None, Some(why.clone()))
-            }
-            Result_::Unknown(why) => ("unknown", None, Some(why.clone())),
-            Result_::Held(why) => ("held", None, Some(why.clone())),
-            Result_::NotAttempted(why) => ("not_attempted", None, Some(why.clone())),
+    let (name, reference, detail) = match result {
+        Result_::Succeeded(a) => ("succeeded", a.reference.clone(), a.note.clone()),
+        Result_::AlreadyDone(r) => (
+            "already_done",
+            r.clone(),
+            Some(format!("done earlier in batch {}", plan.batch)),
+        ),
+        Result_::Failed(why, ..) | Result_::Refused(why, _) => ("failed", None, Some(why.clone())),
+        Result_::Unknown(why) => ("unknown", None, Some(why.clone())),
+        Result_::Held(why) => ("held", None, Some(why.clone())),
+        Result_::NotAttempted(why) => ("not_attempted", None, Some(why.clone())),
+    };
+    tally.count(name);
+    writer.row(vec![
+        Cell::text(item.key.as_str()),
+        Cell::text(item.target.as_str()),
+        item.amount.map_or(Cell::Null, Cell::Money),
+        Cell::opt_text(item.currency.clone()),
+        Cell::text(name),
+        Cell::opt_text(reference),
+        Cell::opt_text(detail),
+    ])?;
+    for part in parts_of(result) {
+        let name = if part.failure.is_some() {
+            "part_failed"
+        } else {
+            "part_succeeded"
         };
-        *counts.entry(name).or_default() += 1;
+        tally.count(name);
         writer.row(vec![
             Cell::text(item.key.as_str()),
-            Cell::text(item.target.as_str()),
-            item.amount.map_or(Cell::Null, Cell::Money),
-            Cell::opt_text(item.currency.clone()),
+            Cell::text(part.target.as_str()),
+            part.amount.map_or(Cell::Null, Cell::Money),
+            Cell::opt_text(part.currency.clone()),
             Cell::text(name),
-            Cell::opt_text(reference),
-            Cell::opt_text(detail),
+            Cell::opt_text(part.reference.clone()),
+            Cell::opt_text(part.failure.clone()),
         ])?;
-        for part in parts_of(result) {
-            let name = if part.failure.is_some() {
-                "part_failed"
-            } else {
-                "part_succeeded"
-            };
-            *counts.entry(name).or_default() += 1;
-            writer.row(vec![
-                Cell::text(item.key.as_str()),
-                Cell::text(part.target.as_str()),
-                part.amount.map_or(Cell::Null, Cell::Money),
-                Cell::opt_text(part.currency.clone()),
-                Cell::text(name),
-                Cell::opt_text(part.reference.clone()),
-                Cell::opt_text(part.failure.clone()),
-            ])?;
-        }
     }
-    writer.finish(&[])?;
-    let counts: Vec<String> = counts.iter().map(|(k, v)| format!("{v} {k}")).collect();
-    eprintln!("affpay: {}: {}", plan.operation, counts.join(", "));
     Ok(())
+}
+
+/// What a run's items came to, for the closing line and the exit code.
+#[derive(Default)]
+struct Tally {
+    by_name: BTreeMap<&'static str, usize>,
+    items: usize,
+    failed: usize,
+    not_attempted: usize,
+    parts: usize,
+    failed_parts: usize,
+    /// The result of a run of one request, which keeps its own exit code.
+    only: Option<Result_>,
+}
+
+impl Tally {
+    fn count(&mut self, name: &'static str) {
+        *self.by_name.entry(name).or_default() += 1;
+    }
+
+    fn record(&mut self, result: Result_) {
+        self.items += 1;
+        self.failed += usize::from(matches!(result, Result_::Failed(..) | Result_::Refused(..)));
+        self.not_attempted += usize::from(matches!(result, Result_::NotAttempted(_)));
+        let parts = parts_of(&result);
+        self.parts += parts.len();
+        self.failed_parts += parts.iter().filter(|p| p.failure.is_some()).count();
+        self.only = (self.items == 1).then_some(result);
+    }
+
+    fn counts(&self) -> String {
+        let counts: Vec<String> = self
+            .by_name
+            .iter()
+            .map(|(k, v)| format!("{v} {k}"))
+            .collect();
+        counts.join(", ")
+    }
+
+    /// 8 if any item or part of one failed (a single request keeps its own code). Unknown
+    /// outcomes are the journal's to report, see [`unresolved`].
+    fn exit(self) -> Result<()> {
+        if let Some(Result_::Failed(why, kind, _)) = self.only {
+            return Err(fail(kind, why));
+        }
+        if self.failed > 0 {
+            return Err(fail(
+                Kind::Partial,
+                format!("{} of {} request(s) failed", self.failed, self.items),
+            ));
+        }
+        if self.failed_parts > 0 {
+            return Err(fail(
+                Kind::Partial,
+                format!(
+                    "{} of {} part(s) failed; see the rows marked part_failed",
+                    self.failed_parts, self.parts
+                ),
+            ));
+        }
+        Ok(())
+    }
 }
 
 fn parts_of(result: &Result_) -> &[Part] {
@@ -795,36 +931,6 @@ fn parts_of(result: &Result_) -> &[Part] {
         Result_::Refused(_, parts) => parts,
         _ => &[],
     }
-}
-
-/// 8 if any item or part of one failed (a single request keeps its own code). Unknown
-/// outcomes are the journal's to report, see [`unresolved`].
-fn exit_for(results: &[(&Item, Result_)]) -> Result<()> {
-    let failed = results
-        .iter()
-        .filter(|(_, r)| matches!(r, Result_::Failed(..) | Result_::Refused(..)))
-        .count();
-    if let [(_, Result_::Failed(why, kind, _))] = results {
-        return Err(fail(*kind, why.clone()));
-    }
-    if failed > 0 {
-        return Err(fail(
-            Kind::Partial,
-            format!("{failed} of {} request(s) failed", results.len()),
-        ));
-    }
-    let parts: Vec<&Part> = results.iter().flat_map(|(_, r)| parts_of(r)).collect();
-    let failed_parts = parts.iter().filter(|p| p.failure.is_some()).count();
-    if failed_parts > 0 {
-        return Err(fail(
-            Kind::Partial,
-            format!(
-                "{failed_parts} of {} part(s) failed; see the rows marked part_failed",
-                parts.len()
-            ),
-        ));
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -279,3 +279,83 @@ fn a_failed_billon_login_is_not_an_unknown_payout() {
     ok(&output);
     assert_eq!(results(&output).len(), 1);
 }
+
+/// SIGTERM in the middle of a bulk run: the payment in flight finishes and is journaled, no
+/// other starts, the rest are reported `not_attempted` in a report that was streamed row by
+/// row, and the exit code is 143. The rerun pays the rest, each once.
+#[test]
+fn sigterm_mid_run_finishes_the_payment_in_flight_and_stops() {
+    use crate::util::{Running, serve};
+    use std::io::Read;
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+
+    let sim = serve(&["--smartico-affiliates", "10", "--smartico-delay-ms", "300"]);
+    let env = Env::new();
+    let settle = [
+        "smartico",
+        "settle",
+        "--above-threshold",
+        "--yes",
+        "-o",
+        "ndjson",
+    ];
+    let command = || {
+        let mut command = env.process();
+        command
+            .env("AFFPAY_SMARTICO_URL", &sim.url)
+            .env(
+                "AFFPAY_SMARTICO_TOKEN",
+                affpay::sandbox::token_for("smartico"),
+            )
+            .args(settle);
+        command
+    };
+    let mut run = Running(
+        command()
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !states(&env).iter().any(|s| s == "succeeded") {
+        assert!(Instant::now() < deadline, "no payment in 20 s");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let pid = run.0.id().to_string();
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let status = run.0.wait().unwrap();
+    assert_eq!(status.code(), Some(143));
+    let mut stdout = String::new();
+    run.0
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut stdout)
+        .unwrap();
+    let reported = ndjson_results(&stdout);
+    let done = reported.iter().filter(|r| *r == "succeeded").count();
+    let rest = reported.iter().filter(|r| *r == "not_attempted").count();
+    assert!(done >= 1 && rest >= 1, "{reported:?}");
+    assert_eq!(done + rest, reported.len(), "{reported:?}");
+    let journaled = states(&env);
+    assert!(!journaled.contains(&"sending".to_string()), "{journaled:?}");
+    assert_eq!(journaled.len(), done, "nothing started after the signal");
+
+    let output = command().output().unwrap();
+    let again = ndjson_results(&ok(&output));
+    let paid_now = again.iter().filter(|r| *r == "succeeded").count();
+    assert_eq!(paid_now, rest, "{again:?}");
+}
+
+fn ndjson_results(stdout: &str) -> Vec<String> {
+    stdout
+        .lines()
+        .map(|l| text(&serde_json::from_str::<Value>(l).unwrap()["result"]))
+        .collect()
+}
