@@ -120,6 +120,7 @@ impl Context {
         HttpOptions {
             timeout: Duration::from_secs(self.global.timeout),
             verbose: self.global.verbose,
+            max_body: self.global.max_body_mb.saturating_mul(1 << 20),
         }
     }
 

@@ -359,3 +359,29 @@ fn ndjson_results(stdout: &str) -> Vec<String> {
         .map(|l| text(&serde_json::from_str::<Value>(l).unwrap()["result"]))
         .collect()
 }
+
+/// An answer over `--max-body-mb` is refused instead of read into memory: a read fails with
+/// exit 5; the answer to a payment leaves its outcome unknown.
+#[test]
+fn an_answer_over_the_body_limit_is_not_read() {
+    let huge = format!("[{}1]", "1,".repeat(600_000));
+    let env = Env::new();
+    let server = env.mock(vec![Reply::json(200, &huge)]);
+    let output = smartico(
+        &env,
+        server.url(),
+        &["smartico", "balance", "--max-body-mb", "1"],
+    );
+    let stderr = exits(&output, 5);
+    assert!(stderr.contains("larger than 1 MiB"), "{stderr}");
+
+    let server = env.mock(vec![
+        balance(35427, "100", "\"EUR\""),
+        Reply::json(200, &huge),
+    ]);
+    let mut args = settle_one("10");
+    args.extend(["--max-body-mb".to_string(), "1".to_string()]);
+    let output = run(&env, &server, &args);
+    exits(&output, 9);
+    assert_eq!(results(&output), pairs(&[("35427", "unknown")]));
+}
