@@ -3,10 +3,12 @@
 //! Affonso pages by number, wraps every answer in `{success, data, pagination}` (and can say
 //! `success: false` with a 200), spells fields in camelCase or snake_case depending on which
 //! of its documents one trusts, has no balance endpoint and no idempotency keys. So the
-//! recording mock checks every query and body byte for byte, feeds both spellings, and
-//! scripts the refusals and rate-limit headers; the balance is checked against sums worked
-//! out by hand, and payout status changes are checked to send nothing impossible and nothing
-//! twice. The simulator then plays settling a payout and a rate limit that answers 429.
+//! recording mock checks every query and body byte for byte, feeds both spellings and the
+//! vendor's own example payouts in all three documented shapes (`tests/fixtures/affonso`),
+//! and scripts the refusals, unreadable answers and rate-limit headers; the balance is
+//! checked against sums worked out by hand, and payout status changes are checked to send
+//! nothing impossible and nothing twice. The simulator then plays settling a payout in each
+//! shape and a rate limit that answers 429.
 
 use crate::util::{Env, MockServer, Recorded, Reply, exits, fixture, ok, serve, stderr_of};
 use affpay::sandbox::token_for;
@@ -1086,6 +1088,26 @@ fn settling_a_simulated_payout_pays_its_commissions_and_the_balance_follows() {
     assert_eq!(all.len(), 60);
     let balances = rows(&on(&env, url, &["affonso", "balance", "-o", "json"]));
     assert_eq!(sums_of(&balances), recompute(&all));
+    for status in ["processing_payout", "refunded", "dispute"] {
+        assert!(
+            balances.iter().any(|b| decimal(&b[status]) > Decimal::ZERO),
+            "no {status} in {balances:?}"
+        );
+    }
+
+    // The simulator's other two shapes: po_000 as the reference writes it, po_002 flat.
+    ok(&on(
+        &env,
+        url,
+        &["affonso", "settle", "po_000", "--processing", "--yes"],
+    ));
+    ok(&on(&env, url, &["affonso", "cancel", "po_002", "--yes"]));
+    let payouts = rows(&on(&env, url, &["affonso", "payouts", "-o", "json"]));
+    let status: Vec<(&Value, &Value)> = payouts.iter().map(|p| (&p["id"], &p["status"])).collect();
+    assert_eq!(status[0], (&json!("po_000"), &json!("processing")));
+    assert_eq!(status[2], (&json!("po_002"), &json!("cancelled")));
+    assert_eq!(payouts[0]["invoice_number"], "1001");
+    assert_eq!(payouts[2]["currency"], "USD");
 }
 
 #[test]

@@ -5,7 +5,8 @@
 //! password at all. The recording mock therefore checks which runs log in and which do not,
 //! which token each call carries (a stale cached one, a renewed one, never an expired one),
 //! that neither secret ever reaches stdout, stderr, the journal or a dry run, and every create
-//! and cancel body byte for byte. The stateful simulator then plays a batch that runs out of
+//! and cancel body byte for byte, the panel's error body inside a 2xx, unreadable answers, and
+//! the plain-http opt-in (dry runs only). The stateful simulator then plays a batch that runs out of
 //! funds, a cancel that frees them, a rerun of the same file, and a token that expires.
 
 use crate::util::{

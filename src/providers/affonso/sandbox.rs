@@ -23,6 +23,8 @@ const STATUSES: &[&str] = &[
     "paid",
     "declined",
     "processing_payout",
+    "refunded",
+    "dispute",
 ];
 
 pub fn args() -> Vec<Arg> {
