@@ -253,4 +253,28 @@ mod tests {
             assert!(err.to_string().contains(bad), "{err}");
         }
     }
+
+    #[test]
+    fn an_opt_in_lifts_only_the_plain_http_refusal() {
+        assert!(needs_plain_http("http://10.1.2.3:5006"));
+        for not in [
+            "https://10.1.2.3",
+            "http://127.0.0.1:1",
+            "http://localhost",
+            "junk",
+        ] {
+            assert!(!needs_plain_http(not), "{not}");
+        }
+        assert!(parse_base_url_with("http://10.1.2.3:5006", "t", true).is_ok());
+        for still_bad in [
+            "http://10.1.2.3/path",
+            "http://u:p@10.1.2.3",
+            "ftp://10.1.2.3",
+        ] {
+            assert!(
+                parse_base_url_with(still_bad, "t", true).is_err(),
+                "{still_bad}"
+            );
+        }
+    }
 }
