@@ -1124,6 +1124,8 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
         }
         'affpay;affonso;balance' {
             [CompletionResult]::new('--affiliate', '--affiliate', [CompletionResultType]::ParameterName, 'Only this affiliate')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only commissions created on or after this date (YYYY-MM-DD)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only commissions created on or before this date (YYYY-MM-DD)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')

@@ -939,13 +939,21 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__balance)
-            opts="-o -v -h -V --affiliate --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --affiliate --from --until --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --affiliate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1024,6 +1024,8 @@ set edit:completion:arg-completer[affpay] = {|@words|
         }
         &'affpay;affonso;balance'= {
             cand --affiliate 'Only this affiliate'
+            cand --from 'Only commissions created on or after this date (YYYY-MM-DD)'
+            cand --until 'Only commissions created on or before this date (YYYY-MM-DD)'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --fields 'Columns to show, in this order (comma-separated field names)'

@@ -675,6 +675,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -f -a "show" -d 'One commission'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l affiliate -d 'Only this affiliate' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l from -d 'Only commissions created on or after this date (YYYY-MM-DD)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l until -d 'Only commissions created on or before this date (YYYY-MM-DD)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
