@@ -385,3 +385,48 @@ fn an_answer_over_the_body_limit_is_not_read() {
     exits(&output, 9);
     assert_eq!(results(&output), pairs(&[("35427", "unknown")]));
 }
+
+/// A journal written by an older affpay — no scope, keys that held the provider's reported
+/// amount and currency — is migrated on open, and what it paid today stays paid: the new key
+/// differs, but the same target in the same batch is `already_done`.
+#[test]
+fn a_payment_in_an_old_journal_is_not_paid_again_after_the_upgrade() {
+    let env = Env::new();
+    let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+    let data = env.dir.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let conn = rusqlite::Connection::open(data.join("journal.sqlite3")).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE operations (key TEXT PRIMARY KEY, provider TEXT NOT NULL,
+           profile TEXT NOT NULL, operation TEXT NOT NULL, target TEXT NOT NULL, amount TEXT,
+           currency TEXT, batch TEXT, request TEXT NOT NULL, state TEXT NOT NULL,
+           reference TEXT, error TEXT, attempts INTEGER NOT NULL, created_at TEXT NOT NULL,
+           updated_at TEXT NOT NULL, resolution TEXT);",
+    )
+    .unwrap();
+    conn.execute(
+        "INSERT INTO operations VALUES (?1, 'smartico', 'default', 'settle', '35427', '100.5',
+           'EUR', ?2, 'POST /api/af2_payments_op', 'succeeded', '15561', NULL, 1,
+           '2026-12-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z', NULL)",
+        [
+            format!("smartico:default:settle:35427:100.5:EUR:{today}"),
+            today,
+        ],
+    )
+    .unwrap();
+    drop(conn);
+
+    let server = env.mock(vec![balance(35427, "100.5", "\"eur\""), paid()]);
+    let args = [
+        "smartico",
+        "settle",
+        "--above-threshold",
+        "--yes",
+        "-o",
+        "json",
+    ];
+    let output = smartico(&env, server.url(), &args);
+    ok(&output);
+    assert_eq!(results(&output), pairs(&[("35427", "already_done")]));
+    assert_eq!(posts(&server), 0);
+}
