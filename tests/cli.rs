@@ -19,6 +19,8 @@ mod foundation;
 mod generated;
 #[path = "cli/keyring.rs"]
 mod keyring;
+#[path = "cli/secrets.rs"]
+mod secrets;
 #[path = "cli/smartico.rs"]
 mod smartico;
 #[path = "cli/trackdesk.rs"]
