@@ -7,7 +7,7 @@
 
 use crate::error::{Kind, fail};
 use anyhow::{Context, Result};
-use std::fs::{File, OpenOptions, TryLockError};
+use std::fs::{File, TryLockError};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -18,14 +18,9 @@ pub struct RunLock {
 }
 
 pub fn acquire(dir: &Path, provider: &str, profile: &str, timeout: Duration) -> Result<RunLock> {
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let path = dir.join(format!("{provider}-{profile}.lock"));
-    let file = OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-        .with_context(|| format!("cannot open {}", path.display()))?;
+    // 0600 in a 0700 directory: which runs are moving money is nobody else's business.
+    let file = crate::files::create_private(&path)?;
     let started = Instant::now();
     let mut said_waiting = false;
     loop {
