@@ -164,7 +164,9 @@ impl Api {
             .as_ref()
             .and_then(|e| e.kind)
             .unwrap_or(Kind::ProviderRejected);
-        let detail = error.map_or_else(|| snippet(body), |e| e.message);
+        // Without the provider's own message, a JSON answer is not quoted: its values may be
+        // anything, a token among them.
+        let detail = error.map_or_else(|| unquoted_body(body), |e| e.message);
         fail(
             kind,
             self.redact(&format!("{} refused the request: {detail}", self.provider)),
@@ -214,13 +216,19 @@ impl Api {
         self.decode(&response)
     }
 
+    /// Decodes a 2xx answer; one that cannot be understood is exit 5 (`Kind::Unreadable`),
+    /// described by where and what went wrong, never by the value found there.
     pub fn decode<T: DeserializeOwned>(&self, response: &Response) -> Result<T> {
         serde_json::from_slice(&response.body).map_err(|e| {
-            let message = format!(
-                "{} answered with a body that is not the expected JSON ({e}): {}",
+            let body = &response.body;
+            let mut message = format!(
+                "{} answered with a body that is not the expected JSON ({})",
                 self.provider,
-                snippet(&response.body)
+                crate::secret::json_error(&e, body)
             );
+            if !looks_like_json(body) {
+                message.push_str(&format!(": {}", snippet(body)));
+            }
             fail(Kind::Unreadable, self.redact(&message))
         })
     }
@@ -467,16 +475,19 @@ impl Api {
         }
     }
 
-    /// Removes every secret from a text that may be printed.
+    /// Removes every secret in play — auth headers, the session token, secrets sent in
+    /// bodies — from a text that may be printed, in any of the encodings a provider may echo
+    /// it back in (see [`crate::secret::redact`]).
     pub fn redact(&self, text: &str) -> String {
         let token = self.session.as_ref().and_then(|s| s.token.borrow().clone());
-        self.auth
+        let secrets: Vec<Secret> = self
+            .auth
             .iter()
             .map(|(_, s)| s.clone())
             .chain(token)
             .chain(self.body_secrets.iter().cloned())
-            .filter(|s| !s.expose().is_empty())
-            .fold(text.to_string(), |t, s| t.replace(s.expose(), "<redacted>"))
+            .collect();
+        crate::secret::redact(text, &secrets)
     }
 }
 
@@ -620,6 +631,25 @@ pub fn snippet(body: &[u8]) -> String {
         "(empty body)".to_string()
     } else {
         one_line
+    }
+}
+
+/// Whether a body is JSON (or was meant to be), rather than an HTML page or plain text.
+fn looks_like_json(body: &[u8]) -> bool {
+    let start = body.iter().find(|b| !b.is_ascii_whitespace());
+    matches!(start, Some(b'{' | b'[' | b'"'))
+}
+
+/// A body to show in a message: a snippet of a text or HTML page, but nothing of a JSON one,
+/// whose values may be secrets.
+fn unquoted_body(body: &[u8]) -> String {
+    if looks_like_json(body) {
+        format!(
+            "(a JSON answer of {} bytes without an error message)",
+            body.len()
+        )
+    } else {
+        snippet(body)
     }
 }
 
