@@ -164,6 +164,10 @@ fn redact_one(text: &str, secret: &[Vec<Form>]) -> String {
 /// Where the longest match of the secret starting at `start` ends, if there is one. Each
 /// character may be written in any of its forms, independently of the others.
 fn match_end(text: &[u8], start: usize, secret: &[Vec<Form>]) -> Option<usize> {
+    // Most positions fail on the first character: decide those without allocating.
+    if !secret.first()?.iter().any(|f| f.matches_at(text, start)) {
+        return None;
+    }
     let mut ends = vec![start];
     for forms in secret {
         let mut next: Vec<usize> = ends

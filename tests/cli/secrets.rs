@@ -72,6 +72,34 @@ fn a_plain_http_target_never_goes_through_a_proxy() {
 }
 
 #[test]
+fn an_https_target_goes_through_a_loopback_proxy_unless_no_proxy_excludes_it() {
+    // The recorder drops every connection, so each run fails (exit 6) after its retries;
+    // what matters is where it tried to go. Nothing leaves this machine either way.
+    let proxy = Recorder::start();
+    let output = Env::new()
+        .tp("https://provider.invalid")
+        .env("HTTPS_PROXY", &proxy.url)
+        .env_remove("NO_PROXY")
+        .env_remove("no_proxy")
+        .args(["tp", "payouts"])
+        .output()
+        .unwrap();
+    exits(&output, 6);
+    assert!(proxy.connections() >= 1, "the proxy was not used");
+
+    let proxy = Recorder::start();
+    let output = Env::new()
+        .tp("https://127.0.0.1:9")
+        .env("HTTPS_PROXY", &proxy.url)
+        .env("NO_PROXY", "127.0.0.1")
+        .args(["tp", "payouts"])
+        .output()
+        .unwrap();
+    exits(&output, 6);
+    assert_eq!(proxy.connections(), 0, "NO_PROXY was ignored");
+}
+
+#[test]
 fn a_plain_http_proxy_on_another_host_is_refused_for_an_https_target() {
     let proxy_password = "proxy-password-5b1f";
     for var in ["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"] {
