@@ -427,6 +427,8 @@ fn carry_out(
             }
         })
     });
+    // What a 2xx answer says goes to the report and the journal: never a secret echoed in it.
+    let outcome = outcome.map(|answered| redacted(api, answered));
     let started = Instant::now();
     let result = match outcome {
         Ok(answered) if answered.nothing_done => {
@@ -462,6 +464,26 @@ fn carry_out(
     };
     *journal_time += started.elapsed();
     result
+}
+
+/// An answer's texts (references, notes, per-part failures) with every secret removed.
+fn redacted(api: &Api, answered: Answered) -> Answered {
+    let text = |t: Option<String>| t.map(|t| api.redact(&t));
+    Answered {
+        reference: text(answered.reference),
+        note: text(answered.note),
+        parts: answered
+            .parts
+            .into_iter()
+            .map(|part| Part {
+                target: api.redact(&part.target),
+                reference: text(part.reference),
+                failure: text(part.failure),
+                ..part
+            })
+            .collect(),
+        nothing_done: answered.nothing_done,
+    }
 }
 
 fn intent(api: &Api, plan: &Plan, item: &Item) -> Intent {

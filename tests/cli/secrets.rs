@@ -417,3 +417,45 @@ fn an_answer_of_the_wrong_type_names_the_field_not_the_value_and_exits_5() {
     );
     assert!(!stderr.contains("leaked-session"), "{stderr}");
 }
+
+#[test]
+fn a_secret_echoed_in_a_successful_answer_stays_out_of_the_report_and_the_journal() {
+    let key = "td-live-0f1e2d3c4b5a69788796";
+    let partial = fixture("trackdesk/settle_balances_partial.json").replace(
+        "account has no default payment method",
+        &format!("account has no default payment method (request by X-Api-Key {key})"),
+    );
+    let server = MockServer::start(vec![
+        Reply::json(200, &fixture("trackdesk/open_balances.json")),
+        Reply::json(200, &partial),
+    ]);
+    let env = Env::new();
+    let output = env
+        .cmd()
+        .env("AFFPAY_TRACKDESK_URL", server.url())
+        .env("AFFPAY_TRACKDESK_TOKEN", key)
+        .args([
+            "trackdesk",
+            "settle",
+            "--until",
+            "2026-10-31",
+            "--yes",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let stderr = exits(&output, 8);
+    let stdout = stdout_of(&output);
+    assert!(
+        stdout.contains("no default payment method (request by X-Api-Key <redacted>)"),
+        "{stdout}"
+    );
+    let journal = env
+        .cmd()
+        .args(["journal", "list", "-o", "json"])
+        .output()
+        .unwrap();
+    let everything = format!("{stdout}{stderr}{}", ok(&journal));
+    assert!(!everything.contains(key), "{everything}");
+}
