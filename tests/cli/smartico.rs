@@ -353,7 +353,7 @@ fn a_single_payment_looks_the_affiliate_up_then_posts_exactly_what_was_typed() {
 
     let requests = sent(&server);
     assert_eq!(requests.len(), 2, "{requests:?}");
-    assert_balance_read(&requests[0], r#"{"affiliate_id":35427}"#, "[0,0]");
+    assert_balance_read(&requests[0], r#"{"affiliate_id":35427}"#, "[0,499]");
     assert_eq!(
         posted(&requests, PAYMENTS),
         [
@@ -379,7 +379,7 @@ fn an_adjustment_posts_type_5_unless_told_otherwise() {
     ok(&output);
     let requests = sent(&server);
     assert_eq!(requests.len(), 2, "{requests:?}");
-    assert_balance_read(&requests[0], r#"{"affiliate_id":348678}"#, "[0,0]");
+    assert_balance_read(&requests[0], r#"{"affiliate_id":348678}"#, "[0,499]");
     assert_eq!(
         posted(&requests, ADJUSTMENTS),
         [r#"{"affiliate_id":348678,"adjustment_type_id":5,"amount":-11}"#]
@@ -770,6 +770,108 @@ fn a_key_reused_for_another_payment_is_refused_not_reported_done() {
         reported.iter().all(|(_, r)| r != "already_done"),
         "{reported:?}"
     );
+    assert!(payments_posted(&server).is_empty());
+}
+
+/// `settle --affiliate 35427 --amount 10 --yes -o json` against `script`.
+fn settle_35427(script: Vec<Reply>) -> (Output, MockServer) {
+    let args = [
+        "smartico",
+        "settle",
+        "--affiliate",
+        "35427",
+        "--amount",
+        "10",
+        "--yes",
+        "-o",
+        "json",
+    ];
+    run(&args, script)
+}
+
+#[test]
+fn a_single_payment_finds_its_affiliate_when_the_filter_is_honoured() {
+    let (output, server) = settle_35427(vec![balances(&[(35427, "500")]), paid(), paid()]);
+    assert_eq!(results(&output), pairs(&[("35427", "succeeded")]));
+    ok(&output);
+    let requests = sent(&server);
+    assert_eq!(requests.len(), 2, "{requests:?}");
+    assert_balance_read(&requests[0], r#"{"affiliate_id":35427}"#, "[0,499]");
+    assert_eq!(posted(&requests, PAYMENTS), [payment(35427, "10")]);
+}
+
+#[test]
+fn a_single_payment_pages_on_to_its_affiliate_when_the_filter_is_ignored() {
+    // The server answers with everybody: the affiliate is on the second page.
+    let mut second: Vec<(i64, &str)> = (501..520).map(|id| (id, "1.5")).collect();
+    second.insert(7, (35427, "500"));
+    let script = vec![page(1..501), balances(&second), paid(), paid()];
+    let (output, server) = settle_35427(script);
+    assert_eq!(results(&output), pairs(&[("35427", "succeeded")]));
+    ok(&output);
+    let requests = sent(&server);
+    assert_eq!(requests.len(), 3, "{requests:?}");
+    let filter = r#"{"affiliate_id":35427}"#;
+    assert_balance_read(&requests[0], filter, "[0,499]");
+    assert_balance_read(&requests[1], filter, "[500,999]");
+    assert_eq!(posted(&requests, PAYMENTS), [payment(35427, "10")]);
+
+    // The adjustment looks its affiliate up the same way.
+    let adjusted = Reply::json(200, r#"{"success":true}"#);
+    let args = [
+        "smartico",
+        "adjust",
+        "--affiliate",
+        "35427",
+        "--amount",
+        "-1",
+        "--yes",
+    ];
+    let (output, server) = run(&args, vec![page(1..501), balances(&second), adjusted]);
+    ok(&output);
+    assert_eq!(
+        posted(&sent(&server), ADJUSTMENTS),
+        [r#"{"affiliate_id":35427,"adjustment_type_id":5,"amount":-1}"#]
+    );
+}
+
+#[test]
+fn an_affiliate_missing_from_every_page_is_not_found_and_nothing_is_paid() {
+    let (output, server) = settle_35427(vec![page(1..501), page(501..520), paid()]);
+    let stderr = exits(&output, 2);
+    assert!(stderr.contains("affiliate 35427 not found"), "{stderr}");
+    assert!(payments_posted(&server).is_empty());
+    assert_eq!(sent(&server).len(), 2);
+
+    // Filter honoured, affiliate unknown: an empty answer.
+    let (output, server) = settle_35427(vec![balances(&[]), paid()]);
+    let stderr = exits(&output, 2);
+    assert!(stderr.contains("affiliate 35427 not found"), "{stderr}");
+    assert!(payments_posted(&server).is_empty());
+}
+
+#[test]
+fn a_server_that_ignores_range_cannot_keep_affpay_paging() {
+    // The same first page forever (as far as the script goes).
+    let (output, server) = run(
+        &["smartico", "balance", "--all", "-o", "csv"],
+        vec![page(1..501); 8],
+    );
+    let stderr = exits(&output, 5);
+    assert!(stderr.contains("repeated a page"), "{stderr}");
+    assert_eq!(sent(&server).len(), 2);
+    assert_eq!(stdout_of(&output).lines().count(), 1 + 500);
+
+    // A lookup in such a list ends the same way, with nothing paid.
+    let (output, server) = settle_35427(vec![page(1..501); 8]);
+    let stderr = exits(&output, 5);
+    assert!(stderr.contains("repeated a page"), "{stderr}");
+    assert_eq!(sent(&server).len(), 2);
+    assert!(payments_posted(&server).is_empty());
+
+    // And so does a bulk run.
+    let (output, server) = run(SETTLE_ALL, vec![page(1..501); 8]);
+    exits(&output, 5);
     assert!(payments_posted(&server).is_empty());
 }
 

@@ -312,7 +312,7 @@ fn commission_filters(args: &ActionsArgs) -> Vec<(&'static str, String)> {
 }
 
 /// Walks a list endpoint page by page, handing each page's rows on.
-fn walk<T: serde::de::DeserializeOwned>(
+fn walk<T: serde::de::DeserializeOwned + std::fmt::Debug>(
     client: &Client,
     path: &str,
     filters: &[(&str, String)],

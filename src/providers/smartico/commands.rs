@@ -13,7 +13,7 @@ use crate::error::usage;
 use crate::http::{Api, Request, Response};
 use crate::money::{self, AmountRule};
 use crate::output::Cell;
-use crate::paging::{self, Page, Take};
+use crate::paging::{self, Flow, Page, Take};
 use crate::plan::{self, Answered, Plan};
 use anyhow::{Context as _, Result};
 use chrono::{DateTime, Utc};
@@ -171,23 +171,26 @@ fn balance(ctx: &Context, args: &BalanceArgs) -> Result<()> {
     writer.finish(&paging::more_hint(&walked).into_iter().collect::<Vec<_>>())
 }
 
+/// The fetch of one window of balances, for the paging walk.
+fn balance_pages<'a>(
+    client: &'a Client,
+    filter: &'a BalanceFilter,
+) -> impl FnMut(u64, u64) -> Result<Page<Balance>> + 'a {
+    move |offset, size| {
+        Ok(Page {
+            rows: client.balances(filter, offset, size)?,
+            total: None,
+        })
+    }
+}
+
 fn walk_balances(
     client: &Client,
     filter: &BalanceFilter,
     take: Take,
     emit: impl FnMut(Vec<Balance>) -> Result<()>,
 ) -> Result<paging::Walked> {
-    paging::walk(
-        take,
-        PAGE,
-        |offset, size| {
-            Ok(Page {
-                rows: client.balances(filter, offset, size)?,
-                total: None,
-            })
-        },
-        emit,
-    )
+    paging::walk(take, PAGE, balance_pages(client, filter), emit)
 }
 
 fn all_balances(client: &Client, filter: &BalanceFilter) -> Result<Vec<Balance>> {
@@ -372,20 +375,32 @@ fn above_threshold(
 }
 
 /// The affiliate's balance row; an affiliate the operator does not have is bad input.
+///
+/// The filter asks for this affiliate alone, but the vendor documents two forms of the call
+/// (`filter={"affiliate_id":…}` and an older plain `affiliate_id=…`) and a server that honours
+/// only the other one answers with everybody. So the answer is searched for the affiliate,
+/// and while it holds only others the pages are walked on — under the paging guard, so a
+/// server that ignores `range` as well cannot keep affpay here — until the affiliate turns
+/// up or the list ends.
 fn lookup(client: &Client, affiliate_id: i64) -> Result<Balance> {
     let filter = BalanceFilter {
         affiliate_id: Some(affiliate_id),
         ..BalanceFilter::default()
     };
-    client
-        .balances(&filter, 0, 1)?
-        .into_iter()
-        .find(|b| b.affiliate_id == affiliate_id)
-        .ok_or_else(|| {
-            usage(format!(
-                "affiliate {affiliate_id} is not known to smartico; nothing was sent"
-            ))
+    let mut found = None;
+    paging::walk_until(Take::All, PAGE, balance_pages(client, &filter), |rows| {
+        found = rows.into_iter().find(|b| b.affiliate_id == affiliate_id);
+        Ok(if found.is_some() {
+            Flow::Stop
+        } else {
+            Flow::Continue
         })
+    })?;
+    found.ok_or_else(|| {
+        usage(format!(
+            "affiliate {affiliate_id} not found: smartico's balance list does not have it; nothing was sent"
+        ))
+    })
 }
 
 /// A CSV row after validation.

