@@ -438,15 +438,16 @@ fn a_bad_amount_exits_2_before_any_request() {
 }
 
 #[test]
-fn a_bad_csv_exits_2_before_any_request_and_names_every_bad_row() {
+fn a_bad_csv_exits_2_naming_every_bad_row_and_pays_nothing() {
     let env = Env::new();
     let script = || vec![vendor_balances(), paid(), paid(), paid()];
 
-    let file = csv_file(&env, "affiliate_id,amount,bonus\n35427,10.00,1\n");
+    let file = csv_file(&env, "affiliate_id,amount,bonus\n35427,10.00,1\n999,1,2\n");
     let (output, server) = run_in(&env, &settle_csv(&file), script());
     let stderr = exits(&output, 2);
     names_line(&stderr, "line 1", &["bonus"]);
-    assert!(sent(&server).is_empty());
+    names_line(&stderr, "line 3", &["999", "not known"]);
+    assert_only_the_balance_list_was_read(&server);
 
     let contents = "affiliate_id,amount\n\
                     35427,10.00\n\
@@ -465,7 +466,9 @@ fn a_bad_csv_exits_2_before_any_request_and_names_every_bad_row() {
     names_line(&stderr, "line 7:", &["x7"]);
     assert!(!stderr.contains("line 2:"), "line 2 is fine: {stderr}");
     assert!(stderr.contains("5 problem(s)"), "{stderr}");
-    assert!(sent(&server).is_empty());
+    // The good row's affiliate is checked against the balance list, so that one message can
+    // list everything wrong with the file; nothing is paid.
+    assert_only_the_balance_list_was_read(&server);
 
     // The same checks apply to a CSV on standard input.
     let server = MockServer::start(script());
@@ -476,7 +479,73 @@ fn a_bad_csv_exits_2_before_any_request_and_names_every_bad_row() {
         .unwrap();
     let stderr = exits(&output, 2);
     names_line(&stderr, "line 3:", &["'-2'"]);
+    assert_only_the_balance_list_was_read(&server);
+
+    // A file with no good row is refused without a request.
+    let file = csv_file(&env, "affiliate_id,amount\n35427,0\n");
+    let (output, server) = run_in(&env, &settle_csv(&file), script());
+    let stderr = exits(&output, 2);
+    names_line(&stderr, "line 2:", &["'0'"]);
     assert!(sent(&server).is_empty());
+}
+
+/// The mock saw one read of the whole balance list and nothing else.
+fn assert_only_the_balance_list_was_read(server: &MockServer) {
+    let requests = sent(server);
+    assert_eq!(requests.len(), 1, "{requests:?}");
+    assert_balance_read(&requests[0], "{}", "[0,499]");
+}
+
+#[test]
+fn a_csv_naming_a_column_twice_is_refused_naming_it_before_any_request() {
+    let env = Env::new();
+    let file = csv_file(&env, "affiliate_id,amount,amount\n35427,1.00,99.00\n");
+    let (output, server) = run_in(&env, &settle_csv(&file), vec![vendor_balances(), paid()]);
+    let stderr = exits(&output, 2);
+    names_line(&stderr, "line 1:", &["'amount'", "more than once"]);
+    assert!(sent(&server).is_empty());
+}
+
+#[test]
+fn a_crlf_csv_reports_bad_rows_at_their_physical_lines() {
+    let env = Env::new();
+    // Line 3 opens a quoted comment that ends on line 4; the bad rows are on lines 2 and 5.
+    let contents = "affiliate_id,amount,comment\r\n\
+                    35427,abc,x\r\n\
+                    217628,1.00,\"two\r\nlines\"\r\n\
+                    35427,0,y\r\n";
+    let file = csv_file(&env, contents);
+    let (output, server) = run_in(&env, &settle_csv(&file), vec![vendor_balances(), paid()]);
+    let stderr = exits(&output, 2);
+    names_line(&stderr, "line 2:", &["abc"]);
+    names_line(&stderr, "line 5:", &["35427", "first on line 2"]);
+    assert!(stderr.contains("2 problem(s)"), "{stderr}");
+    assert!(
+        !stderr.contains("line 3:") && !stderr.contains("line 4:"),
+        "{stderr}"
+    );
+    assert_only_the_balance_list_was_read(&server);
+    assert!(payments_posted(&server).is_empty());
+}
+
+#[test]
+fn unknown_affiliates_are_listed_with_the_files_other_problems_in_one_refusal() {
+    let env = Env::new();
+    let contents = "affiliate_id,amount\n35427,1.00\n999,2.00\n217628,abc\n1000,3\n";
+    let file = csv_file(&env, contents);
+    let (output, server) = run_in(&env, &settle_csv(&file), vec![vendor_balances(), paid()]);
+    let stderr = exits(&output, 2);
+    assert!(stderr.contains("3 problem(s)"), "{stderr}");
+    names_line(&stderr, "line 3:", &["999", "not known"]);
+    names_line(&stderr, "line 4:", &["abc"]);
+    names_line(&stderr, "line 5:", &["1000", "not known"]);
+    // In line order, whichever check found them.
+    let at = |l: &str| stderr.find(l).unwrap();
+    assert!(
+        at("line 3:") < at("line 4:") && at("line 4:") < at("line 5:"),
+        "{stderr}"
+    );
+    assert_only_the_balance_list_was_read(&server);
 }
 
 #[test]

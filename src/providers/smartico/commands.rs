@@ -260,8 +260,8 @@ fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
             details: args.details.clone(),
         }]
         .into()
-    } else if let Some(rows) = csv_rows {
-        with_currencies(&client, rows, args)?
+    } else if let Some(file) = csv_rows {
+        with_currencies(&client, file, args)?
     } else {
         above_threshold(&client, args, min_amount)?
     };
@@ -413,12 +413,32 @@ struct CsvRow {
     details: Option<String>,
 }
 
-/// Reads and validates the whole CSV; any bad row fails the file, listing every bad row.
-fn read_csv(path: &Path) -> Result<Vec<CsvRow>> {
-    parse_csv(&csv_input::read(path)?, &path.display().to_string())
+/// A CSV's good rows and the problems of its bad ones, which are reported together with the
+/// affiliates the operator does not have, once the balance list is read.
+struct CsvFile {
+    name: String,
+    rows: Vec<CsvRow>,
+    problems: Vec<String>,
 }
 
-fn parse_csv(text: &str, name: &str) -> Result<Vec<CsvRow>> {
+/// Reads and checks the whole CSV. A file with a column named twice or missing, or with no
+/// good row, is refused at once; otherwise its problems wait for the affiliate check (a read
+/// of the balance list), so that one message lists everything wrong with the file.
+fn read_csv(path: &Path) -> Result<CsvFile> {
+    let name = path.display().to_string();
+    let (rows, problems) = parse_csv(&csv_input::read(path)?, &name)?;
+    if rows.is_empty() {
+        return Err(csv_input::refuse(&name, &problems));
+    }
+    Ok(CsvFile {
+        name,
+        rows,
+        problems,
+    })
+}
+
+/// The good rows and the problems of the bad ones (and of unknown columns).
+fn parse_csv(text: &str, name: &str) -> Result<(Vec<CsvRow>, Vec<String>)> {
     const KNOWN: &[&str] = &["affiliate_id", "amount", "comment", "details"];
     let (records, mut problems) = csv_input::rows(text, name, KNOWN, &["affiliate_id", "amount"])?;
     let mut rows = Vec::new();
@@ -463,39 +483,34 @@ fn parse_csv(text: &str, name: &str) -> Result<Vec<CsvRow>> {
     if rows.is_empty() && problems.is_empty() {
         problems.push("no rows to pay".to_string());
     }
-    if problems.is_empty() {
-        Ok(rows)
-    } else {
-        Err(csv_input::refuse(name, &problems))
-    }
+    Ok((rows, problems))
 }
 
-/// Attaches each CSV row's currency from the balance list; an affiliate the operator does
-/// not have makes the whole file bad, before anything is sent.
-fn with_currencies(client: &Client, rows: Vec<CsvRow>, args: &SettleArgs) -> Result<Payments> {
+/// Attaches each CSV row's currency from the balance list. An affiliate the operator does
+/// not have makes the whole file bad, and is listed with the file's other problems, before
+/// anything is paid.
+fn with_currencies(client: &Client, file: CsvFile, args: &SettleArgs) -> Result<Payments> {
     let known: HashMap<i64, Balance> = all_balances(client, &BalanceFilter::default())?
         .into_iter()
         .map(|b| (b.affiliate_id, b))
         .collect();
-    let missing: Vec<String> = rows
-        .iter()
-        .filter(|r| !known.contains_key(&r.affiliate_id))
-        .map(|r| {
-            format!(
-                "line {}: affiliate {} is not known to smartico",
-                r.line, r.affiliate_id
-            )
-        })
-        .collect();
-    if !missing.is_empty() {
-        let name = args
-            .from_csv
-            .as_ref()
-            .map(|p| p.display().to_string())
-            .unwrap_or_default();
-        return Err(csv_input::refuse(&name, &missing));
+    let mut problems = file.problems;
+    problems.extend(
+        file.rows
+            .iter()
+            .filter(|r| !known.contains_key(&r.affiliate_id))
+            .map(|r| {
+                format!(
+                    "line {}: affiliate {} is not known to smartico",
+                    r.line, r.affiliate_id
+                )
+            }),
+    );
+    if !problems.is_empty() {
+        return Err(csv_input::refuse(&file.name, &problems));
     }
-    Ok(rows
+    Ok(file
+        .rows
         .into_iter()
         .map(|r| Payment {
             affiliate_id: r.affiliate_id,
@@ -579,7 +594,9 @@ mod tests {
     #[test]
     fn a_bad_csv_lists_every_bad_row() {
         let text = "affiliate_id,amount\n1,10.00\nx,5\n2,0\n3,1.234\n1,4\n4,abc\n";
-        let err = parse_csv(text, "p.csv").unwrap_err().to_string();
+        let (good, problems) = parse_csv(text, "p.csv").unwrap();
+        assert_eq!(good.len(), 1);
+        let err = problems.join("\n");
         for expected in [
             "line 3",
             "line 4",
@@ -590,8 +607,12 @@ mod tests {
         ] {
             assert!(err.contains(expected), "{expected} in {err}");
         }
-        assert!(parse_csv("affiliate_id,amount,bonus\n1,2\n", "p.csv").is_err());
-        let rows = parse_csv("affiliate_id,amount,comment\n7,1.50,Oct\n", "p.csv").unwrap();
+        let (_, problems) = parse_csv("affiliate_id,amount,bonus\n1,2\n", "p.csv").unwrap();
+        assert!(problems[0].contains("bonus"), "{problems:?}");
+        assert!(parse_csv("affiliate_id,amount,amount\n1,2,3\n", "p.csv").is_err());
+        let (rows, problems) =
+            parse_csv("affiliate_id,amount,comment\n7,1.50,Oct\n", "p.csv").unwrap();
+        assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(
             (rows[0].affiliate_id, rows[0].amount.to_string()),
             (7, "1.50".into())
