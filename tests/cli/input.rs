@@ -36,6 +36,90 @@ fn run_env(args: &[&str], env: &[(&str, &str)], script: Vec<Reply>) -> (Output, 
     (output, server)
 }
 
+/// Plenty of plausible answers, so a request made too early is answered and recorded, not
+/// refused by the mock.
+fn answers() -> Vec<Reply> {
+    let smartico = r#"[{"affiliate_id":35427,"balance":10,"operator_currency":"EUR"}]"#;
+    vec![Reply::json(200, smartico); 4]
+}
+
+/// `args` exit 2, the message names every one of `named`, and the mock saw no request.
+fn refused_before_sending(args: &[&str], named: &[&str]) {
+    let (output, server) = run(args, answers());
+    let stderr = exits(&output, 2);
+    for text in named {
+        assert!(
+            stderr.contains(text),
+            "{args:?} should name {text}: {stderr}"
+        );
+    }
+    assert_eq!(
+        server.lines(),
+        Vec::<String>::new(),
+        "{args:?} sent requests"
+    );
+}
+
+// ---- Dates -----------------------------------------------------------------------------
+
+#[test]
+fn dates_before_2000_and_reversed_pairs_are_refused_naming_the_values() {
+    refused_before_sending(
+        &["tp", "actions", "--from", "1999-12-31"],
+        &["1999-12-31", "before 2000"],
+    );
+    refused_before_sending(
+        &["affonso", "payouts", "--until", "0226-10-01"],
+        &["0226-10-01", "before 2000"],
+    );
+    refused_before_sending(
+        &[
+            "trackdesk",
+            "payouts",
+            "settlements",
+            "--from",
+            "1970-01-01T00:00:00Z",
+        ],
+        &["1970-01-01T00:00:00Z", "before 2000"],
+    );
+    refused_before_sending(
+        &[
+            "affonso",
+            "actions",
+            "--from",
+            "2026-10-02",
+            "--until",
+            "2026-10-01",
+        ],
+        &["--from 2026-10-02", "--until 2026-10-01"],
+    );
+    let single = [
+        "smartico",
+        "settle",
+        "--affiliate",
+        "35427",
+        "--amount",
+        "1",
+        "--yes",
+    ];
+    refused_before_sending(
+        &[
+            &single[..],
+            &["--period-from", "2026-11-02", "--period-to", "2026-11-01"],
+        ]
+        .concat(),
+        &["--period-from 2026-11-02", "--period-to 2026-11-01"],
+    );
+    refused_before_sending(
+        &[
+            &single[..],
+            &["--period-from", "1999-01-01", "--period-to", "2026-11-01"],
+        ]
+        .concat(),
+        &["1999-01-01", "before 2000"],
+    );
+}
+
 // ---- Paging guards ---------------------------------------------------------------------
 
 /// A Travelpayouts actions page of `n` actions (ids from `first`), reporting `count`.

@@ -238,6 +238,10 @@ fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
         "bulk runs derive one key per payment (use --batch)",
     )?;
     // Everything typed on the command line is checked before the first request.
+    dates::check_order(
+        ("--period-from", args.period_from),
+        ("--period-to", args.period_to),
+    )?;
     let single_amount = args
         .amount
         .as_deref()
