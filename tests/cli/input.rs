@@ -60,6 +60,30 @@ fn refused_before_sending(args: &[&str], named: &[&str]) {
     );
 }
 
+// ---- Profiles --------------------------------------------------------------------------
+
+#[test]
+fn a_bad_profile_name_is_refused_naming_it_from_the_flag_or_the_environment() {
+    let long = "p".repeat(65);
+    for bad in ["bad name", "../etc", "a.b", "", "ü", long.as_str()] {
+        refused_before_sending(&["tp", "balance", "--profile", bad], &["profile"]);
+        if bad.is_empty() {
+            continue; // an empty variable is no variable: the default profile
+        }
+        let (output, server) = run_env(&["tp", "balance"], &[("AFFPAY_PROFILE", bad)], answers());
+        let stderr = exits(&output, 2);
+        assert!(stderr.contains(&format!("'{bad}'")), "{bad:?}: {stderr}");
+        assert!(server.lines().is_empty());
+    }
+    let (output, _) = run(
+        &["config", "path", "--profile", &"p".repeat(64)],
+        Vec::new(),
+    );
+    ok(&output);
+    let (output, _) = run(&["config", "path", "--profile", "Work_2-b"], Vec::new());
+    ok(&output);
+}
+
 // ---- Dates -----------------------------------------------------------------------------
 
 #[test]
