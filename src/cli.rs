@@ -287,7 +287,10 @@ pub struct MoneyArgs {
 }
 
 impl MoneyArgs {
-    pub fn safety(&self) -> anyhow::Result<crate::plan::Safety> {
+    /// The run's limits, checked — with `--fields`, which the plan applies only after the
+    /// reads that build it — before the command sends its first request.
+    pub fn safety(&self, ctx: &crate::context::Context) -> anyhow::Result<crate::plan::Safety> {
+        ctx.check_plan_fields()?;
         let max_total = self
             .max_total
             .as_deref()

@@ -6,6 +6,7 @@
 //! before the refusal would be seen: every such test asserts the mock saw nothing.
 
 use crate::util::{Env, MockServer, Reply, exits, ok, stdout_of};
+use affpay::context::{PLAN_DRY_RUN_COLUMNS, PLAN_RESULT_COLUMNS};
 use serde_json::{Value, json};
 use std::process::Output;
 
@@ -57,6 +58,119 @@ fn refused_before_sending(args: &[&str], named: &[&str]) {
         server.lines(),
         Vec::<String>::new(),
         "{args:?} sent requests"
+    );
+}
+
+// ---- --fields --------------------------------------------------------------------------
+
+#[test]
+fn an_unknown_field_is_refused_before_any_request_for_every_provider() {
+    let cases: &[&[&str]] = &[
+        &["tp", "actions", "--all"],
+        &["tp", "balance"],
+        &["smartico", "balance"],
+        &[
+            "smartico",
+            "settle",
+            "--affiliate",
+            "35427",
+            "--amount",
+            "1",
+            "--yes",
+        ],
+        &["smartico", "settle", "--above-threshold", "--yes"],
+        &[
+            "smartico",
+            "adjust",
+            "--affiliate",
+            "35427",
+            "--amount",
+            "-1",
+            "--yes",
+        ],
+        &["affonso", "actions"],
+        &["affonso", "balance"],
+        &["affonso", "settle", "po_1", "--yes"],
+        &["affonso", "cancel", "po_1", "--yes"],
+        &[
+            "affonso", "adjust", "com_1", "--status", "declined", "--yes",
+        ],
+        &[
+            "billon",
+            "settle",
+            "--amount",
+            "1",
+            "--currency",
+            "PLN",
+            "--project",
+            "P",
+            "--description",
+            "D",
+            "--user",
+            "ann",
+            "--yes",
+        ],
+        &["billon", "cancel", "1041", "--yes"],
+        &["trackdesk", "balance"],
+        &["trackdesk", "settle", "--yes"],
+        &["trackdesk", "payouts", "settlements"],
+        &["trackdesk", "cancel", "as_1", "--yes"],
+    ];
+    for args in cases {
+        let args = [*args, &["--fields", "nope"]].concat();
+        refused_before_sending(&args, &["'nope'"]);
+    }
+    // A dry run writes requests, not results: its own columns are the valid ones.
+    let dry = ["smartico", "settle", "--above-threshold", "--dry-run"];
+    refused_before_sending(&[&dry[..], &["--fields", "result"]].concat(), &["'result'"]);
+    refused_before_sending(
+        &[
+            "smartico",
+            "settle",
+            "--above-threshold",
+            "--yes",
+            "--fields",
+            "url",
+        ],
+        &["'url'"],
+    );
+}
+
+/// The columns checked up front are the ones the plan writes, header for header.
+#[test]
+fn the_fields_checked_up_front_are_the_columns_a_run_writes() {
+    let balance = r#"[{"affiliate_id":35427,"balance":10,"operator_currency":"EUR"}]"#;
+    let settle = [
+        "smartico",
+        "settle",
+        "--above-threshold",
+        "--yes",
+        "-o",
+        "csv",
+    ];
+    let (output, _) = run(
+        &settle,
+        vec![Reply::json(200, balance), Reply::json(200, r#"{"id":1}"#)],
+    );
+    let stdout = ok(&output);
+    assert_eq!(
+        stdout.lines().next(),
+        Some(PLAN_RESULT_COLUMNS.join(",").as_str())
+    );
+
+    let dry = [
+        "smartico",
+        "settle",
+        "--above-threshold",
+        "--dry-run",
+        "-o",
+        "csv",
+    ];
+    let (output, _) = run(&dry, vec![Reply::json(200, balance)]);
+    let stdout = ok(&output);
+    assert_eq!(
+        stdout.lines().next(),
+        Some(PLAN_DRY_RUN_COLUMNS.join(",").as_str())
     );
 }
 

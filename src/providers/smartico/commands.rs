@@ -230,7 +230,7 @@ struct Payment {
 }
 
 fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
-    let safety = args.money.safety()?;
+    let safety = args.money.safety(ctx)?;
     let money = &args.money;
     money.check_single_key(
         args.affiliate.is_some(),
@@ -528,7 +528,7 @@ fn with_currencies(client: &Client, file: CsvFile, args: &SettleArgs) -> Result<
 }
 
 fn adjust(ctx: &Context, args: &AdjustArgs) -> Result<()> {
-    let safety = args.money.safety()?;
+    let safety = args.money.safety(ctx)?;
     let amount = checked_amount(&args.amount, AmountRule::NonZero)?;
     let client = client(ctx)?;
     let found = lookup(&client, args.affiliate as i64)?;
