@@ -842,6 +842,39 @@ fn a_key_reused_for_another_payment_is_refused_not_reported_done() {
     assert!(payments_posted(&server).is_empty());
 }
 
+#[test]
+fn a_key_reused_for_the_same_affiliate_with_another_amount_is_refused_and_sends_nothing() {
+    let env = Env::new();
+    let (output, server) = settle_with_key(&env, "35427", "10");
+    ok(&output);
+    assert_eq!(payments_posted(&server), [payment(35427, "10")]);
+    let (output, server) = settle_with_key(&env, "35427", "12");
+    let stderr = exits(&output, 2);
+    assert!(stderr.contains(KEY), "{stderr}");
+    assert!(payments_posted(&server).is_empty());
+    assert_eq!(keys_in(&env, "succeeded"), [KEY]);
+}
+
+#[test]
+fn a_balance_exactly_at_min_amount_is_paid() {
+    let owed = || balances(&[(1, "20.00"), (2, "19.999"), (3, "20.001")]);
+    let args = [SETTLE_ALL, &["--min-amount", "20"]].concat();
+    let (output, server) = run(&args, vec![owed(), paid(), paid(), paid()]);
+    let stderr = exits(&output, 0);
+    assert!(
+        stderr.contains("skipping 2") && stderr.contains("--min-amount"),
+        "{stderr}"
+    );
+    assert_eq!(
+        results(&output),
+        pairs(&[("1", "succeeded"), ("3", "succeeded")])
+    );
+    assert_eq!(
+        payments_posted(&server),
+        [payment(1, "20.00"), payment(3, "20.00")]
+    );
+}
+
 /// `settle --affiliate 35427 --amount 10 --yes -o json` against `script`.
 fn settle_35427(script: Vec<Reply>) -> (Output, MockServer) {
     let args = [
