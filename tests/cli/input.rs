@@ -231,6 +231,10 @@ fn dates_before_2000_and_reversed_pairs_are_refused_naming_the_values() {
         ],
         &["--from 2026-10-02", "--until 2026-10-01"],
     );
+    refused_before_sending(
+        &["journal", "list", "--since", "1999-12-31"],
+        &["1999-12-31", "before 2000"],
+    );
     let single = [
         "smartico",
         "settle",
