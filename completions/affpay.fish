@@ -29,7 +29,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_needs_command" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_needs_command" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_needs_command" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_needs_command" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_needs_command" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_needs_command" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -56,7 +56,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -75,7 +75,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from login" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from login" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the secret from standard input instead of prompting'
@@ -92,7 +92,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -107,7 +107,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from logout" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from logout" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from logout" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -126,7 +126,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -147,7 +147,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from set" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from set" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from set" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -162,7 +162,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from get" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from get" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from get" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -177,7 +177,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from unset" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from unset" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from unset" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from unset" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -192,7 +192,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from list" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from list" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -207,7 +207,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from path" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from path" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from path" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -228,7 +228,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list show resolve help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list show resolve help" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list show resolve help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list show resolve help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list show resolve help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list show resolve help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -250,7 +250,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -265,7 +265,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -283,7 +283,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -l succeeded -d 'The provider did carry it out; it will not be sent again'
@@ -304,7 +304,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand completions" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand completions" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand completions" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand completions" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand completions" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand completions" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -319,7 +319,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -350,7 +350,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -367,7 +367,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -386,7 +386,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from balance" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from balance" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from balance" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from balance" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from balance" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from balance" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -412,7 +412,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -l all -d 'Fetch every row'
@@ -430,7 +430,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -452,7 +452,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -471,7 +471,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from balance" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from balance" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from balance" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from balance" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from balance" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from balance" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -497,7 +497,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -l all -d 'Fetch every row'
@@ -515,7 +515,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -537,7 +537,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_seen_subcommand_from balance settle adjust help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_seen_subcommand_from balance settle adjust help" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_seen_subcommand_from balance settle adjust help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_seen_subcommand_from balance settle adjust help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_seen_subcommand_from balance settle adjust help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_seen_subcommand_from balance settle adjust help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -559,7 +559,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from balance" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from balance" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from balance" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from balance" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from balance" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from balance" -l above-threshold -d 'Only affiliates whose balance is above their payment threshold'
@@ -589,7 +589,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l above-threshold -d 'Pay every affiliate above threshold its balance, rounded down to cents'
@@ -613,7 +613,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -632,7 +632,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -661,7 +661,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l all -d 'Fetch every row'
@@ -682,7 +682,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -702,7 +702,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l all -d 'Fetch every row'
@@ -726,7 +726,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l processing -d 'Mark them processing instead of completed'
@@ -746,7 +746,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -772,7 +772,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -794,7 +794,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -830,7 +830,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l notify -d 'Notify the recipient'
@@ -850,7 +850,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -865,7 +865,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payouts" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payouts" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payouts" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payouts" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payouts" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payouts" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -884,7 +884,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -910,7 +910,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l all -d 'Fetch every row'
@@ -937,7 +937,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -956,7 +956,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l all -d 'Fetch every row'
@@ -981,7 +981,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l allow-paid -d 'Allow deleting a settlement some of whose account settlements are paid or in progress (their amounts become open again, and a later settle would pay them twice)'
@@ -997,7 +997,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -1014,7 +1014,7 @@ json\t''
 ndjson\t''
 csv\t''"
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l profile -d 'Profile: a named set of credentials and settings' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'

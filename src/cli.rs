@@ -52,8 +52,9 @@ pub struct Global {
     #[arg(long, global = true, value_delimiter = ',', value_name = "FIELDS")]
     pub fields: Option<Vec<String>>,
 
-    /// Profile: a named set of credentials and settings.
-    #[arg(long, global = true, env = "AFFPAY_PROFILE", default_value = "default")]
+    /// Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64).
+    #[arg(long, global = true, env = "AFFPAY_PROFILE", default_value = "default",
+          value_parser = parse_profile)]
     pub profile: String,
 
     /// Run against a built-in simulator with demo data and a dummy credential.
@@ -247,6 +248,24 @@ pub struct TakeArgs {
     pub all: bool,
 }
 
+/// A profile name is part of keyring entries, journal keys, lock file names and TOML table
+/// names, so it is kept to `[A-Za-z0-9_-]{1,64}`: nothing there needs quoting or escaping, and
+/// no name can reach outside the lock directory. Clap applies this to `AFFPAY_PROFILE` too.
+pub fn parse_profile(text: &str) -> Result<String, String> {
+    let valid = (1..=64).contains(&text.len())
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    if valid {
+        Ok(text.to_string())
+    } else {
+        Err(format!(
+            "profile '{}' must be 1 to 64 letters, digits, '_' or '-'",
+            text.escape_debug()
+        ))
+    }
+}
+
 fn parse_limit(text: &str) -> Result<u64, String> {
     match text.parse::<u64>() {
         Ok(n) if n >= 1 => Ok(n),
@@ -280,7 +299,10 @@ pub struct MoneyArgs {
 }
 
 impl MoneyArgs {
-    pub fn safety(&self) -> anyhow::Result<crate::plan::Safety> {
+    /// The run's limits, checked — with `--fields`, which the plan applies only after the
+    /// reads that build it — before the command sends its first request.
+    pub fn safety(&self, ctx: &crate::context::Context) -> anyhow::Result<crate::plan::Safety> {
+        ctx.check_plan_fields()?;
         let max_total = self
             .max_total
             .as_deref()

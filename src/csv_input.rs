@@ -1,6 +1,12 @@
 //! CSV files that drive money-moving batches: read from a file or stdin, checked against the
 //! columns a command knows, and reported row by row with line numbers, so a bad file is
 //! refused whole — every bad row listed — before anything is sent.
+//!
+//! Line numbers are the physical lines an editor shows, whatever the file's line endings
+//! (`\n`, `\r\n` or a lone `\r`) and however many lines a quoted field spans: the csv crate's
+//! own line count is off by one on CRLF files, so each row's line is counted here from its
+//! byte offset. A column named twice is refused, because which of the two cells would be paid
+//! is a guess.
 
 use crate::error::usage;
 use anyhow::Result;
@@ -34,7 +40,9 @@ pub fn read(path: &Path) -> Result<String> {
 }
 
 /// The rows of a CSV, plus the problems found in its shape (unknown columns, rows with the
-/// wrong number of fields). Missing `required` columns refuse the file at once.
+/// wrong number of fields), so that every one is listed. A column named twice or a missing
+/// `required` column refuses the file at once: with those, which cell means what is a guess,
+/// so checking the rows would only mislead.
 pub fn rows(
     text: &str,
     name: &str,
@@ -50,6 +58,27 @@ pub fn rows(
         .iter()
         .map(|h| h.trim().to_string())
         .collect();
+    let mut refusals = Vec::new();
+    let mut repeated: Vec<&str> = Vec::new();
+    for (i, h) in headers.iter().enumerate() {
+        if headers[..i].contains(h) && !repeated.contains(&h.as_str()) {
+            repeated.push(h);
+        }
+    }
+    for column in repeated {
+        refusals.push(format!(
+            "line 1: column '{column}' appears more than once; each column may appear once"
+        ));
+    }
+    if required.iter().any(|r| !headers.iter().any(|h| h == r)) {
+        refusals.push(format!(
+            "line 1: the columns {} are required",
+            required.join(" and ")
+        ));
+    }
+    if !refusals.is_empty() {
+        return Err(refuse(name, &refusals));
+    }
     let mut problems = Vec::new();
     let unknown: Vec<&String> = headers
         .iter()
@@ -61,23 +90,27 @@ pub fn rows(
             known.join(", ")
         ));
     }
-    if required.iter().any(|r| !headers.iter().any(|h| h == r)) {
-        problems.push(format!(
-            "line 1: the columns {} are required",
-            required.join(" and ")
-        ));
-        return Err(refuse(name, &problems));
-    }
     let mut rows = Vec::new();
+    let mut lines = LineCounter::new(text);
     for record in reader.records() {
         let record = match record {
             Ok(record) => record,
             Err(e) => {
-                problems.push(e.to_string());
+                let at = e.position().map(|p| lines.line_at(p.byte() as usize));
+                problems.push(match at {
+                    // The crate's own message carries its own (CRLF-blind) line number.
+                    Some(line) => match e.kind() {
+                        csv::ErrorKind::Utf8 { err, .. } => format!("line {line}: {err}"),
+                        _ => format!("line {line}: {e}"),
+                    },
+                    None => e.to_string(),
+                });
                 continue;
             }
         };
-        let line = record.position().map_or(0, |p| p.line());
+        let line = record
+            .position()
+            .map_or(0, |p| lines.line_at(p.byte() as usize));
         if record.len() != headers.len() {
             problems.push(format!(
                 "line {line}: {} fields, the header has {}",
@@ -96,12 +129,67 @@ pub fn rows(
     Ok((rows, problems))
 }
 
-/// The usage error that refuses a file, listing every problem.
+/// Physical line numbers of byte offsets, counted forward (offsets come in increasing order,
+/// so the whole file is scanned once).
+struct LineCounter<'a> {
+    text: &'a [u8],
+    at: usize,
+    line: u64,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> LineCounter<'a> {
+        LineCounter {
+            text: text.as_bytes(),
+            at: 0,
+            line: 1,
+        }
+    }
+
+    /// The line the byte at `offset` is on: one more than the line endings before it, where
+    /// `\r\n` is one ending and a lone `\r` or `\n` is one too.
+    fn line_at(&mut self, offset: usize) -> u64 {
+        // The csv crate may place a record after the `\r` of a CRLF, on its `\n`; no record
+        // starts with a line ending (blank lines are skipped), so step past any.
+        let mut offset = offset.min(self.text.len());
+        while matches!(self.text.get(offset), Some(b'\r' | b'\n')) {
+            offset += 1;
+        }
+        if offset < self.at {
+            self.at = 0;
+            self.line = 1;
+        }
+        while self.at < offset {
+            match self.text[self.at] {
+                b'\n' => self.line += 1,
+                b'\r' if self.text.get(self.at + 1) != Some(&b'\n') => self.line += 1,
+                _ => {}
+            }
+            self.at += 1;
+        }
+        self.line
+    }
+}
+
+/// The usage error that refuses a file, listing every problem in the order of the lines they
+/// name (problems found later, like affiliates the provider does not have, join the others).
 pub fn refuse(name: &str, problems: &[String]) -> anyhow::Error {
+    let line_of = |p: &String| {
+        p.strip_prefix("line ")
+            .and_then(|rest| rest.split(':').next())
+            .and_then(|n| n.parse::<u64>().ok())
+            .unwrap_or(u64::MAX)
+    };
+    let mut sorted: Vec<&String> = problems.iter().collect();
+    sorted.sort_by_key(|p| line_of(p));
     usage(format!(
         "{name} has {} problem(s); nothing was sent:\n  {}",
         problems.len(),
-        problems.join("\n  ")
+        sorted
+            .iter()
+            .map(|p| p.as_str())
+            .collect::<Vec<_>>()
+            .join("\n  ")
     ))
 }
 
@@ -122,5 +210,38 @@ mod tests {
         );
         assert!(problems[1].starts_with("line 3: 1 fields"), "{problems:?}");
         assert!(super::rows("amount\n1\n", "f.csv", &["id", "amount"], &["id"]).is_err());
+    }
+
+    #[test]
+    fn lines_are_physical_lines_whatever_the_line_endings() {
+        let lines = |text: &str| -> Vec<u64> {
+            let (rows, problems) = rows(text, "f.csv", &["id", "amount"], &["id"]).unwrap();
+            assert!(problems.is_empty(), "{problems:?}");
+            rows.iter().map(|r| r.line).collect()
+        };
+        assert_eq!(lines("id,amount\n1,2\n3,4\n"), [2, 3]);
+        assert_eq!(lines("id,amount\r\n1,2\r\n3,4\r\n"), [2, 3]);
+        assert_eq!(lines("id,amount\r1,2\r3,4\r"), [2, 3]);
+        assert_eq!(lines("id,amount\n1,\"a\nb\"\n3,4\n"), [2, 4]);
+        assert_eq!(lines("id,amount\r\n1,\"a\r\nb\r\nc\"\r\n3,4\r\n"), [2, 5]);
+        // A blank line is a line too.
+        assert_eq!(lines("id,amount\r\n\r\n3,4\r\n"), [3]);
+    }
+
+    #[test]
+    fn a_column_named_twice_is_a_problem_naming_it() {
+        let err = rows(
+            "id,amount,amount\n1,2,3\n",
+            "f.csv",
+            &["id", "amount"],
+            &["id"],
+        )
+        .unwrap_err();
+        assert_eq!(crate::error::exit_code(&err), 2);
+        assert!(
+            err.to_string()
+                .contains("line 1: column 'amount' appears more than once"),
+            "{err}"
+        );
     }
 }

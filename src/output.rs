@@ -5,6 +5,12 @@
 //! Machine formats stream: rows are written as pages arrive and memory stays flat however
 //! many there are, while still forming one valid document (one JSON array, one CSV header —
 //! gh#1268 shows what per-page documents do to scripts). Only tables round money, for display.
+//!
+//! Text in a table goes to a terminal, and it comes from providers and their affiliates (a
+//! name, a comment): an ESC there could recolour, move the cursor or retitle the window, a BEL
+//! ring. So table cells lose every control character — C0, DEL and C1 (U+0080–U+009F); tab
+//! and line breaks become a space — while JSON, NDJSON and CSV keep the exact text, because a
+//! program reading them must see what the provider sent.
 
 use crate::error::usage;
 use crate::money;
@@ -87,13 +93,24 @@ impl Cell {
         match self {
             Cell::Money(d) => money::for_display(*d),
             Cell::Nested(n) => format!("({} entries)", n.rows.len()),
-            other => other.to_csv(),
+            other => for_terminal(&other.to_csv()),
         }
     }
 
     fn is_numeric(&self) -> bool {
         matches!(self, Cell::Money(_) | Cell::Int(_))
     }
+}
+
+/// Text safe to print on a terminal: control characters dropped, whitespace ones as a space.
+pub fn for_terminal(text: &str) -> String {
+    text.chars()
+        .filter_map(|c| match c {
+            '\t' | '\n' | '\r' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
 }
 
 fn object<'a>(columns: &[&str], cells: impl Iterator<Item = &'a Cell>) -> Map<String, Value> {
@@ -365,6 +382,24 @@ mod tests {
     fn empty_lists_are_still_one_document() {
         assert_eq!(written(Format::Json, None, vec![]).trim(), "[]");
         assert_eq!(written(Format::Csv, None, vec![]), "id,amount,note\n");
+    }
+
+    #[test]
+    fn tables_drop_control_characters_and_machine_formats_keep_them() {
+        let nasty = "Evil\u{1b}[31mRed\u{7}\u{7f}\u{9b}2J\u{85}Co\tLtd\nü";
+        assert_eq!(for_terminal(nasty), "Evil[31mRed2JCo Ltd ü");
+        let rows = || vec![vec![Cell::Int(1), Cell::Null, Cell::text(nasty)]];
+        let table = written(Format::Table, None, rows());
+        assert!(table.contains("Evil[31mRed2JCo Ltd ü"), "{table}");
+        assert!(
+            !table.chars().any(|c| c.is_control() && c != '\n'),
+            "{table:?}"
+        );
+        let csv = written(Format::Csv, None, rows());
+        assert!(csv.contains(nasty), "{csv:?}");
+        let json = written(Format::Json, None, rows());
+        let parsed: Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(parsed[0]["note"], nasty);
     }
 
     #[test]

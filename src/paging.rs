@@ -5,9 +5,20 @@
 //! loop stops at the reported total, at a short page, or when the rows asked for are out, and
 //! hands each page on as it arrives so output can stream. A long walk shows its progress on
 //! stderr when stderr is a terminal.
+//!
+//! A server that ignores the paging parameters answers every request with the same rows, and
+//! without a guard the loop never ends (seen with Smartico: 171,000 rows in 15 s and growing,
+//! all copies of one page). So the walk refuses to go on — exit 5, nothing more handed on —
+//! when a page is identical to the one before it, or when it has seen more rows than the
+//! total the provider itself reported. A page is recognised by its length and the `Debug`
+//! text (every wire type has one, showing every field) of its first and last rows, hashed:
+//! in a real listing two pages never share those, and looking at two rows rather than all of
+//! them keeps a million-row export as fast as before. No page is cloned or kept.
 
+use crate::error::{Kind, fail};
 use anyhow::Result;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::hash::{DefaultHasher, Hasher};
 
 /// How many rows a list command asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,11 +57,32 @@ pub struct Walked {
 }
 
 /// Fetches pages of at most `max_page` rows and hands each page's rows to `emit`.
-pub fn walk<T>(
+pub fn walk<T: std::fmt::Debug>(
+    take: Take,
+    max_page: u64,
+    fetch: impl FnMut(u64, u64) -> Result<Page<T>>,
+    mut emit: impl FnMut(Vec<T>) -> Result<()>,
+) -> Result<Walked> {
+    walk_until(take, max_page, fetch, |rows| {
+        emit(rows)?;
+        Ok(Flow::Continue)
+    })
+}
+
+/// Whether a walk goes on after a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flow {
+    Continue,
+    /// What was looked for is found: no further page is fetched.
+    Stop,
+}
+
+/// [`walk`], for a caller that may have what it needs before the last page (a lookup).
+pub fn walk_until<T: std::fmt::Debug>(
     take: Take,
     max_page: u64,
     mut fetch: impl FnMut(u64, u64) -> Result<Page<T>>,
-    mut emit: impl FnMut(Vec<T>) -> Result<()>,
+    mut emit: impl FnMut(Vec<T>) -> Result<Flow>,
 ) -> Result<Walked> {
     let mut remaining = match take {
         Take::FirstPage => max_page,
@@ -58,21 +90,23 @@ pub fn walk<T>(
         Take::All => u64::MAX,
     };
     let mut walked = Walked::default();
+    let mut guard = Guard::default();
     let progress = Progress::new(take);
     loop {
         let size = remaining.min(max_page);
         let page = fetch(walked.rows, size)?;
         let received = page.rows.len() as u64;
+        guard.check(&page, walked.rows)?;
         walked.total = walked.total.or(page.total);
         let mut rows = page.rows;
         rows.truncate(remaining.min(received) as usize);
         let kept = rows.len() as u64;
-        emit(rows)?;
+        let flow = emit(rows)?;
         walked.rows += kept;
         remaining -= kept;
         progress.update(walked.rows, walked.total);
         let reached_total = walked.total.is_some_and(|t| walked.rows >= t);
-        if reached_total || received < size || received == 0 {
+        if flow == Flow::Stop || reached_total || received < size || received == 0 {
             break;
         }
         if remaining == 0 {
@@ -85,6 +119,66 @@ pub fn walk<T>(
         walked.more_available = walked.rows < total;
     }
     Ok(walked)
+}
+
+/// What the walk remembers to tell a server that ignores paging from one that pages.
+#[derive(Default)]
+struct Guard {
+    /// The hash of the previous page's rows.
+    previous: Option<u64>,
+    /// Rows received so far, including any a `--limit` cut off.
+    seen: u64,
+}
+
+impl Guard {
+    fn check<T: std::fmt::Debug>(&mut self, page: &Page<T>, offset: u64) -> Result<()> {
+        let received = page.rows.len() as u64;
+        if received > 0 {
+            let hash = fingerprint(&page.rows);
+            if self.previous == Some(hash) {
+                return Err(fail(
+                    Kind::ProviderRejected,
+                    format!(
+                        "the provider repeated a page: the {received} rows from offset {offset} \
+                         are the same as the page before, so it ignores the paging parameters; \
+                         stopped rather than loop"
+                    ),
+                ));
+            }
+            self.previous = Some(hash);
+        }
+        self.seen += received;
+        if let Some(total) = page.total
+            && self.seen > total
+        {
+            return Err(fail(
+                Kind::ProviderRejected,
+                format!(
+                    "the provider returned more rows than it reported: {} rows so far, of a \
+                     total of {total}; stopped rather than loop",
+                    self.seen
+                ),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// A hash of a page's length and its first and last rows' `Debug` text, written straight
+/// into the hasher.
+fn fingerprint<T: std::fmt::Debug>(rows: &[T]) -> u64 {
+    struct Sink(DefaultHasher);
+    impl std::fmt::Write for Sink {
+        fn write_str(&mut self, s: &str) -> std::fmt::Result {
+            self.0.write(s.as_bytes());
+            Ok(())
+        }
+    }
+    let mut sink = Sink(DefaultHasher::new());
+    sink.0.write_usize(rows.len());
+    let ends = (rows.first(), rows.last());
+    let _ = std::fmt::Write::write_fmt(&mut sink, format_args!("{ends:?}"));
+    sink.0.finish()
 }
 
 /// A footer line for tables when rows were left behind.
@@ -182,6 +276,77 @@ mod tests {
         assert_eq!(asked, vec![(0, 300), (300, 150)]);
         let (seen, asked) = run(Take::FirstPage, 1000, 300, true);
         assert_eq!((seen.len(), asked.len()), (300, 1));
+    }
+
+    /// A server that ignores the offset: every request gets rows 0..n of `rows`.
+    fn stuck(take: Take, rows: u64, total: Option<u64>) -> (Result<Walked>, u64, usize) {
+        let mut asked = 0;
+        let mut seen = 0;
+        let result = walk(
+            take,
+            10,
+            |_, _| {
+                asked += 1;
+                assert!(asked < 100, "the walk did not stop");
+                Ok(Page {
+                    rows: (0..rows).collect(),
+                    total,
+                })
+            },
+            |page: Vec<u64>| {
+                seen += page.len();
+                Ok(())
+            },
+        );
+        (result, asked, seen)
+    }
+
+    #[test]
+    fn a_repeated_page_stops_the_walk_with_exit_5_before_it_is_handed_on() {
+        let (result, asked, seen) = stuck(Take::All, 10, None);
+        let err = result.unwrap_err();
+        assert_eq!(crate::error::exit_code(&err), 5);
+        assert!(err.to_string().contains("repeated a page"), "{err}");
+        assert_eq!((asked, seen), (2, 10), "the copy is not handed on");
+        // The first page alone is never a repeat.
+        assert!(stuck(Take::FirstPage, 10, None).0.is_ok());
+    }
+
+    #[test]
+    fn more_rows_than_the_reported_total_stop_the_walk() {
+        let (result, asked, seen) = stuck(Take::All, 10, Some(5));
+        let err = result.unwrap_err();
+        assert_eq!(crate::error::exit_code(&err), 5);
+        assert!(
+            err.to_string().contains("more rows than it reported"),
+            "{err}"
+        );
+        assert_eq!((asked, seen), (1, 0));
+    }
+
+    #[test]
+    fn a_lookup_stops_at_the_page_that_has_what_it_wants() {
+        let mut asked = Vec::new();
+        let walked = walk_until(
+            Take::All,
+            10,
+            |offset, size| {
+                asked.push(offset);
+                Ok(Page {
+                    rows: (offset..offset + size).collect::<Vec<u64>>(),
+                    total: None,
+                })
+            },
+            |rows| {
+                Ok(if rows.contains(&25) {
+                    Flow::Stop
+                } else {
+                    Flow::Continue
+                })
+            },
+        )
+        .unwrap();
+        assert_eq!((asked, walked.rows), (vec![0, 10, 20], 30));
     }
 
     #[test]

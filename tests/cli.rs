@@ -17,6 +17,8 @@ mod billon;
 mod foundation;
 #[path = "cli/generated.rs"]
 mod generated;
+#[path = "cli/input.rs"]
+mod input;
 #[path = "cli/keyring.rs"]
 mod keyring;
 #[path = "cli/outcomes.rs"]

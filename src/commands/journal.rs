@@ -129,10 +129,11 @@ fn parse_state(text: &str) -> Result<State> {
     })
 }
 
+/// The same strict date as every other command takes (a real `YYYY-MM-DD`, from 2000).
 fn check_date(text: &str) -> Result<String> {
-    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+    crate::dates::parse_date(text)
         .map(|d| d.to_string())
-        .map_err(|_| usage(format!("--since '{text}' is not a date YYYY-MM-DD")))
+        .map_err(|why| usage(format!("--since '{text}': {why}")))
 }
 
 fn cells(entry: Entry) -> Vec<Cell> {

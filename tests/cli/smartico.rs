@@ -353,7 +353,7 @@ fn a_single_payment_looks_the_affiliate_up_then_posts_exactly_what_was_typed() {
 
     let requests = sent(&server);
     assert_eq!(requests.len(), 2, "{requests:?}");
-    assert_balance_read(&requests[0], r#"{"affiliate_id":35427}"#, "[0,0]");
+    assert_balance_read(&requests[0], r#"{"affiliate_id":35427}"#, "[0,499]");
     assert_eq!(
         posted(&requests, PAYMENTS),
         [
@@ -379,7 +379,7 @@ fn an_adjustment_posts_type_5_unless_told_otherwise() {
     ok(&output);
     let requests = sent(&server);
     assert_eq!(requests.len(), 2, "{requests:?}");
-    assert_balance_read(&requests[0], r#"{"affiliate_id":348678}"#, "[0,0]");
+    assert_balance_read(&requests[0], r#"{"affiliate_id":348678}"#, "[0,499]");
     assert_eq!(
         posted(&requests, ADJUSTMENTS),
         [r#"{"affiliate_id":348678,"adjustment_type_id":5,"amount":-11}"#]
@@ -438,15 +438,16 @@ fn a_bad_amount_exits_2_before_any_request() {
 }
 
 #[test]
-fn a_bad_csv_exits_2_before_any_request_and_names_every_bad_row() {
+fn a_bad_csv_exits_2_naming_every_bad_row_and_pays_nothing() {
     let env = Env::new();
     let script = || vec![vendor_balances(), paid(), paid(), paid()];
 
-    let file = csv_file(&env, "affiliate_id,amount,bonus\n35427,10.00,1\n");
+    let file = csv_file(&env, "affiliate_id,amount,bonus\n35427,10.00,1\n999,1,2\n");
     let (output, server) = run_in(&env, &settle_csv(&file), script());
     let stderr = exits(&output, 2);
     names_line(&stderr, "line 1", &["bonus"]);
-    assert!(sent(&server).is_empty());
+    names_line(&stderr, "line 3", &["999", "not known"]);
+    assert_only_the_balance_list_was_read(&server);
 
     let contents = "affiliate_id,amount\n\
                     35427,10.00\n\
@@ -465,7 +466,9 @@ fn a_bad_csv_exits_2_before_any_request_and_names_every_bad_row() {
     names_line(&stderr, "line 7:", &["x7"]);
     assert!(!stderr.contains("line 2:"), "line 2 is fine: {stderr}");
     assert!(stderr.contains("5 problem(s)"), "{stderr}");
-    assert!(sent(&server).is_empty());
+    // The good row's affiliate is checked against the balance list, so that one message can
+    // list everything wrong with the file; nothing is paid.
+    assert_only_the_balance_list_was_read(&server);
 
     // The same checks apply to a CSV on standard input.
     let server = MockServer::start(script());
@@ -476,7 +479,73 @@ fn a_bad_csv_exits_2_before_any_request_and_names_every_bad_row() {
         .unwrap();
     let stderr = exits(&output, 2);
     names_line(&stderr, "line 3:", &["'-2'"]);
+    assert_only_the_balance_list_was_read(&server);
+
+    // A file with no good row is refused without a request.
+    let file = csv_file(&env, "affiliate_id,amount\n35427,0\n");
+    let (output, server) = run_in(&env, &settle_csv(&file), script());
+    let stderr = exits(&output, 2);
+    names_line(&stderr, "line 2:", &["'0'"]);
     assert!(sent(&server).is_empty());
+}
+
+/// The mock saw one read of the whole balance list and nothing else.
+fn assert_only_the_balance_list_was_read(server: &MockServer) {
+    let requests = sent(server);
+    assert_eq!(requests.len(), 1, "{requests:?}");
+    assert_balance_read(&requests[0], "{}", "[0,499]");
+}
+
+#[test]
+fn a_csv_naming_a_column_twice_is_refused_naming_it_before_any_request() {
+    let env = Env::new();
+    let file = csv_file(&env, "affiliate_id,amount,amount\n35427,1.00,99.00\n");
+    let (output, server) = run_in(&env, &settle_csv(&file), vec![vendor_balances(), paid()]);
+    let stderr = exits(&output, 2);
+    names_line(&stderr, "line 1:", &["'amount'", "more than once"]);
+    assert!(sent(&server).is_empty());
+}
+
+#[test]
+fn a_crlf_csv_reports_bad_rows_at_their_physical_lines() {
+    let env = Env::new();
+    // Line 3 opens a quoted comment that ends on line 4; the bad rows are on lines 2 and 5.
+    let contents = "affiliate_id,amount,comment\r\n\
+                    35427,abc,x\r\n\
+                    217628,1.00,\"two\r\nlines\"\r\n\
+                    35427,0,y\r\n";
+    let file = csv_file(&env, contents);
+    let (output, server) = run_in(&env, &settle_csv(&file), vec![vendor_balances(), paid()]);
+    let stderr = exits(&output, 2);
+    names_line(&stderr, "line 2:", &["abc"]);
+    names_line(&stderr, "line 5:", &["35427", "first on line 2"]);
+    assert!(stderr.contains("2 problem(s)"), "{stderr}");
+    assert!(
+        !stderr.contains("line 3:") && !stderr.contains("line 4:"),
+        "{stderr}"
+    );
+    assert_only_the_balance_list_was_read(&server);
+    assert!(payments_posted(&server).is_empty());
+}
+
+#[test]
+fn unknown_affiliates_are_listed_with_the_files_other_problems_in_one_refusal() {
+    let env = Env::new();
+    let contents = "affiliate_id,amount\n35427,1.00\n999,2.00\n217628,abc\n1000,3\n";
+    let file = csv_file(&env, contents);
+    let (output, server) = run_in(&env, &settle_csv(&file), vec![vendor_balances(), paid()]);
+    let stderr = exits(&output, 2);
+    assert!(stderr.contains("3 problem(s)"), "{stderr}");
+    names_line(&stderr, "line 3:", &["999", "not known"]);
+    names_line(&stderr, "line 4:", &["abc"]);
+    names_line(&stderr, "line 5:", &["1000", "not known"]);
+    // In line order, whichever check found them.
+    let at = |l: &str| stderr.find(l).unwrap();
+    assert!(
+        at("line 3:") < at("line 4:") && at("line 4:") < at("line 5:"),
+        "{stderr}"
+    );
+    assert_only_the_balance_list_was_read(&server);
 }
 
 #[test]
@@ -770,6 +839,141 @@ fn a_key_reused_for_another_payment_is_refused_not_reported_done() {
         reported.iter().all(|(_, r)| r != "already_done"),
         "{reported:?}"
     );
+    assert!(payments_posted(&server).is_empty());
+}
+
+#[test]
+fn a_key_reused_for_the_same_affiliate_with_another_amount_is_refused_and_sends_nothing() {
+    let env = Env::new();
+    let (output, server) = settle_with_key(&env, "35427", "10");
+    ok(&output);
+    assert_eq!(payments_posted(&server), [payment(35427, "10")]);
+    let (output, server) = settle_with_key(&env, "35427", "12");
+    let stderr = exits(&output, 2);
+    assert!(stderr.contains(KEY), "{stderr}");
+    assert!(payments_posted(&server).is_empty());
+    assert_eq!(keys_in(&env, "succeeded"), [KEY]);
+}
+
+#[test]
+fn a_balance_exactly_at_min_amount_is_paid() {
+    let owed = || balances(&[(1, "20.00"), (2, "19.999"), (3, "20.001")]);
+    let args = [SETTLE_ALL, &["--min-amount", "20"]].concat();
+    let (output, server) = run(&args, vec![owed(), paid(), paid(), paid()]);
+    let stderr = exits(&output, 0);
+    assert!(
+        stderr.contains("skipping 2") && stderr.contains("--min-amount"),
+        "{stderr}"
+    );
+    assert_eq!(
+        results(&output),
+        pairs(&[("1", "succeeded"), ("3", "succeeded")])
+    );
+    assert_eq!(
+        payments_posted(&server),
+        [payment(1, "20.00"), payment(3, "20.00")]
+    );
+}
+
+/// `settle --affiliate 35427 --amount 10 --yes -o json` against `script`.
+fn settle_35427(script: Vec<Reply>) -> (Output, MockServer) {
+    let args = [
+        "smartico",
+        "settle",
+        "--affiliate",
+        "35427",
+        "--amount",
+        "10",
+        "--yes",
+        "-o",
+        "json",
+    ];
+    run(&args, script)
+}
+
+#[test]
+fn a_single_payment_finds_its_affiliate_when_the_filter_is_honoured() {
+    let (output, server) = settle_35427(vec![balances(&[(35427, "500")]), paid(), paid()]);
+    assert_eq!(results(&output), pairs(&[("35427", "succeeded")]));
+    ok(&output);
+    let requests = sent(&server);
+    assert_eq!(requests.len(), 2, "{requests:?}");
+    assert_balance_read(&requests[0], r#"{"affiliate_id":35427}"#, "[0,499]");
+    assert_eq!(posted(&requests, PAYMENTS), [payment(35427, "10")]);
+}
+
+#[test]
+fn a_single_payment_pages_on_to_its_affiliate_when_the_filter_is_ignored() {
+    // The server answers with everybody: the affiliate is on the second page.
+    let mut second: Vec<(i64, &str)> = (501..520).map(|id| (id, "1.5")).collect();
+    second.insert(7, (35427, "500"));
+    let script = vec![page(1..501), balances(&second), paid(), paid()];
+    let (output, server) = settle_35427(script);
+    assert_eq!(results(&output), pairs(&[("35427", "succeeded")]));
+    ok(&output);
+    let requests = sent(&server);
+    assert_eq!(requests.len(), 3, "{requests:?}");
+    let filter = r#"{"affiliate_id":35427}"#;
+    assert_balance_read(&requests[0], filter, "[0,499]");
+    assert_balance_read(&requests[1], filter, "[500,999]");
+    assert_eq!(posted(&requests, PAYMENTS), [payment(35427, "10")]);
+
+    // The adjustment looks its affiliate up the same way.
+    let adjusted = Reply::json(200, r#"{"success":true}"#);
+    let args = [
+        "smartico",
+        "adjust",
+        "--affiliate",
+        "35427",
+        "--amount",
+        "-1",
+        "--yes",
+    ];
+    let (output, server) = run(&args, vec![page(1..501), balances(&second), adjusted]);
+    ok(&output);
+    assert_eq!(
+        posted(&sent(&server), ADJUSTMENTS),
+        [r#"{"affiliate_id":35427,"adjustment_type_id":5,"amount":-1}"#]
+    );
+}
+
+#[test]
+fn an_affiliate_missing_from_every_page_is_not_found_and_nothing_is_paid() {
+    let (output, server) = settle_35427(vec![page(1..501), page(501..520), paid()]);
+    let stderr = exits(&output, 2);
+    assert!(stderr.contains("affiliate 35427 not found"), "{stderr}");
+    assert!(payments_posted(&server).is_empty());
+    assert_eq!(sent(&server).len(), 2);
+
+    // Filter honoured, affiliate unknown: an empty answer.
+    let (output, server) = settle_35427(vec![balances(&[]), paid()]);
+    let stderr = exits(&output, 2);
+    assert!(stderr.contains("affiliate 35427 not found"), "{stderr}");
+    assert!(payments_posted(&server).is_empty());
+}
+
+#[test]
+fn a_server_that_ignores_range_cannot_keep_affpay_paging() {
+    // The same first page forever (as far as the script goes).
+    let (output, server) = run(
+        &["smartico", "balance", "--all", "-o", "csv"],
+        vec![page(1..501); 8],
+    );
+    let stderr = exits(&output, 5);
+    assert!(stderr.contains("repeated a page"), "{stderr}");
+    assert_eq!(sent(&server).len(), 2);
+    assert_eq!(stdout_of(&output).lines().count(), 1 + 500);
+
+    // A lookup in such a list ends the same way, with nothing paid.
+    let (output, server) = settle_35427(vec![page(1..501); 8]);
+    let stderr = exits(&output, 5);
+    assert!(stderr.contains("repeated a page"), "{stderr}");
+    assert_eq!(sent(&server).len(), 2);
+    assert!(payments_posted(&server).is_empty());
+
+    // And so does a bulk run.
+    let (output, server) = run(SETTLE_ALL, vec![page(1..501); 8]);
+    exits(&output, 5);
     assert!(payments_posted(&server).is_empty());
 }
 

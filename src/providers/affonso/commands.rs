@@ -399,7 +399,7 @@ fn report_left_out(left_out: u64) {
 }
 
 /// Walks a list endpoint page by page, handing each page's rows on.
-fn walk<T: serde::de::DeserializeOwned>(
+fn walk<T: serde::de::DeserializeOwned + std::fmt::Debug>(
     client: &Client,
     path: &str,
     filters: &[(&str, String)],
@@ -659,7 +659,7 @@ fn change_payouts(
     extra: Value,
     money: &MoneyArgs,
 ) -> Result<()> {
-    let safety = money.safety()?;
+    let safety = money.safety(ctx)?;
     money.check_single_key(ids.len() == 1, "payout", "give one PAYOUT_ID")?;
     for id in ids {
         path_segment(id)?;
@@ -705,7 +705,7 @@ fn change_payouts(
 }
 
 fn adjust(ctx: &Context, args: &AdjustArgs) -> Result<()> {
-    let safety = args.money.safety()?;
+    let safety = args.money.safety(ctx)?;
     if args.amount.is_none() && args.status.is_none() && args.hold_days.is_none() {
         return Err(usage(
             "nothing to change: give --amount, --status or --hold-days",

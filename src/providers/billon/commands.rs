@@ -239,7 +239,7 @@ fn validate(fields: Fields, now: DateTime<Utc>) -> Result<Payout, String> {
 }
 
 fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
-    let safety = args.money.safety()?;
+    let safety = args.money.safety(ctx)?;
     let now = Utc::now();
     let payouts = match &args.from_csv {
         Some(path) => read_csv(path, now)?,
@@ -364,7 +364,7 @@ fn refused(api: &Api, response: &Response) -> Result<()> {
 }
 
 fn cancel(ctx: &Context, args: &CancelArgs) -> Result<()> {
-    let safety = args.money.safety()?;
+    let safety = args.money.safety(ctx)?;
     let mut ids = args.ids.clone();
     ids.sort_unstable();
     ids.dedup();

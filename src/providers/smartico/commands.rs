@@ -13,7 +13,7 @@ use crate::error::{Kind, fail, usage};
 use crate::http::{Api, Request, Response};
 use crate::money::{self, AmountRule};
 use crate::output::Cell;
-use crate::paging::{self, Page, Take};
+use crate::paging::{self, Flow, Page, Take};
 use crate::plan::{self, Answered, KeyBasis, Plan};
 use anyhow::{Context as _, Result};
 use chrono::{DateTime, Utc};
@@ -171,23 +171,26 @@ fn balance(ctx: &Context, args: &BalanceArgs) -> Result<()> {
     writer.finish(&paging::more_hint(&walked).into_iter().collect::<Vec<_>>())
 }
 
+/// The fetch of one window of balances, for the paging walk.
+fn balance_pages<'a>(
+    client: &'a Client,
+    filter: &'a BalanceFilter,
+) -> impl FnMut(u64, u64) -> Result<Page<Balance>> + 'a {
+    move |offset, size| {
+        Ok(Page {
+            rows: client.balances(filter, offset, size)?,
+            total: None,
+        })
+    }
+}
+
 fn walk_balances(
     client: &Client,
     filter: &BalanceFilter,
     take: Take,
     emit: impl FnMut(Vec<Balance>) -> Result<()>,
 ) -> Result<paging::Walked> {
-    paging::walk(
-        take,
-        PAGE,
-        |offset, size| {
-            Ok(Page {
-                rows: client.balances(filter, offset, size)?,
-                total: None,
-            })
-        },
-        emit,
-    )
+    paging::walk(take, PAGE, balance_pages(client, filter), emit)
 }
 
 fn all_balances(client: &Client, filter: &BalanceFilter) -> Result<Vec<Balance>> {
@@ -231,7 +234,7 @@ struct Payment {
 }
 
 fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
-    let safety = args.money.safety()?;
+    let safety = args.money.safety(ctx)?;
     let money = &args.money;
     money.check_single_key(
         args.affiliate.is_some(),
@@ -239,6 +242,10 @@ fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
         "bulk runs derive one key per payment (use --batch)",
     )?;
     // Everything typed on the command line is checked before the first request.
+    dates::check_order(
+        ("--period-from", args.period_from),
+        ("--period-to", args.period_to),
+    )?;
     let single_amount = args
         .amount
         .as_deref()
@@ -262,8 +269,8 @@ fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
             details: args.details.clone(),
         }]
         .into()
-    } else if let Some(rows) = csv_rows {
-        with_currencies(&client, rows, args)?
+    } else if let Some(file) = csv_rows {
+        with_currencies(&client, file, args)?
     } else {
         above_threshold(&client, args, min_amount)?
     };
@@ -409,20 +416,32 @@ fn above_threshold(
 }
 
 /// The affiliate's balance row; an affiliate the operator does not have is bad input.
+///
+/// The filter asks for this affiliate alone, but the vendor documents two forms of the call
+/// (`filter={"affiliate_id":…}` and an older plain `affiliate_id=…`) and a server that honours
+/// only the other one answers with everybody. So the answer is searched for the affiliate,
+/// and while it holds only others the pages are walked on — under the paging guard, so a
+/// server that ignores `range` as well cannot keep affpay here — until the affiliate turns
+/// up or the list ends.
 fn lookup(client: &Client, affiliate_id: i64) -> Result<Balance> {
     let filter = BalanceFilter {
         affiliate_id: Some(affiliate_id),
         ..BalanceFilter::default()
     };
-    client
-        .balances(&filter, 0, 1)?
-        .into_iter()
-        .find(|b| b.affiliate_id == affiliate_id)
-        .ok_or_else(|| {
-            usage(format!(
-                "affiliate {affiliate_id} is not known to smartico; nothing was sent"
-            ))
+    let mut found = None;
+    paging::walk_until(Take::All, PAGE, balance_pages(client, &filter), |rows| {
+        found = rows.into_iter().find(|b| b.affiliate_id == affiliate_id);
+        Ok(if found.is_some() {
+            Flow::Stop
+        } else {
+            Flow::Continue
         })
+    })?;
+    found.ok_or_else(|| {
+        usage(format!(
+            "affiliate {affiliate_id} not found: smartico's balance list does not have it; nothing was sent"
+        ))
+    })
 }
 
 /// A CSV row after validation.
@@ -435,12 +454,32 @@ struct CsvRow {
     details: Option<String>,
 }
 
-/// Reads and validates the whole CSV; any bad row fails the file, listing every bad row.
-fn read_csv(path: &Path) -> Result<Vec<CsvRow>> {
-    parse_csv(&csv_input::read(path)?, &path.display().to_string())
+/// A CSV's good rows and the problems of its bad ones, which are reported together with the
+/// affiliates the operator does not have, once the balance list is read.
+struct CsvFile {
+    name: String,
+    rows: Vec<CsvRow>,
+    problems: Vec<String>,
 }
 
-fn parse_csv(text: &str, name: &str) -> Result<Vec<CsvRow>> {
+/// Reads and checks the whole CSV. A file with a column named twice or missing, or with no
+/// good row, is refused at once; otherwise its problems wait for the affiliate check (a read
+/// of the balance list), so that one message lists everything wrong with the file.
+fn read_csv(path: &Path) -> Result<CsvFile> {
+    let name = path.display().to_string();
+    let (rows, problems) = parse_csv(&csv_input::read(path)?, &name)?;
+    if rows.is_empty() {
+        return Err(csv_input::refuse(&name, &problems));
+    }
+    Ok(CsvFile {
+        name,
+        rows,
+        problems,
+    })
+}
+
+/// The good rows and the problems of the bad ones (and of unknown columns).
+fn parse_csv(text: &str, name: &str) -> Result<(Vec<CsvRow>, Vec<String>)> {
     const KNOWN: &[&str] = &["affiliate_id", "amount", "comment", "details"];
     let (records, mut problems) = csv_input::rows(text, name, KNOWN, &["affiliate_id", "amount"])?;
     let mut rows = Vec::new();
@@ -485,39 +524,34 @@ fn parse_csv(text: &str, name: &str) -> Result<Vec<CsvRow>> {
     if rows.is_empty() && problems.is_empty() {
         problems.push("no rows to pay".to_string());
     }
-    if problems.is_empty() {
-        Ok(rows)
-    } else {
-        Err(csv_input::refuse(name, &problems))
-    }
+    Ok((rows, problems))
 }
 
-/// Attaches each CSV row's currency from the balance list; an affiliate the operator does
-/// not have makes the whole file bad, before anything is sent.
-fn with_currencies(client: &Client, rows: Vec<CsvRow>, args: &SettleArgs) -> Result<Payments> {
+/// Attaches each CSV row's currency from the balance list. An affiliate the operator does
+/// not have makes the whole file bad, and is listed with the file's other problems, before
+/// anything is paid.
+fn with_currencies(client: &Client, file: CsvFile, args: &SettleArgs) -> Result<Payments> {
     let known: HashMap<i64, Balance> = all_balances(client, &BalanceFilter::default())?
         .into_iter()
         .map(|b| (b.affiliate_id, b))
         .collect();
-    let missing: Vec<String> = rows
-        .iter()
-        .filter(|r| !known.contains_key(&r.affiliate_id))
-        .map(|r| {
-            format!(
-                "line {}: affiliate {} is not known to smartico",
-                r.line, r.affiliate_id
-            )
-        })
-        .collect();
-    if !missing.is_empty() {
-        let name = args
-            .from_csv
-            .as_ref()
-            .map(|p| p.display().to_string())
-            .unwrap_or_default();
-        return Err(csv_input::refuse(&name, &missing));
+    let mut problems = file.problems;
+    problems.extend(
+        file.rows
+            .iter()
+            .filter(|r| !known.contains_key(&r.affiliate_id))
+            .map(|r| {
+                format!(
+                    "line {}: affiliate {} is not known to smartico",
+                    r.line, r.affiliate_id
+                )
+            }),
+    );
+    if !problems.is_empty() {
+        return Err(csv_input::refuse(&file.name, &problems));
     }
-    Ok(rows
+    Ok(file
+        .rows
         .into_iter()
         .map(|r| Payment {
             affiliate_id: r.affiliate_id,
@@ -532,7 +566,7 @@ fn with_currencies(client: &Client, rows: Vec<CsvRow>, args: &SettleArgs) -> Res
 }
 
 fn adjust(ctx: &Context, args: &AdjustArgs) -> Result<()> {
-    let safety = args.money.safety()?;
+    let safety = args.money.safety(ctx)?;
     let amount = checked_amount(&args.amount, AmountRule::NonZero)?;
     let client = client(ctx)?;
     let found = lookup(&client, args.affiliate as i64)?;
@@ -605,7 +639,9 @@ mod tests {
     #[test]
     fn a_bad_csv_lists_every_bad_row() {
         let text = "affiliate_id,amount\n1,10.00\nx,5\n2,0\n3,1.234\n1,4\n4,abc\n";
-        let err = parse_csv(text, "p.csv").unwrap_err().to_string();
+        let (good, problems) = parse_csv(text, "p.csv").unwrap();
+        assert_eq!(good.len(), 1);
+        let err = problems.join("\n");
         for expected in [
             "line 3",
             "line 4",
@@ -616,8 +652,12 @@ mod tests {
         ] {
             assert!(err.contains(expected), "{expected} in {err}");
         }
-        assert!(parse_csv("affiliate_id,amount,bonus\n1,2\n", "p.csv").is_err());
-        let rows = parse_csv("affiliate_id,amount,comment\n7,1.50,Oct\n", "p.csv").unwrap();
+        let (_, problems) = parse_csv("affiliate_id,amount,bonus\n1,2\n", "p.csv").unwrap();
+        assert!(problems[0].contains("bonus"), "{problems:?}");
+        assert!(parse_csv("affiliate_id,amount,amount\n1,2,3\n", "p.csv").is_err());
+        let (rows, problems) =
+            parse_csv("affiliate_id,amount,comment\n7,1.50,Oct\n", "p.csv").unwrap();
+        assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(
             (rows[0].affiliate_id, rows[0].amount.to_string()),
             (7, "1.50".into())

@@ -29,7 +29,7 @@ const NO_DETAILS: &str =
     "no billing details, so Trackdesk skips it (affpay trackdesk billing-details set)";
 
 pub fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
-    let safety = args.money.safety()?;
+    let safety = args.money.safety(ctx)?;
     for id in &args.accounts {
         path_segment(id)?;
     }
@@ -285,7 +285,7 @@ fn settled(api: &Api, request: &Request, response: &Response, lines: &[Line]) ->
 }
 
 pub fn mark(ctx: &Context, args: &MarkArgs) -> Result<()> {
-    let safety = args.money.safety()?;
+    let safety = args.money.safety(ctx)?;
     let ids = checked_ids(&args.ids, &args.money)?;
     let client = client(ctx)?;
     let name = status_name(args.status);
@@ -313,7 +313,7 @@ pub fn mark(ctx: &Context, args: &MarkArgs) -> Result<()> {
 }
 
 pub fn cancel(ctx: &Context, args: &CancelArgs) -> Result<()> {
-    let safety = args.money.safety()?;
+    let safety = args.money.safety(ctx)?;
     // clap cannot enforce `requires` inside the ids-or-settlement group.
     if args.allow_paid && args.settlement.is_none() {
         return Err(usage(
@@ -435,7 +435,7 @@ fn checked_ids(ids: &[String], money: &MoneyArgs) -> Result<Vec<String>> {
 }
 
 pub fn set_billing_details(ctx: &Context, args: &BillingDetailsArgs) -> Result<()> {
-    let safety = args.money.safety()?;
+    let safety = args.money.safety(ctx)?;
     let account = path_segment(&args.account)?;
     let mut body = json!({
         "accountId": account,
@@ -480,7 +480,7 @@ pub fn set_billing_details(ctx: &Context, args: &BillingDetailsArgs) -> Result<(
 }
 
 pub fn add_method(ctx: &Context, args: &AddMethodArgs) -> Result<()> {
-    let safety = args.money.safety()?;
+    let safety = args.money.safety(ctx)?;
     let account = path_segment(&args.account)?;
     let kind = method_type(args.kind);
     let data = method_data(kind, &args.fields, true)?;
@@ -505,7 +505,7 @@ pub fn add_method(ctx: &Context, args: &AddMethodArgs) -> Result<()> {
 }
 
 pub fn update_method(ctx: &Context, args: &UpdateMethodArgs) -> Result<()> {
-    let safety = args.money.safety()?;
+    let safety = args.money.safety(ctx)?;
     let id = path_segment(&args.id)?;
     let kind = method_type(args.kind);
     let mut body = json!({ "type": kind.wire });

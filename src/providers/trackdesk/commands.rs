@@ -562,7 +562,7 @@ impl Filter {
 }
 
 /// Walks a list endpoint; `rows` picks a page's rows and pagination out of its answer.
-pub fn walk<P: DeserializeOwned, T>(
+pub fn walk<P: DeserializeOwned, T: std::fmt::Debug>(
     client: &Client,
     path: &str,
     filters: &[(&'static str, String)],
@@ -746,7 +746,7 @@ fn account_settlements(ctx: &Context, args: &PayoutsArgs) -> Result<()> {
 }
 
 /// Streams the rows of a billing list endpoint in the chosen format.
-fn list<P: DeserializeOwned, T>(
+fn list<P: DeserializeOwned, T: std::fmt::Debug>(
     ctx: &Context,
     endpoint: &str,
     query: &[(&'static str, String)],
