@@ -302,7 +302,7 @@ impl MoneyArgs {
     /// The run's limits, checked — with `--fields`, which the plan applies only after the
     /// reads that build it — before the command sends its first request.
     pub fn safety(&self, ctx: &crate::context::Context) -> anyhow::Result<crate::plan::Safety> {
-        ctx.check_plan_fields()?;
+        crate::plan::check_fields(ctx)?;
         let max_total = self
             .max_total
             .as_deref()

@@ -17,21 +17,6 @@ use std::io::{BufWriter, Stdout, StdoutLock};
 use std::path::PathBuf;
 use std::time::Duration;
 
-/// The columns of a money-moving run's results and of its dry run, as `plan::execute` writes
-/// them (tests/cli/input.rs checks the two agree, header by header).
-pub const PLAN_RESULT_COLUMNS: &[&str] = &[
-    "key",
-    "target",
-    "amount",
-    "currency",
-    "result",
-    "reference",
-    "detail",
-];
-pub const PLAN_DRY_RUN_COLUMNS: &[&str] = &[
-    "key", "target", "amount", "currency", "method", "url", "body",
-];
-
 pub struct Context {
     pub global: Global,
     pub config: Config,
@@ -166,19 +151,6 @@ impl Context {
     /// The columns `--fields` selects from a command's columns (checked before any request).
     pub fn selection(&self, columns: &'static [&'static str]) -> Result<Selection> {
         Selection::new(columns, self.global.fields.as_deref())
-    }
-
-    /// `--fields` of a money-moving command, checked against what its run will write: the
-    /// results, or with `--dry-run` the requests. The plan writes them only after the reads
-    /// that build it (balances, current statuses), so without this a bad name would be found
-    /// after requests were sent.
-    pub fn check_plan_fields(&self) -> Result<()> {
-        let columns = if self.global.dry_run {
-            PLAN_DRY_RUN_COLUMNS
-        } else {
-            PLAN_RESULT_COLUMNS
-        };
-        self.selection(columns).map(|_| ())
     }
 
     pub fn list_writer(&self, selection: Selection) -> ListWriter<BufWriter<StdoutLock<'static>>> {

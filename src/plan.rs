@@ -258,7 +258,8 @@ enum Result_ {
     NotAttempted(String),
 }
 
-const RESULT_COLUMNS: &[&str] = &[
+/// The columns of a money-moving run's results and of its dry run.
+pub const RESULT_COLUMNS: &[&str] = &[
     "key",
     "target",
     "amount",
@@ -267,9 +268,21 @@ const RESULT_COLUMNS: &[&str] = &[
     "reference",
     "detail",
 ];
-const DRY_RUN_COLUMNS: &[&str] = &[
+pub const DRY_RUN_COLUMNS: &[&str] = &[
     "key", "target", "amount", "currency", "method", "url", "body",
 ];
+
+/// `--fields` of a money-moving command, checked against what its run will write (the
+/// results, or with `--dry-run` the requests) before the reads that build the plan, so a bad
+/// name is refused before any request is sent.
+pub fn check_fields(ctx: &Context) -> Result<()> {
+    let columns = if ctx.global.dry_run {
+        DRY_RUN_COLUMNS
+    } else {
+        RESULT_COLUMNS
+    };
+    ctx.selection(columns).map(|_| ())
+}
 
 /// How a provider reads a 2xx answer to one of its money-moving requests: the reference of
 /// what it did, or its refusal (some providers refuse inside a 200).

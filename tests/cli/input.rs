@@ -6,7 +6,7 @@
 //! before the refusal would be seen: every such test asserts the mock saw nothing.
 
 use crate::util::{Env, MockServer, Reply, exits, ok, stdout_of};
-use affpay::context::{PLAN_DRY_RUN_COLUMNS, PLAN_RESULT_COLUMNS};
+use affpay::plan::{DRY_RUN_COLUMNS, RESULT_COLUMNS};
 use serde_json::{Value, json};
 use std::process::Output;
 
@@ -155,7 +155,7 @@ fn the_fields_checked_up_front_are_the_columns_a_run_writes() {
     let stdout = ok(&output);
     assert_eq!(
         stdout.lines().next(),
-        Some(PLAN_RESULT_COLUMNS.join(",").as_str())
+        Some(RESULT_COLUMNS.join(",").as_str())
     );
 
     let dry = [
@@ -170,7 +170,7 @@ fn the_fields_checked_up_front_are_the_columns_a_run_writes() {
     let stdout = ok(&output);
     assert_eq!(
         stdout.lines().next(),
-        Some(PLAN_DRY_RUN_COLUMNS.join(",").as_str())
+        Some(DRY_RUN_COLUMNS.join(",").as_str())
     );
 }
 
