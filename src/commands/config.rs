@@ -2,7 +2,7 @@
 
 use crate::cli::{ConfigCommand, Global};
 use crate::config::{Config, config_dir};
-use crate::context::parse_base_url;
+use crate::context::{needs_plain_http, parse_base_url_with};
 use crate::error::{Kind, fail, usage};
 use crate::output::{Cell, ListWriter, Selection};
 use crate::providers::{self, Provider};
@@ -17,7 +17,13 @@ pub fn run(command: ConfigCommand, global: &Global) -> Result<()> {
     match command {
         ConfigCommand::Set { key, value } => {
             let (provider, name) = parse_key(&key)?;
-            check_value(provider, name, &value)?;
+            check_value(provider, name, &value, &|key| {
+                let env = crate::credentials::env_name(provider.name(), &key.to_ascii_uppercase());
+                std::env::var(env)
+                    .ok()
+                    .filter(|v| !v.is_empty())
+                    .or_else(|| config.get(profile, provider.name(), key))
+            })?;
             config.set(profile, provider.name(), name, &value);
             config.save()?;
             eprintln!(
@@ -69,9 +75,19 @@ fn parse_key(key: &str) -> Result<(&'static dyn Provider, &str)> {
     Ok((provider, name))
 }
 
-fn check_value(provider: &dyn Provider, key: &str, value: &str) -> Result<()> {
+/// Checks a value before it is stored. A plain-http URL to another host passes only when the
+/// provider lets this profile opt in (`billon.allow_http`), as it would when used.
+fn check_value(
+    provider: &dyn Provider,
+    key: &str,
+    value: &str,
+    setting: &dyn Fn(&str) -> Option<String>,
+) -> Result<()> {
     if key == "url" {
-        return parse_base_url(value, &format!("{}.url", provider.name())).map(|_| ());
+        let origin = format!("{}.url", provider.name());
+        let opted_in =
+            needs_plain_http(value) && matches!(provider.plain_http(setting), Ok(Some(_)));
+        return parse_base_url_with(value, &origin, opted_in).map(|_| ());
     }
     let setting = provider.settings().iter().find(|s| s.key == key);
     match setting.map(|s| (s.check)(value)) {

@@ -932,3 +932,20 @@ fn an_unreadable_2xx_to_a_create_or_cancel_is_unknown_and_never_sent_again() {
         }
     }
 }
+
+/// `config set billon.url` with a plain-http panel address is stored only once the profile
+/// opted in, the same rule the run itself applies.
+#[test]
+fn config_set_takes_a_plain_http_panel_only_after_the_opt_in() {
+    let env = Env::new();
+    let set = |key: &str, value: &str| {
+        env.cmd()
+            .args(["config", "set", key, value])
+            .output()
+            .unwrap()
+    };
+    exits(&set("billon.url", "http://10.1.2.3:5006"), 2);
+    ok(&set("billon.allow_http", "true"));
+    ok(&set("billon.url", "http://10.1.2.3:5006"));
+    exits(&set("affonso.url", "http://10.1.2.3:5006"), 2);
+}
