@@ -13,6 +13,8 @@ use cli::util;
 mod affonso;
 #[path = "cli/billon.rs"]
 mod billon;
+#[path = "cli/fault_proxy.rs"]
+mod fault_proxy;
 #[path = "cli/foundation.rs"]
 mod foundation;
 #[path = "cli/generated.rs"]
