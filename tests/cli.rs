@@ -13,6 +13,8 @@ use cli::util;
 mod affonso;
 #[path = "cli/billon.rs"]
 mod billon;
+#[path = "cli/conformance.rs"]
+mod conformance;
 #[path = "cli/fault_proxy.rs"]
 mod fault_proxy;
 #[path = "cli/foundation.rs"]

@@ -310,10 +310,7 @@ fn read_answer(stream: TcpStream) -> Option<Message> {
 
 fn dechunk(mut data: &[u8]) -> Vec<u8> {
     let mut body = Vec::new();
-    loop {
-        let Some(end) = data.windows(2).position(|w| w == b"\r\n") else {
-            break;
-        };
+    while let Some(end) = data.windows(2).position(|w| w == b"\r\n") {
         let size = String::from_utf8_lossy(&data[..end]);
         let size = size.split(';').next().unwrap_or("0").trim();
         let Ok(size) = usize::from_str_radix(size, 16) else {
