@@ -54,9 +54,9 @@ use std::time::Duration;
 
 /// The batch every run of the suite names, so a rerun is the same batch.
 const BATCH: &str = "conformance";
-/// Entries run at the same time within one fault's test: all of them, as a case spends most
-/// of its time waiting (for a timeout, a held request, a simulator to start).
-const WORKERS: usize = 16;
+/// Entries run at the same time within one fault's test: a case spends much of its time
+/// waiting (for a timeout, a held request), but not so many that the other tests starve.
+const WORKERS: usize = 8;
 /// Long enough for anything the proxy or a run should do, short of a hang.
 const PATIENCE: Duration = Duration::from_secs(20);
 
@@ -461,10 +461,32 @@ fn pointed(mut cmd: Command, provider: &str, url: &str) -> Command {
     cmd
 }
 
+/// Gives `env` the entry's settings: `affpay config set` once per entry, and a copy of the
+/// file it wrote for every later home (hundreds of cases, one process each saved).
 fn configure(env: &Env, entry: &Entry) {
-    for (key, value) in entry.config {
-        let output = env.cmd().args(["config", "set", key, value]).output();
-        assert!(output.unwrap().status.success(), "config set {key}");
+    static WRITTEN: Mutex<BTreeMap<&str, Vec<(String, Vec<u8>)>>> = Mutex::new(BTreeMap::new());
+    if entry.config.is_empty() {
+        return;
+    }
+    let mut written = WRITTEN.lock().unwrap();
+    let files = written.entry(entry.name).or_insert_with(|| {
+        let template = Env::new();
+        for (key, value) in entry.config {
+            let output = template.cmd().args(["config", "set", key, value]).output();
+            assert!(output.unwrap().status.success(), "config set {key}");
+        }
+        std::fs::read_dir(template.config_dir())
+            .unwrap()
+            .map(|f| {
+                let f = f.unwrap();
+                let name = f.file_name().to_string_lossy().to_string();
+                (name, std::fs::read(f.path()).unwrap())
+            })
+            .collect()
+    });
+    std::fs::create_dir_all(env.config_dir()).unwrap();
+    for (name, contents) in files.iter() {
+        std::fs::write(env.config_dir().join(name), contents).unwrap();
     }
 }
 
@@ -823,12 +845,6 @@ fn unknown_after(case: &mut Case, fault: Fault, variants: bool) {
     case.sent_nothing_for(since, &held, "the rerun");
     case.reports_held(&rerun, &held, "the rerun");
     case.paid_once();
-    assert_eq!(
-        case.state_count("sending"),
-        1,
-        "{}: after the rerun",
-        case.at()
-    );
 
     if variants {
         let since = case.money().len();
