@@ -351,6 +351,8 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
         }
         'affpay;journal;resolve' {
             [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'The provider''s reference for what it did (a payment id)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: what the provider''s records showed (kept with who resolved it and when)')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'The account scope (base URL) of the entry, when the same key is unresolved in more than one (see `journal list`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')

@@ -3129,13 +3129,21 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__journal__subcmd__resolve)
-            opts="-o -v -h -V --succeeded --failed --reference --output --fields --profile --sandbox --verbose --timeout --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --succeeded --failed --reference --reason --scope --output --fields --profile --sandbox --verbose --timeout --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --reference)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

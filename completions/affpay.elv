@@ -322,6 +322,8 @@ set edit:completion:arg-completer[affpay] = {|@words|
         }
         &'affpay;journal;resolve'= {
             cand --reference 'The provider''s reference for what it did (a payment id)'
+            cand --reason 'Why: what the provider''s records showed (kept with who resolved it and when)'
+            cand --scope 'The account scope (base URL) of the entry, when the same key is unresolved in more than one (see `journal list`)'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --fields 'Columns to show, in this order (comma-separated field names)'

@@ -262,6 +262,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -l reference -d 'The provider\'s reference for what it did (a payment id)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -l reason -d 'Why: what the provider\'s records showed (kept with who resolved it and when)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -l scope -d 'The account scope (base URL) of the entry, when the same key is unresolved in more than one (see `journal list`)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''

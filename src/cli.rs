@@ -183,6 +183,13 @@ pub enum JournalCommand {
         /// The provider's reference for what it did (a payment id).
         #[arg(long, requires = "succeeded")]
         reference: Option<String>,
+        /// Why: what the provider's records showed (kept with who resolved it and when).
+        #[arg(long, value_name = "TEXT")]
+        reason: Option<String>,
+        /// The account scope (base URL) of the entry, when the same key is unresolved in more
+        /// than one (see `journal list`).
+        #[arg(long, value_name = "URL")]
+        scope: Option<String>,
     },
 }
 

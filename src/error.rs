@@ -35,6 +35,10 @@ pub enum Kind {
     Partial,
     /// 9: a money-moving request was sent and its outcome is unknown.
     OutcomeUnknown,
+    /// 130: a money-moving run stopped at SIGINT (Ctrl-C) after its request in flight.
+    Interrupted,
+    /// 143: a money-moving run stopped at SIGTERM after its request in flight.
+    Terminated,
 }
 
 impl Kind {
@@ -48,6 +52,8 @@ impl Kind {
             Kind::ConfirmationRequired => 7,
             Kind::Partial => 8,
             Kind::OutcomeUnknown => 9,
+            Kind::Interrupted => 130,
+            Kind::Terminated => 143,
         }
     }
 }
@@ -98,7 +104,9 @@ macro_rules! exit_codes_text {
   6  temporary failure (network, timeout, 429/5xx after retries)
   7  confirmation required or declined
   8  partial failure in a bulk operation
-  9  outcome unknown for a money-moving request"
+  9  outcome unknown for a money-moving request
+130  a money-moving run stopped by SIGINT (the rest not attempted)
+143  a money-moving run stopped by SIGTERM (the rest not attempted)"
     };
 }
 

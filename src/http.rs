@@ -116,7 +116,7 @@ impl Api {
             auth,
             client,
             options,
-            read_error: trimmed_text,
+            read_error: no_documented_error,
             not_before: Cell::new(None),
             pace: None,
             last_sent: Cell::new(None),
@@ -164,6 +164,22 @@ impl Api {
         )
     }
 
+    /// Scheme, host and port the requests go to: the account scope of the journal and lock.
+    pub fn origin(&self) -> String {
+        self.base.origin().ascii_serialization()
+    }
+
+    /// Logs in before a money-moving request is journaled, so a refused or failed login is
+    /// a failure before sending and never an unknown outcome.
+    pub fn prepare(&self) -> Result<()> {
+        if let Some(session) = &self.session
+            && session.token.borrow().is_none()
+        {
+            *session.token.borrow_mut() = Some((session.renew)()?);
+        }
+        Ok(())
+    }
+
     /// The URL of a documented path with its query parameters, in the given order.
     pub fn url(&self, path: &str, query: &[(&str, String)]) -> Url {
         let mut url = self.base.clone();
@@ -188,6 +204,15 @@ impl Api {
     /// A money-moving POST: never repeated once it may have reached the server.
     pub fn post(&self, path: &str, body: serde_json::Value) -> Request {
         self.write(Method::POST, path, Some(body))
+    }
+
+    /// A POST that moves no money (a login): repeated like a read, and its failure is never
+    /// an unknown outcome.
+    pub fn post_repeatable(&self, path: &str, body: serde_json::Value) -> Request {
+        Request {
+            repeat: Repeat::Safe,
+            ..self.post(path, body)
+        }
     }
 
     /// A request that changes something (PUT, PATCH, DELETE, POST): never repeated once it
@@ -332,45 +357,13 @@ impl Api {
             });
         }
         let error = (self.read_error)(&body);
+        let documented = error.is_some();
         let detail = error
             .as_ref()
-            .map_or_else(|| "(no details)".to_string(), |e| e.message.clone());
-        let provider = self.provider;
+            .map_or_else(|| snippet(&body), |e| e.message.clone());
         let provider_kind = error.and_then(|e| e.kind);
-        let (kind, message) = match status {
-            400..=499 if status != 429 && provider_kind == Some(Kind::CredentialRejected) => (
-                Kind::CredentialRejected,
-                format!(
-                    "{provider} rejected the credential (HTTP {status}): {detail}. Check it with \
-                     `affpay auth status` and store a new one with `affpay auth login {provider}`"
-                ),
-            ),
-            401 | 403 => (
-                Kind::CredentialRejected,
-                format!(
-                    "{provider} rejected the credential (HTTP {status}): {detail}. Check it with \
-                     `affpay auth status` and store a new one with `affpay auth login {provider}`"
-                ),
-            ),
-            500..=599 if may_have_acted => (
-                Kind::OutcomeUnknown,
-                format!(
-                    "{provider} failed (HTTP {status}) while handling a request that moves money; it may or may not have acted: {detail}"
-                ),
-            ),
-            429 | 500..=599 => (
-                Kind::Temporary,
-                format!("{provider} is unavailable (HTTP {status}) after retries: {detail}"),
-            ),
-            300..=399 => (
-                Kind::ProviderRejected,
-                format!("{provider} answered with a redirect (HTTP {status}); check the base URL"),
-            ),
-            _ => (
-                Kind::ProviderRejected,
-                format!("{provider} rejected the request (HTTP {status}): {detail}"),
-            ),
-        };
+        let kind = classify(status, may_have_acted, documented, provider_kind);
+        let message = describe_status(self.provider, status, kind, &detail);
         Err(fail(kind, self.redact(&message)))
     }
 
@@ -538,9 +531,130 @@ pub fn snippet(body: &[u8]) -> String {
     }
 }
 
-fn trimmed_text(body: &[u8]) -> Option<ProviderError> {
-    Some(ProviderError {
-        message: snippet(body),
-        kind: None,
-    })
+/// The reader of a provider that documents no error body: nothing is recognised as its
+/// refusal, and the user sees the start of the body.
+fn no_documented_error(_: &[u8]) -> Option<ProviderError> {
+    None
+}
+
+/// The outcome rule for an answer that is not a 2xx, in one place for every provider.
+///
+/// A request that reads may be refused for any reason. A request that moves money
+/// (`may_have_acted`) is a *refusal* only when the answer says so in a way the vendor
+/// documents: a 4xx (408 and 429 aside) or, for 409, the vendor's own error body. Anything
+/// else — a redirect (never followed), 408, a bare 409, a 5xx — may follow work already done,
+/// so its outcome is unknown and the target is held until a person resolves it.
+pub fn classify(
+    status: u16,
+    may_have_acted: bool,
+    documented_error: bool,
+    provider_kind: Option<Kind>,
+) -> Kind {
+    let credential = provider_kind == Some(Kind::CredentialRejected);
+    match status {
+        401 | 403 => Kind::CredentialRejected,
+        400..=499 if status != 429 && credential => Kind::CredentialRejected,
+        429 => Kind::Temporary,
+        408 if may_have_acted => Kind::OutcomeUnknown,
+        409 if may_have_acted && !documented_error => Kind::OutcomeUnknown,
+        400..=499 => provider_kind
+            .filter(|k| *k != Kind::OutcomeUnknown)
+            .unwrap_or(Kind::ProviderRejected),
+        _ if may_have_acted => Kind::OutcomeUnknown,
+        500..=599 => Kind::Temporary,
+        _ => Kind::ProviderRejected,
+    }
+}
+
+/// The one line the user sees for a non-2xx answer of the given kind.
+fn describe_status(provider: &str, status: u16, kind: Kind, detail: &str) -> String {
+    match (kind, status) {
+        (Kind::CredentialRejected, _) => format!(
+            "{provider} rejected the credential (HTTP {status}): {detail}. Check it with \
+             `affpay auth status` and store a new one with `affpay auth login {provider}`"
+        ),
+        (Kind::OutcomeUnknown, 300..=399) => format!(
+            "{provider} answered a request that moves money with a redirect (HTTP {status}), \
+             which affpay never follows; it may or may not have acted"
+        ),
+        (Kind::OutcomeUnknown, _) => format!(
+            "{provider} answered a request that moves money with HTTP {status}, which is not a \
+             documented refusal; it may or may not have acted: {detail}"
+        ),
+        (_, 300..=399) => {
+            format!("{provider} answered with a redirect (HTTP {status}); check the base URL")
+        }
+        (Kind::Temporary, _) => {
+            format!("{provider} is unavailable (HTTP {status}) after retries: {detail}")
+        }
+        _ => format!("{provider} rejected the request (HTTP {status}): {detail}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every status class, for a request that moves money and for a read, with and without
+    /// the vendor's documented error body.
+    #[test]
+    fn only_a_documented_refusal_of_a_money_moving_request_is_a_failure() {
+        use Kind::*;
+        let cases: &[(u16, bool, Kind, Kind)] = &[
+            // status, documented error body, money-moving, read
+            (100, false, OutcomeUnknown, ProviderRejected),
+            (301, false, OutcomeUnknown, ProviderRejected),
+            (302, true, OutcomeUnknown, ProviderRejected),
+            (303, false, OutcomeUnknown, ProviderRejected),
+            (307, false, OutcomeUnknown, ProviderRejected),
+            (308, false, OutcomeUnknown, ProviderRejected),
+            (400, false, ProviderRejected, ProviderRejected),
+            (400, true, ProviderRejected, ProviderRejected),
+            (401, false, CredentialRejected, CredentialRejected),
+            (403, true, CredentialRejected, CredentialRejected),
+            (404, false, ProviderRejected, ProviderRejected),
+            (408, false, OutcomeUnknown, ProviderRejected),
+            (408, true, OutcomeUnknown, ProviderRejected),
+            (409, false, OutcomeUnknown, ProviderRejected),
+            (409, true, ProviderRejected, ProviderRejected),
+            (422, true, ProviderRejected, ProviderRejected),
+            (429, false, Temporary, Temporary),
+            (500, false, OutcomeUnknown, Temporary),
+            (500, true, OutcomeUnknown, Temporary),
+            (502, false, OutcomeUnknown, Temporary),
+            (504, false, OutcomeUnknown, Temporary),
+        ];
+        for &(status, documented, money, read) in cases {
+            assert_eq!(
+                classify(status, true, documented, None),
+                money,
+                "money-moving, HTTP {status}, documented {documented}"
+            );
+            assert_eq!(
+                classify(status, false, documented, None),
+                read,
+                "read, HTTP {status}, documented {documented}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_provider_code_decides_within_the_refusals_only() {
+        use Kind::*;
+        // An expired key sent with a 400 is a rejected credential.
+        assert_eq!(
+            classify(400, true, true, Some(CredentialRejected)),
+            CredentialRejected
+        );
+        // A provider's code cannot turn an unknown outcome into a refusal.
+        assert_eq!(
+            classify(500, true, true, Some(ProviderRejected)),
+            OutcomeUnknown
+        );
+        assert_eq!(
+            classify(302, true, true, Some(ProviderRejected)),
+            OutcomeUnknown
+        );
+        assert_eq!(classify(400, true, true, Some(Temporary)), Temporary);
+    }
 }

@@ -7,7 +7,15 @@
 //! crash, timeout or dropped connection means "the provider may or may not have done it": it
 //! is never sent again until a person checks and runs `affpay journal resolve`.
 //!
+//! Keys live in an *account scope*: the base URL (scheme, host, port) the requests went to,
+//! beside the provider and profile every row names. A rehearsal against a local simulator
+//! therefore never makes a real payment look done, and one operator host never blocks another.
+//! While any row for a target is `sending` in a scope, that target is *held*: nothing new is
+//! sent to it, whatever the amount or batch, until the row is resolved.
+//!
 //! SQLite in WAL mode with `synchronous=FULL`: each commit is on disk before the request goes.
+//! The schema carries a version (`PRAGMA user_version`): a journal written by an older affpay
+//! is migrated forward in one transaction on open, and a newer one is refused.
 
 use anyhow::{Context, Result};
 use rusqlite::{Connection, OptionalExtension, params};
@@ -44,6 +52,9 @@ impl State {
 /// What is recorded before a request is sent.
 #[derive(Debug, Clone)]
 pub struct Intent {
+    /// The base URL the request goes to (`sandbox` for the in-process simulator); empty on
+    /// rows written before scopes existed, which match every scope so nothing is paid twice.
+    pub scope: String,
     pub key: String,
     pub provider: String,
     pub profile: String,
@@ -54,6 +65,9 @@ pub struct Intent {
     pub batch: Option<String>,
     /// Method, URL and body as sent, with no secret in them.
     pub request: String,
+    /// Who ran it (`user@host`) and with which affpay version.
+    pub actor: Option<String>,
+    pub version: Option<String>,
 }
 
 /// A row of the journal.
@@ -66,14 +80,28 @@ pub struct Entry {
     pub attempts: i64,
     pub created_at: String,
     pub updated_at: String,
+    /// When a person resolved an unknown outcome, who, and why.
     pub resolution: Option<String>,
+    pub resolved_by: Option<String>,
+    pub resolution_reason: Option<String>,
     /// What the provider's answer said besides its reference.
     pub note: Option<String>,
+}
+
+/// How a person settles an unknown outcome.
+#[derive(Debug, Clone)]
+pub struct Resolution {
+    pub state: State,
+    pub reference: Option<String>,
+    pub reason: Option<String>,
+    pub by: String,
 }
 
 /// Filters of `affpay journal list`.
 #[derive(Debug, Default, Clone)]
 pub struct Filter {
+    /// Rows of this account scope (and rows from before scopes existed).
+    pub scope: Option<String>,
     pub provider: Option<String>,
     pub profile: Option<String>,
     pub operation: Option<String>,
@@ -86,9 +114,14 @@ pub struct Journal {
     conn: Connection,
 }
 
-const SCHEMA: &str = "
-CREATE TABLE IF NOT EXISTS operations (
-    key         TEXT PRIMARY KEY,
+/// The schema this affpay writes. Version 1 was the unversioned table of the first releases
+/// (with or without `note`); version 2 adds the account scope and who did what.
+const VERSION: i64 = 2;
+
+const TABLE: &str = "
+CREATE TABLE operations (
+    scope       TEXT NOT NULL,
+    key         TEXT NOT NULL,
     provider    TEXT NOT NULL,
     profile     TEXT NOT NULL,
     operation   TEXT NOT NULL,
@@ -104,13 +137,23 @@ CREATE TABLE IF NOT EXISTS operations (
     created_at  TEXT NOT NULL,
     updated_at  TEXT NOT NULL,
     resolution  TEXT,
-    note        TEXT
+    note        TEXT,
+    actor       TEXT,
+    version     TEXT,
+    resolved_by TEXT,
+    resolution_reason TEXT,
+    PRIMARY KEY (scope, key)
 );
-CREATE INDEX IF NOT EXISTS operations_by_time ON operations (created_at);
+CREATE INDEX operations_by_time ON operations (created_at);
+CREATE INDEX operations_by_target ON operations (provider, profile, target, state);
 ";
 
-const COLUMNS: &str = "key, provider, profile, operation, target, amount, currency, batch, \
-    request, state, reference, error, attempts, created_at, updated_at, resolution, note";
+/// The columns a version-1 table may lack, added before it is copied into version 2.
+const V1_LATE_COLUMNS: &[&str] = &["resolution", "note"];
+
+const COLUMNS: &str = "scope, key, provider, profile, operation, target, amount, currency, \
+    batch, request, state, reference, error, attempts, created_at, updated_at, resolution, \
+    note, actor, version, resolved_by, resolution_reason";
 
 impl Journal {
     pub fn open(path: &Path) -> Result<Journal> {
@@ -118,21 +161,54 @@ impl Journal {
             std::fs::create_dir_all(dir)
                 .with_context(|| format!("cannot create {}", dir.display()))?;
         }
-        let conn = Connection::open(path)
+        let mut conn = Connection::open(path)
             .with_context(|| format!("cannot open the journal {}", path.display()))?;
         conn.busy_timeout(Duration::from_secs(30))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
-        conn.execute_batch(SCHEMA)
-            .with_context(|| format!("cannot set up the journal {}", path.display()))?;
+        migrate(&mut conn).with_context(|| format!("journal {}", path.display()))?;
         Ok(Journal { conn })
     }
 
-    pub fn get(&self, key: &str) -> Result<Option<Entry>> {
-        let sql = format!("SELECT {COLUMNS} FROM operations WHERE key = ?1");
+    /// The row of a key in a scope; a row from before scopes existed counts in every scope.
+    pub fn get(&self, scope: &str, key: &str) -> Result<Option<Entry>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM operations WHERE key = ?2 AND scope IN (?1, '')
+             ORDER BY scope = ?1 DESC LIMIT 1"
+        );
         Ok(self
             .conn
-            .query_row(&sql, [key], entry_from_row)
+            .query_row(&sql, params![scope, key], entry_from_row)
+            .optional()?)
+    }
+
+    /// Every row with this key, whatever its scope (for `journal show` and `resolve`).
+    pub fn find(&self, key: &str) -> Result<Vec<Entry>> {
+        let sql = format!("SELECT {COLUMNS} FROM operations WHERE key = ?1 ORDER BY scope");
+        let mut statement = self.conn.prepare(&sql)?;
+        let rows = statement.query_map([key], entry_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The key of a request to this target whose outcome is still unknown, if any: while
+    /// there is one, nothing new is sent to the target.
+    pub fn hold_on(
+        &self,
+        scope: &str,
+        provider: &str,
+        profile: &str,
+        target: &str,
+    ) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT key FROM operations
+                 WHERE provider = ?2 AND profile = ?3 AND target = ?4 AND state = 'sending'
+                   AND scope IN (?1, '')
+                 ORDER BY created_at LIMIT 1",
+                params![scope, provider, profile, target],
+                |row| row.get(0),
+            )
             .optional()?)
     }
 
@@ -142,11 +218,12 @@ impl Journal {
         let now = now();
         let changed = self.conn.execute(
             "INSERT INTO operations (key, provider, profile, operation, target, amount, currency,
-                 batch, request, state, attempts, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'sending', 1, ?10, ?10)
-             ON CONFLICT (key) DO UPDATE SET
+                 batch, request, state, attempts, created_at, updated_at, scope, actor, version)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'sending', 1, ?10, ?10, ?11, ?12, ?13)
+             ON CONFLICT (scope, key) DO UPDATE SET
                  state = 'sending', request = excluded.request, error = NULL,
-                 attempts = attempts + 1, updated_at = excluded.updated_at
+                 attempts = attempts + 1, updated_at = excluded.updated_at,
+                 actor = excluded.actor, version = excluded.version
              WHERE state = 'failed'",
             params![
                 intent.key,
@@ -158,48 +235,67 @@ impl Journal {
                 intent.currency,
                 intent.batch,
                 intent.request,
-                now
+                now,
+                intent.scope,
+                intent.actor,
+                intent.version
             ],
         )?;
         anyhow::ensure!(changed == 1, "journal key {} is already in use", intent.key);
         Ok(())
     }
 
-    pub fn succeed(&self, key: &str, reference: Option<&str>, note: Option<&str>) -> Result<()> {
-        self.finish(key, State::Succeeded, reference, None)?;
+    pub fn succeed(
+        &self,
+        scope: &str,
+        key: &str,
+        reference: Option<&str>,
+        note: Option<&str>,
+    ) -> Result<()> {
+        self.finish(scope, key, State::Succeeded, reference, None)?;
         self.conn.execute(
-            "UPDATE operations SET note = ?2 WHERE key = ?1",
-            params![key, note],
+            "UPDATE operations SET note = ?3 WHERE scope = ?1 AND key = ?2",
+            params![scope, key, note],
         )?;
         Ok(())
     }
 
-    pub fn fail(&self, key: &str, error: &str) -> Result<()> {
-        self.finish(key, State::Failed, None, Some(error))
+    pub fn fail(&self, scope: &str, key: &str, error: &str) -> Result<()> {
+        self.finish(scope, key, State::Failed, None, Some(error))
     }
 
     fn finish(
         &self,
+        scope: &str,
         key: &str,
         state: State,
         reference: Option<&str>,
         error: Option<&str>,
     ) -> Result<()> {
         self.conn.execute(
-            "UPDATE operations SET state = ?2, reference = ?3, error = ?4, updated_at = ?5
-             WHERE key = ?1",
-            params![key, state.name(), reference, error, now()],
+            "UPDATE operations SET state = ?3, reference = ?4, error = ?5, updated_at = ?6
+             WHERE scope = ?1 AND key = ?2",
+            params![scope, key, state.name(), reference, error, now()],
         )?;
         Ok(())
     }
 
-    /// Settles a `sending` row after a person checked with the provider.
-    pub fn resolve(&self, key: &str, state: State, reference: Option<&str>) -> Result<bool> {
+    /// Settles a `sending` row after a person checked with the provider; false when the row
+    /// is not `sending`.
+    pub fn resolve(&self, scope: &str, key: &str, how: &Resolution) -> Result<bool> {
         let changed = self.conn.execute(
-            "UPDATE operations SET state = ?2, reference = COALESCE(?3, reference),
-                 resolution = ?4, updated_at = ?4
-             WHERE key = ?1 AND state = 'sending'",
-            params![key, state.name(), reference, now()],
+            "UPDATE operations SET state = ?3, reference = COALESCE(?4, reference),
+                 resolution = ?5, updated_at = ?5, resolved_by = ?6, resolution_reason = ?7
+             WHERE scope = ?1 AND key = ?2 AND state = 'sending'",
+            params![
+                scope,
+                key,
+                how.state.name(),
+                how.reference,
+                now(),
+                how.by,
+                how.reason
+            ],
         )?;
         Ok(changed == 1)
     }
@@ -210,8 +306,8 @@ impl Journal {
             "SELECT {COLUMNS} FROM operations
              WHERE (?1 IS NULL OR provider = ?1) AND (?2 IS NULL OR state = ?2)
                AND (?3 IS NULL OR created_at >= ?3) AND (?4 IS NULL OR profile = ?4)
-               AND (?5 IS NULL OR operation = ?5)
-             ORDER BY created_at, key"
+               AND (?5 IS NULL OR operation = ?5) AND (?6 IS NULL OR scope IN (?6, ''))
+             ORDER BY created_at, key, scope"
         );
         let mut statement = self.conn.prepare(&sql)?;
         let rows = statement.query_map(
@@ -220,7 +316,8 @@ impl Journal {
                 filter.state.map(State::name),
                 filter.since,
                 filter.profile,
-                filter.operation
+                filter.operation,
+                filter.scope
             ],
             entry_from_row,
         )?;
@@ -232,28 +329,103 @@ impl Journal {
 }
 
 fn entry_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Entry> {
-    let state: String = row.get(9)?;
+    let state: String = row.get(10)?;
     Ok(Entry {
         intent: Intent {
-            key: row.get(0)?,
-            provider: row.get(1)?,
-            profile: row.get(2)?,
-            operation: row.get(3)?,
-            target: row.get(4)?,
-            amount: row.get(5)?,
-            currency: row.get(6)?,
-            batch: row.get(7)?,
-            request: row.get(8)?,
+            scope: row.get(0)?,
+            key: row.get(1)?,
+            provider: row.get(2)?,
+            profile: row.get(3)?,
+            operation: row.get(4)?,
+            target: row.get(5)?,
+            amount: row.get(6)?,
+            currency: row.get(7)?,
+            batch: row.get(8)?,
+            request: row.get(9)?,
+            actor: row.get(18)?,
+            version: row.get(19)?,
         },
+        // An unknown state from a newer writer is treated as the one that sends nothing.
         state: State::parse(&state).unwrap_or(State::Sending),
-        reference: row.get(10)?,
-        error: row.get(11)?,
-        attempts: row.get(12)?,
-        created_at: row.get(13)?,
-        updated_at: row.get(14)?,
-        resolution: row.get(15)?,
-        note: row.get(16)?,
+        reference: row.get(11)?,
+        error: row.get(12)?,
+        attempts: row.get(13)?,
+        created_at: row.get(14)?,
+        updated_at: row.get(15)?,
+        resolution: row.get(16)?,
+        note: row.get(17)?,
+        resolved_by: row.get(20)?,
+        resolution_reason: row.get(21)?,
     })
+}
+
+/// Brings the journal to [`VERSION`] in one transaction, or refuses a newer one. A missing
+/// table is created; a version-1 table gets its late columns, then is copied into the
+/// version-2 table with an empty scope (its rows count in every scope).
+fn migrate(conn: &mut Connection) -> Result<()> {
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if version > VERSION {
+        anyhow::bail!(
+            "was written by a newer affpay (schema version {version}; this affpay knows up to \
+             {VERSION}); use that affpay or a newer one"
+        );
+    }
+    if version == VERSION {
+        return Ok(());
+    }
+    let exists: bool = tx.query_row(
+        "SELECT COUNT(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'operations'",
+        [],
+        |r| r.get(0),
+    )?;
+    if exists {
+        let mut present = Vec::new();
+        {
+            let mut info = tx.prepare("SELECT name FROM pragma_table_info('operations')")?;
+            for name in info.query_map([], |r| r.get::<_, String>(0))? {
+                present.push(name?);
+            }
+        }
+        for column in V1_LATE_COLUMNS {
+            if !present.iter().any(|p| p == column) {
+                tx.execute_batch(&format!("ALTER TABLE operations ADD COLUMN {column} TEXT"))?;
+            }
+        }
+        tx.execute_batch("ALTER TABLE operations RENAME TO operations_v1; DROP INDEX IF EXISTS operations_by_time;")?;
+        tx.execute_batch(TABLE)?;
+        tx.execute_batch(
+            "INSERT INTO operations (scope, key, provider, profile, operation, target, amount,
+                 currency, batch, request, state, reference, error, attempts, created_at,
+                 updated_at, resolution, note)
+             SELECT '', key, provider, profile, operation, target, amount, currency, batch,
+                 request, state, reference, error, attempts, created_at, updated_at,
+                 resolution, note
+             FROM operations_v1;
+             DROP TABLE operations_v1;",
+        )?;
+    } else {
+        tx.execute_batch(TABLE)?;
+    }
+    tx.pragma_update(None, "user_version", VERSION)?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// Who is running affpay, as `user@host`, for the record of who paid and who resolved.
+pub fn actor() -> String {
+    let user = ["USER", "LOGNAME", "USERNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|u| !u.is_empty()))
+        .unwrap_or_else(|| "unknown".to_string());
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .or_else(|_| std::fs::read_to_string("/etc/hostname"))
+        .ok()
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "unknown".to_string());
+    format!("{user}@{host}")
 }
 
 /// UTC, to the millisecond, in a form that sorts as text.
@@ -267,8 +439,11 @@ pub fn now() -> String {
 mod tests {
     use super::*;
 
+    const SCOPE: &str = "https://boapi.smartico.ai";
+
     fn intent(key: &str) -> Intent {
         Intent {
+            scope: SCOPE.into(),
             key: key.to_string(),
             provider: "smartico".into(),
             profile: "default".into(),
@@ -278,6 +453,17 @@ mod tests {
             currency: Some("EUR".into()),
             batch: Some("2026-11-21".into()),
             request: "POST /api/af2_payments_op {}".into(),
+            actor: Some("ops@host".into()),
+            version: Some("0.1.0".into()),
+        }
+    }
+
+    fn resolution(state: State, reference: Option<&str>) -> Resolution {
+        Resolution {
+            state,
+            reference: reference.map(str::to_string),
+            reason: Some("checked in the back office".into()),
+            by: "ops@host".into(),
         }
     }
 
@@ -294,26 +480,107 @@ mod tests {
         drop(journal);
 
         let journal = Journal::open(&path).unwrap();
-        assert_eq!(journal.get("k1").unwrap().unwrap().state, State::Sending);
-        journal.fail("k1", "rejected").unwrap();
-        journal.begin(&intent("k1")).unwrap();
-        let entry = journal.get("k1").unwrap().unwrap();
-        assert_eq!((entry.state, entry.attempts), (State::Sending, 2));
-        assert!(
-            journal
-                .resolve("k1", State::Succeeded, Some("15561"))
-                .unwrap()
+        assert_eq!(
+            journal.get(SCOPE, "k1").unwrap().unwrap().state,
+            State::Sending
         );
-        let entry = journal.get("k1").unwrap().unwrap();
+        journal.fail(SCOPE, "k1", "rejected").unwrap();
+        journal.begin(&intent("k1")).unwrap();
+        let entry = journal.get(SCOPE, "k1").unwrap().unwrap();
+        assert_eq!((entry.state, entry.attempts), (State::Sending, 2));
+        let done = resolution(State::Succeeded, Some("15561"));
+        assert!(journal.resolve(SCOPE, "k1", &done).unwrap());
+        let entry = journal.get(SCOPE, "k1").unwrap().unwrap();
         assert_eq!(entry.state, State::Succeeded);
         assert_eq!(entry.reference.as_deref(), Some("15561"));
+        assert_eq!(entry.resolved_by.as_deref(), Some("ops@host"));
         assert!(
-            !journal.resolve("k1", State::Failed, None).unwrap(),
+            !journal
+                .resolve(SCOPE, "k1", &resolution(State::Failed, None))
+                .unwrap(),
             "only sending rows resolve"
         );
         assert!(
             journal.begin(&intent("k1")).is_err(),
             "a succeeded key is never sent again"
         );
+    }
+
+    #[test]
+    fn scopes_keep_servers_apart_and_a_sending_row_holds_its_target() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = Journal::open(&dir.path().join("j.sqlite3")).unwrap();
+        journal.begin(&intent("k1")).unwrap();
+        assert!(journal.get("http://127.0.0.1:9", "k1").unwrap().is_none());
+        let mut elsewhere = intent("k1");
+        elsewhere.scope = "http://127.0.0.1:9".into();
+        journal.begin(&elsewhere).unwrap();
+        assert_eq!(journal.find("k1").unwrap().len(), 2);
+
+        let hold = journal
+            .hold_on(SCOPE, "smartico", "default", "35427")
+            .unwrap();
+        assert_eq!(hold.as_deref(), Some("k1"), "any amount, any batch");
+        assert!(
+            journal
+                .hold_on(SCOPE, "smartico", "default", "35428")
+                .unwrap()
+                .is_none()
+        );
+        journal.fail(SCOPE, "k1", "refused").unwrap();
+        assert!(
+            journal
+                .hold_on(SCOPE, "smartico", "default", "35427")
+                .unwrap()
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn an_old_journal_is_migrated_and_its_rows_count_in_every_scope() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.sqlite3");
+        {
+            // The first releases' table, before `note` existed.
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(
+                "CREATE TABLE operations (key TEXT PRIMARY KEY, provider TEXT NOT NULL,
+                   profile TEXT NOT NULL, operation TEXT NOT NULL, target TEXT NOT NULL,
+                   amount TEXT, currency TEXT, batch TEXT, request TEXT NOT NULL,
+                   state TEXT NOT NULL, reference TEXT, error TEXT, attempts INTEGER NOT NULL,
+                   created_at TEXT NOT NULL, updated_at TEXT NOT NULL, resolution TEXT);
+                 INSERT INTO operations VALUES ('old', 'smartico', 'default', 'settle', '35427',
+                   '10.5', 'EUR', '2026-11-20', 'POST /x', 'sending', NULL, NULL, 1,
+                   '2026-11-20T00:00:00.000Z', '2026-11-20T00:00:00.000Z', NULL);",
+            )
+            .unwrap();
+        }
+        let journal = Journal::open(&path).unwrap();
+        let entry = journal.get(SCOPE, "old").unwrap().unwrap();
+        assert_eq!(
+            (entry.state, entry.intent.scope.as_str()),
+            (State::Sending, "")
+        );
+        assert_eq!(
+            journal
+                .hold_on(SCOPE, "smartico", "default", "35427")
+                .unwrap()
+                .as_deref(),
+            Some("old")
+        );
+        drop(journal);
+        Journal::open(&path).expect("opening a migrated journal again changes nothing");
+    }
+
+    #[test]
+    fn a_journal_from_a_newer_affpay_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.sqlite3");
+        Connection::open(&path)
+            .unwrap()
+            .pragma_update(None, "user_version", VERSION + 1)
+            .unwrap();
+        let err = Journal::open(&path).err().expect("refused");
+        assert!(format!("{err:#}").contains("newer affpay"), "{err:#}");
     }
 }

@@ -7,6 +7,7 @@
 
 use crate::error::{Kind, fail};
 use anyhow::{Context, Result};
+use sha2::Digest;
 use std::fs::{File, OpenOptions, TryLockError};
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -17,9 +18,19 @@ pub struct RunLock {
     _file: File,
 }
 
-pub fn acquire(dir: &Path, provider: &str, profile: &str, timeout: Duration) -> Result<RunLock> {
+/// Takes the lock of one account scope: provider, profile and the base URL the requests go
+/// to (its digest names the file, so any URL makes a valid file name).
+pub fn acquire(
+    dir: &Path,
+    provider: &str,
+    profile: &str,
+    scope: &str,
+    timeout: Duration,
+) -> Result<RunLock> {
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    let path = dir.join(format!("{provider}-{profile}.lock"));
+    let digest = sha2::Sha256::digest(scope.as_bytes());
+    let short: String = digest[..6].iter().map(|b| format!("{b:02x}")).collect();
+    let path = dir.join(format!("{provider}-{profile}-{short}.lock"));
     let file = OpenOptions::new()
         .create(true)
         .truncate(false)
@@ -64,19 +75,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_second_holder_waits_then_fails_as_temporary() {
+    fn a_second_holder_of_the_same_scope_waits_then_fails_as_temporary() {
         let dir = tempfile::tempdir().unwrap();
-        let first = acquire(dir.path(), "smartico", "default", Duration::ZERO).unwrap();
+        let (a, b) = ("https://a.example", "https://b.example");
+        let first = acquire(dir.path(), "smartico", "default", a, Duration::ZERO).unwrap();
         let err = acquire(
             dir.path(),
             "smartico",
             "default",
+            a,
             Duration::from_millis(200),
         )
         .unwrap_err();
         assert_eq!(crate::error::exit_code(&err), 6);
-        assert!(acquire(dir.path(), "smartico", "other", Duration::ZERO).is_ok());
+        assert!(acquire(dir.path(), "smartico", "other", a, Duration::ZERO).is_ok());
+        assert!(acquire(dir.path(), "smartico", "default", b, Duration::ZERO).is_ok());
         drop(first);
-        assert!(acquire(dir.path(), "smartico", "default", Duration::ZERO).is_ok());
+        assert!(acquire(dir.path(), "smartico", "default", a, Duration::ZERO).is_ok());
     }
 }

@@ -11,7 +11,7 @@ use crate::context::Context;
 use crate::error::{Kind, fail};
 use crate::http::{Api, Request, Response};
 use crate::journal::{Intent, Journal, State};
-use crate::output::{Cell, Selection};
+use crate::output::{Cell, ListWriter};
 use anyhow::Result;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rust_decimal::Decimal;
@@ -27,6 +27,17 @@ pub struct Item {
     pub currency: Option<String>,
     pub request: Request,
     pub key: String,
+}
+
+/// What the operator asked, from which a derived key is built. A value a provider reported
+/// (a balance, a currency read from its answer) never belongs here: when the provider spells
+/// it differently on the next run, the key would change and the target be paid again.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct KeyBasis<'a> {
+    pub amount: Option<Decimal>,
+    pub currency: Option<&'a str>,
+    /// What else tells two requests apart (an adjustment's type, a target status).
+    pub variant: Option<&'a str>,
 }
 
 /// Everything a money-moving command would send.
@@ -107,22 +118,38 @@ impl Plan {
         key: Option<String>,
         variant: Option<&str>,
     ) {
-        let key = key.unwrap_or_else(|| {
-            let amount = amount
-                .map(|a| a.normalize().to_string())
-                .unwrap_or_default();
-            let mut parts = vec![
-                self.provider,
-                &self.profile,
-                self.operation,
-                &target,
-                &amount,
-                currency.as_deref().unwrap_or_default(),
-                &self.batch,
-            ];
-            parts.extend(variant);
-            derive_key(&parts)
-        });
+        let asked = KeyBasis {
+            amount,
+            currency: currency.as_deref(),
+            variant,
+        };
+        let key = key.unwrap_or_else(|| self.derive(&target, asked));
+        self.add(target, amount, currency, request, key);
+    }
+
+    /// Adds a request whose shown amount or currency came (partly) from the provider: only
+    /// `asked` goes into its derived key.
+    pub fn push_with(
+        &mut self,
+        target: String,
+        amount: Option<Decimal>,
+        currency: Option<String>,
+        request: Request,
+        key: Option<String>,
+        asked: KeyBasis<'_>,
+    ) {
+        let key = key.unwrap_or_else(|| self.derive(&target, asked));
+        self.add(target, amount, currency, request, key);
+    }
+
+    fn add(
+        &mut self,
+        target: String,
+        amount: Option<Decimal>,
+        currency: Option<String>,
+        request: Request,
+        key: String,
+    ) {
         self.items.push(Item {
             target,
             amount,
@@ -130,6 +157,30 @@ impl Plan {
             request,
             key,
         });
+    }
+
+    /// `provider:profile:operation:target:amount:CURRENCY:batch[:variant]`, the amount
+    /// normalised (`10.50` and `10.5` are one amount) and the currency upper-cased.
+    fn derive(&self, target: &str, asked: KeyBasis<'_>) -> String {
+        let amount = asked
+            .amount
+            .map(|a| a.normalize().to_string())
+            .unwrap_or_default();
+        let currency = asked
+            .currency
+            .map(|c| c.trim().to_ascii_uppercase())
+            .unwrap_or_default();
+        let mut parts = vec![
+            self.provider,
+            &self.profile,
+            self.operation,
+            target,
+            &amount,
+            &currency,
+            &self.batch,
+        ];
+        parts.extend(asked.variant);
+        derive_key(&parts)
     }
 
     /// Total per currency of the items' amounts and the lines (items without an amount are
@@ -202,6 +253,8 @@ enum Result_ {
     /// Answered, but every part was refused: why, and the parts.
     Refused(String, Vec<Part>),
     Unknown(String),
+    /// Not sent: an earlier request to the same target has an unknown outcome.
+    Held(String),
     NotAttempted(String),
 }
 
@@ -268,9 +321,10 @@ pub fn execute(
     for (target, why) in &plan.skipped {
         eprintln!("affpay: skipping {target}: {why}");
     }
+    let scope = scope_of(ctx, api);
     if plan.items.is_empty() {
         eprintln!("affpay: nothing to {}", plan.operation);
-        return unresolved(ctx, &plan);
+        return unresolved(ctx, &plan, &scope);
     }
     check_max_total(&plan, safety)?;
     if ctx.global.dry_run {
@@ -282,19 +336,35 @@ pub fn execute(
         &ctx.data_dir()?.join("locks"),
         plan.provider,
         &plan.profile,
+        &scope,
         safety.lock_timeout,
     )?;
     let journal = Journal::open(&ctx.data_dir()?.join("journal.sqlite3"))?;
+    let signals = Signals::watch()?;
     let progress = progress_bar(plan.items.len());
     let mut journal_time = Duration::ZERO;
-    let mut results = Vec::with_capacity(plan.items.len());
+    let mut writer = ctx.list_writer(selection);
+    let mut tally = Tally::default();
     let mut abort: Option<anyhow::Error> = None;
     let mut stopped: Option<String> = None;
     for item in &plan.items {
+        if stopped.is_none()
+            && let Some(name) = signals.received()
+        {
+            stopped = Some(format!("the run was stopped by {name}"));
+        }
         let result = match (&abort, &stopped) {
             (Some(_), _) => Result_::NotAttempted("not attempted: the run stopped".to_string()),
             (_, Some(why)) => Result_::NotAttempted(format!("not attempted: {why}")),
-            _ => match carry_out(api, &journal, &plan, item, answer, &mut journal_time) {
+            _ => match carry_out(
+                api,
+                &journal,
+                &scope,
+                &plan,
+                item,
+                answer,
+                &mut journal_time,
+            ) {
                 Ok(result) => result,
                 Err(err) if crate::error::kind_of(&err) == Some(Kind::CredentialRejected) => {
                     let message = format!("{err:#}");
@@ -309,7 +379,11 @@ pub fn execute(
                 .get_or_insert_with(|| format!("the batch stopped after {}: {why}", item.target));
         }
         progress.inc(1);
-        results.push((item, result));
+        // Each result is written (and flushed for csv and ndjson) as it is known, so a run
+        // that is killed still leaves a readable report of what it did.
+        report_item(&mut writer, &mut tally, &plan, item, &result)?;
+        writer.flush()?;
+        tally.record(result);
     }
     progress.finish_and_clear();
     if ctx.global.verbose {
@@ -320,21 +394,102 @@ pub fn execute(
             plan.items.len()
         );
     }
-    report(ctx, selection, &plan, &results)?;
+    writer.finish(&[])?;
+    eprintln!("affpay: {}: {}", plan.operation, tally.counts());
     if let Some(err) = abort {
         return Err(err);
     }
-    // An unknown outcome outranks a failure: it is what a person must look at first.
-    unresolved(ctx, &plan)?;
-    exit_for(&results)
+    // An unknown outcome outranks a failure and an interruption: it is what a person must
+    // look at first.
+    unresolved(ctx, &plan, &scope)?;
+    if let Some(kind) = signals.kind() {
+        return Err(fail(
+            kind,
+            format!(
+                "stopped by {}: the request in flight finished; {} not attempted",
+                signals.received().unwrap_or("a signal"),
+                tally.not_attempted
+            ),
+        ));
+    }
+    tally.exit()
+}
+
+/// SIGINT and SIGTERM during a money-moving run: instead of dying with a request in flight,
+/// the run lets that request finish (its timeout bounds the wait), journals it, starts no
+/// other, and reports the rest as not attempted.
+struct Signals {
+    received: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    ids: Vec<signal_hook::SigId>,
+}
+
+impl Signals {
+    fn watch() -> Result<Signals> {
+        use signal_hook::consts::{SIGINT, SIGTERM};
+        let received = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let mut ids = Vec::new();
+        for signal in [SIGINT, SIGTERM] {
+            let flag = std::sync::Arc::clone(&received);
+            ids.push(signal_hook::flag::register_usize(
+                signal,
+                flag,
+                signal as usize,
+            )?);
+        }
+        Ok(Signals { received, ids })
+    }
+
+    fn signal(&self) -> Option<i32> {
+        let number = self.received.load(std::sync::atomic::Ordering::SeqCst);
+        (number != 0).then_some(number as i32)
+    }
+
+    fn received(&self) -> Option<&'static str> {
+        self.signal().map(|s| {
+            if s == signal_hook::consts::SIGINT {
+                "SIGINT"
+            } else {
+                "SIGTERM"
+            }
+        })
+    }
+
+    fn kind(&self) -> Option<Kind> {
+        self.signal().map(|s| {
+            if s == signal_hook::consts::SIGINT {
+                Kind::Interrupted
+            } else {
+                Kind::Terminated
+            }
+        })
+    }
+}
+
+impl Drop for Signals {
+    fn drop(&mut self) {
+        for id in self.ids.drain(..) {
+            signal_hook::low_level::unregister(id);
+        }
+    }
+}
+
+/// The account scope of a run: the base URL its requests go to, or `sandbox` for the
+/// in-process simulator, whose port changes every run while its journal is its own.
+fn scope_of(ctx: &Context, api: &Api) -> String {
+    if ctx.global.sandbox {
+        "sandbox".to_string()
+    } else {
+        api.origin()
+    }
 }
 
 /// Requests of earlier runs whose outcome is still unknown keep every later run of the same
 /// provider and profile at exit 9, even when they are not part of its plan (the balance they
 /// paid may already be gone), until a person resolves them.
-fn unresolved(ctx: &Context, plan: &Plan) -> Result<()> {
+fn unresolved(ctx: &Context, plan: &Plan, scope: &str) -> Result<()> {
     let journal = Journal::open(&ctx.data_dir()?.join("journal.sqlite3"))?;
     let filter = crate::journal::Filter {
+        scope: Some(scope.to_string()),
         provider: Some(plan.provider.to_string()),
         profile: Some(plan.profile.clone()),
         state: Some(State::Sending),
@@ -368,33 +523,19 @@ fn unresolved(ctx: &Context, plan: &Plan) -> Result<()> {
 fn carry_out(
     api: &Api,
     journal: &Journal,
+    scope: &str,
     plan: &Plan,
     item: &Item,
     answer: Answer<'_>,
     journal_time: &mut Duration,
 ) -> Result<Result_> {
     let started = Instant::now();
-    let earlier = journal.get(&item.key)?;
+    let earlier = journal.get(scope, &item.key)?;
+    let hold = journal.hold_on(scope, plan.provider, &plan.profile, &item.target)?;
     *journal_time += started.elapsed();
     if let Some(entry) = earlier {
-        let recorded_amount = entry.intent.amount.as_deref().map(str::parse::<Decimal>);
-        let same = entry.intent.provider == plan.provider
-            && entry.intent.operation == plan.operation
-            && entry.intent.target == item.target
-            && recorded_amount.map(Result::ok) == item.amount.map(Some);
-        if !same {
-            return Ok(Result_::Failed(
-                format!(
-                    "idempotency key {} was used for a different request ({} {} {} {}); nothing was sent",
-                    item.key,
-                    entry.intent.provider,
-                    entry.intent.operation,
-                    entry.intent.target,
-                    entry.intent.amount.unwrap_or_default()
-                ),
-                Kind::Usage,
-                false,
-            ));
+        if let Some(refused) = reused_key(plan, item, &entry) {
+            return Ok(refused);
         }
         match entry.state {
             State::Succeeded => return Ok(Result_::AlreadyDone(entry.reference)),
@@ -408,36 +549,35 @@ fn carry_out(
             State::Failed => {}
         }
     }
+    if let Some(key) = hold {
+        return Ok(Result_::Held(format!(
+            "held: the earlier request {key} to {} has an unknown outcome; nothing was sent. \
+             Check with {} and run `affpay journal resolve {key}`",
+            item.target, plan.provider
+        )));
+    }
+    // A login happens before the journal row: a failed one sent nothing.
+    if let Err(err) = api.prepare() {
+        return not_sent(err, plan);
+    }
     let started = Instant::now();
-    journal.begin(&intent(api, plan, item))?;
+    journal.begin(&intent(api, scope, plan, item))?;
     *journal_time += started.elapsed();
-    // A 2xx answer that cannot be read may follow work already done: not a failure.
-    let outcome = api.send(&item.request).and_then(|response| {
-        answer(api, &item.request, &response).map_err(|err| {
-            if crate::error::kind_of(&err) == Some(Kind::Unreadable) {
-                fail(
-                    Kind::OutcomeUnknown,
-                    format!(
-                        "{err:#}; the request was accepted (HTTP {}) and may have been carried out",
-                        response.status
-                    ),
-                )
-            } else {
-                err
-            }
-        })
-    });
+    let outcome = api
+        .send(&item.request)
+        .and_then(|response| read_answer(api, item, &response, answer));
     let started = Instant::now();
     let result = match outcome {
         Ok(answered) if answered.nothing_done => {
             let why = answered
                 .note
                 .unwrap_or_else(|| "the provider did none of it".to_string());
-            journal.fail(&item.key, &why)?;
+            journal.fail(scope, &item.key, &why)?;
             Ok(Result_::Refused(why, answered.parts))
         }
         Ok(answered) => {
             journal.succeed(
+                scope,
                 &item.key,
                 answered.reference.as_deref(),
                 answered.note.as_deref(),
@@ -449,11 +589,11 @@ fn carry_out(
             match crate::error::kind_of(&err) {
                 Some(Kind::OutcomeUnknown) => Ok(Result_::Unknown(message)),
                 Some(Kind::CredentialRejected) => {
-                    journal.fail(&item.key, &message)?;
+                    journal.fail(scope, &item.key, &message)?;
                     Err(err)
                 }
                 kind => {
-                    journal.fail(&item.key, &message)?;
+                    journal.fail(scope, &item.key, &message)?;
                     let kind = kind.unwrap_or(Kind::ProviderRejected);
                     Ok(Result_::Failed(message, kind, (plan.stops_batch)(&err)))
                 }
@@ -464,8 +604,83 @@ fn carry_out(
     result
 }
 
-fn intent(api: &Api, plan: &Plan, item: &Item) -> Intent {
+/// A key given again for another request (another target, amount or operation) is refused:
+/// reporting the first request's result for the second would hide that nothing was sent.
+fn reused_key(plan: &Plan, item: &Item, entry: &crate::journal::Entry) -> Option<Result_> {
+    let recorded_amount = entry.intent.amount.as_deref().map(str::parse::<Decimal>);
+    let same = entry.intent.provider == plan.provider
+        && entry.intent.operation == plan.operation
+        && entry.intent.target == item.target
+        && recorded_amount.map(Result::ok) == item.amount.map(Some);
+    (!same).then(|| {
+        Result_::Failed(
+            format!(
+                "idempotency key {} was used for a different request ({} {} {} {}); nothing was sent",
+                item.key,
+                entry.intent.provider,
+                entry.intent.operation,
+                entry.intent.target,
+                entry.intent.amount.clone().unwrap_or_default()
+            ),
+            Kind::Usage,
+            false,
+        )
+    })
+}
+
+/// A failure before the request left (a refused login): nothing to journal.
+fn not_sent(err: anyhow::Error, plan: &Plan) -> Result<Result_> {
+    match crate::error::kind_of(&err) {
+        Some(Kind::CredentialRejected) => Err(err),
+        kind => {
+            let kind = match kind {
+                None | Some(Kind::OutcomeUnknown) => Kind::Temporary,
+                Some(kind) => kind,
+            };
+            let message = format!("{err:#}; nothing was sent");
+            Ok(Result_::Failed(message, kind, (plan.stops_batch)(&err)))
+        }
+    }
+}
+
+/// The outcome rule for a 2xx answer: it counts as done only when the provider's reader
+/// finds its documented success shape in it. A body that is not JSON at all (an HTML page
+/// from a proxy, an empty body) or that the reader cannot understand may follow work already
+/// done, so the outcome is unknown — never a failure that a rerun would send again.
+fn read_answer(
+    api: &Api,
+    item: &Item,
+    response: &Response,
+    answer: Answer<'_>,
+) -> Result<Answered> {
+    let unknown = |why: String| {
+        fail(
+            Kind::OutcomeUnknown,
+            api.redact(&format!(
+                "{why}; the request was accepted (HTTP {}) and may have been carried out",
+                response.status
+            )),
+        )
+    };
+    if serde_json::from_slice::<serde::de::IgnoredAny>(&response.body).is_err() {
+        return Err(unknown(format!(
+            "{} answered with a body that is not the expected JSON: {}",
+            api.provider,
+            crate::http::snippet(&response.body)
+        )));
+    }
+    answer(api, &item.request, response).map_err(|err| {
+        if crate::error::kind_of(&err) == Some(Kind::Unreadable) {
+            unknown(format!("{err:#}"))
+        } else {
+            err
+        }
+    })
+}
+
+fn intent(api: &Api, scope: &str, plan: &Plan, item: &Item) -> Intent {
     Intent {
+        scope: scope.to_string(),
         key: item.key.clone(),
         provider: plan.provider.to_string(),
         profile: plan.profile.clone(),
@@ -475,6 +690,8 @@ fn intent(api: &Api, plan: &Plan, item: &Item) -> Intent {
         currency: item.currency.clone(),
         batch: Some(plan.batch.clone()),
         request: describe(api, &item.request),
+        actor: Some(crate::journal::actor()),
+        version: Some(env!("CARGO_PKG_VERSION").to_string()),
     }
 }
 
@@ -596,60 +813,116 @@ fn progress_bar(len: usize) -> ProgressBar {
     bar
 }
 
-fn report(
-    ctx: &Context,
-    selection: Selection,
+/// The result rows of one item: its own, then one per part of it.
+fn report_item(
+    writer: &mut ListWriter<impl std::io::Write>,
+    tally: &mut Tally,
     plan: &Plan,
-    results: &[(&Item, Result_)],
+    item: &Item,
+    result: &Result_,
 ) -> Result<()> {
-    let mut writer = ctx.list_writer(selection);
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for (item, result) in results {
-        let (name, reference, detail) = match result {
-            Result_::Succeeded(a) => ("succeeded", a.reference.clone(), a.note.clone()),
-            Result_::AlreadyDone(r) => (
-                "already_done",
-                r.clone(),
-                Some(format!("done earlier in batch {}", plan.batch)),
-            ),
-            Result_::Failed(why, ..) | Result_::Refused(why, _) => {
-                ("failed", None, Some(why.clone()))
-            }
-            Result_::Unknown(why) => ("unknown", None, Some(why.clone())),
-            Result_::NotAttempted(why) => ("not_attempted", None, Some(why.clone())),
+    let (name, reference, detail) = match result {
+        Result_::Succeeded(a) => ("succeeded", a.reference.clone(), a.note.clone()),
+        Result_::AlreadyDone(r) => (
+            "already_done",
+            r.clone(),
+            Some(format!("done earlier in batch {}", plan.batch)),
+        ),
+        Result_::Failed(why, ..) | Result_::Refused(why, _) => ("failed", None, Some(why.clone())),
+        Result_::Unknown(why) => ("unknown", None, Some(why.clone())),
+        Result_::Held(why) => ("held", None, Some(why.clone())),
+        Result_::NotAttempted(why) => ("not_attempted", None, Some(why.clone())),
+    };
+    tally.count(name);
+    writer.row(vec![
+        Cell::text(item.key.as_str()),
+        Cell::text(item.target.as_str()),
+        item.amount.map_or(Cell::Null, Cell::Money),
+        Cell::opt_text(item.currency.clone()),
+        Cell::text(name),
+        Cell::opt_text(reference),
+        Cell::opt_text(detail),
+    ])?;
+    for part in parts_of(result) {
+        let name = if part.failure.is_some() {
+            "part_failed"
+        } else {
+            "part_succeeded"
         };
-        *counts.entry(name).or_default() += 1;
+        tally.count(name);
         writer.row(vec![
             Cell::text(item.key.as_str()),
-            Cell::text(item.target.as_str()),
-            item.amount.map_or(Cell::Null, Cell::Money),
-            Cell::opt_text(item.currency.clone()),
+            Cell::text(part.target.as_str()),
+            part.amount.map_or(Cell::Null, Cell::Money),
+            Cell::opt_text(part.currency.clone()),
             Cell::text(name),
-            Cell::opt_text(reference),
-            Cell::opt_text(detail),
+            Cell::opt_text(part.reference.clone()),
+            Cell::opt_text(part.failure.clone()),
         ])?;
-        for part in parts_of(result) {
-            let name = if part.failure.is_some() {
-                "part_failed"
-            } else {
-                "part_succeeded"
-            };
-            *counts.entry(name).or_default() += 1;
-            writer.row(vec![
-                Cell::text(item.key.as_str()),
-                Cell::text(part.target.as_str()),
-                part.amount.map_or(Cell::Null, Cell::Money),
-                Cell::opt_text(part.currency.clone()),
-                Cell::text(name),
-                Cell::opt_text(part.reference.clone()),
-                Cell::opt_text(part.failure.clone()),
-            ])?;
-        }
     }
-    writer.finish(&[])?;
-    let counts: Vec<String> = counts.iter().map(|(k, v)| format!("{v} {k}")).collect();
-    eprintln!("affpay: {}: {}", plan.operation, counts.join(", "));
     Ok(())
+}
+
+/// What a run's items came to, for the closing line and the exit code.
+#[derive(Default)]
+struct Tally {
+    by_name: BTreeMap<&'static str, usize>,
+    items: usize,
+    failed: usize,
+    not_attempted: usize,
+    parts: usize,
+    failed_parts: usize,
+    /// The result of a run of one request, which keeps its own exit code.
+    only: Option<Result_>,
+}
+
+impl Tally {
+    fn count(&mut self, name: &'static str) {
+        *self.by_name.entry(name).or_default() += 1;
+    }
+
+    fn record(&mut self, result: Result_) {
+        self.items += 1;
+        self.failed += usize::from(matches!(result, Result_::Failed(..) | Result_::Refused(..)));
+        self.not_attempted += usize::from(matches!(result, Result_::NotAttempted(_)));
+        let parts = parts_of(&result);
+        self.parts += parts.len();
+        self.failed_parts += parts.iter().filter(|p| p.failure.is_some()).count();
+        self.only = (self.items == 1).then_some(result);
+    }
+
+    fn counts(&self) -> String {
+        let counts: Vec<String> = self
+            .by_name
+            .iter()
+            .map(|(k, v)| format!("{v} {k}"))
+            .collect();
+        counts.join(", ")
+    }
+
+    /// 8 if any item or part of one failed (a single request keeps its own code). Unknown
+    /// outcomes are the journal's to report, see [`unresolved`].
+    fn exit(self) -> Result<()> {
+        if let Some(Result_::Failed(why, kind, _)) = self.only {
+            return Err(fail(kind, why));
+        }
+        if self.failed > 0 {
+            return Err(fail(
+                Kind::Partial,
+                format!("{} of {} request(s) failed", self.failed, self.items),
+            ));
+        }
+        if self.failed_parts > 0 {
+            return Err(fail(
+                Kind::Partial,
+                format!(
+                    "{} of {} part(s) failed; see the rows marked part_failed",
+                    self.failed_parts, self.parts
+                ),
+            ));
+        }
+        Ok(())
+    }
 }
 
 fn parts_of(result: &Result_) -> &[Part] {
@@ -658,36 +931,6 @@ fn parts_of(result: &Result_) -> &[Part] {
         Result_::Refused(_, parts) => parts,
         _ => &[],
     }
-}
-
-/// 8 if any item or part of one failed (a single request keeps its own code). Unknown
-/// outcomes are the journal's to report, see [`unresolved`].
-fn exit_for(results: &[(&Item, Result_)]) -> Result<()> {
-    let failed = results
-        .iter()
-        .filter(|(_, r)| matches!(r, Result_::Failed(..) | Result_::Refused(..)))
-        .count();
-    if let [(_, Result_::Failed(why, kind, _))] = results {
-        return Err(fail(*kind, why.clone()));
-    }
-    if failed > 0 {
-        return Err(fail(
-            Kind::Partial,
-            format!("{failed} of {} request(s) failed", results.len()),
-        ));
-    }
-    let parts: Vec<&Part> = results.iter().flat_map(|(_, r)| parts_of(r)).collect();
-    let failed_parts = parts.iter().filter(|p| p.failure.is_some()).count();
-    if failed_parts > 0 {
-        return Err(fail(
-            Kind::Partial,
-            format!(
-                "{failed_parts} of {} part(s) failed; see the rows marked part_failed",
-                parts.len()
-            ),
-        ));
-    }
-    Ok(())
 }
 
 #[cfg(test)]
@@ -707,5 +950,64 @@ mod tests {
         ]);
         assert_eq!(a, "smartico:default:settle:1:10.5:EUR:2026-11-21");
         assert_ne!(derive_key(&["a:b", "c"]), derive_key(&["a", "b:c"]));
+    }
+
+    fn plan() -> Plan {
+        Plan {
+            provider: "smartico",
+            profile: "default".into(),
+            operation: "settle",
+            batch: "2026-12-01".into(),
+            items: Vec::new(),
+            skipped: Vec::new(),
+            stops_batch: |_| false,
+            notice: None,
+            lines: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_key_holds_when_the_provider_respells_what_it_reports() {
+        let request = || Request {
+            method: reqwest::Method::POST,
+            url: "https://boapi.smartico.ai/api/af2_payments_op"
+                .parse()
+                .unwrap(),
+            body: None,
+            repeat: crate::http::Repeat::OnlyUnsent,
+        };
+        let mut plan = plan();
+        let amount = Some(Decimal::new(10050, 2));
+        let asked = KeyBasis {
+            amount,
+            ..KeyBasis::default()
+        };
+        for reported in [Some("EUR"), Some("eur"), None, Some(" Eur ")] {
+            let currency = reported.map(str::to_string);
+            plan.push_with("35427".into(), amount, currency, request(), None, asked);
+        }
+        let keys: Vec<&str> = plan.items.iter().map(|i| i.key.as_str()).collect();
+        assert!(keys.iter().all(|k| *k == keys[0]), "{keys:?}");
+        assert_eq!(keys[0], "smartico:default:settle:35427:100.5::2026-12-01");
+
+        // A currency the operator typed is part of the key, in one spelling.
+        let mut plan = plan_with_typed_currencies(request);
+        let keys: Vec<String> = plan.items.drain(..).map(|i| i.key).collect();
+        assert_eq!(keys[0], keys[1]);
+        assert_eq!(keys[0], "smartico:default:settle:35427:10:EUR:2026-12-01");
+    }
+
+    fn plan_with_typed_currencies(request: impl Fn() -> Request) -> Plan {
+        let mut plan = plan();
+        for (amount, currency) in [("10.00", "eur"), ("10", "EUR")] {
+            plan.push(
+                "35427".into(),
+                Some(amount.parse().unwrap()),
+                Some(currency.into()),
+                request(),
+                None,
+            );
+        }
+        plan
     }
 }

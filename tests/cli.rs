@@ -23,6 +23,8 @@ mod foundation;
 mod generated;
 #[path = "cli/keyring.rs"]
 mod keyring;
+#[path = "cli/outcomes.rs"]
+mod outcomes;
 #[path = "cli/smartico.rs"]
 mod smartico;
 #[path = "cli/trackdesk.rs"]

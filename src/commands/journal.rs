@@ -3,12 +3,13 @@
 use crate::cli::{Global, JournalCommand};
 use crate::context::data_dir_for;
 use crate::error::{Kind, fail, usage};
-use crate::journal::{Entry, Filter, Journal, State};
+use crate::journal::{Entry, Filter, Journal, Resolution, State};
 use crate::output::{self, Cell, ListWriter, Selection};
 use anyhow::Result;
 
 const COLUMNS: &[&str] = &[
     "key",
+    "scope",
     "provider",
     "profile",
     "operation",
@@ -24,6 +25,10 @@ const COLUMNS: &[&str] = &[
     "updated_at",
     "resolved_at",
     "note",
+    "actor",
+    "version",
+    "resolved_by",
+    "resolution_reason",
     "request",
 ];
 
@@ -38,6 +43,7 @@ pub fn run(command: JournalCommand, global: &Global) -> Result<()> {
             since,
         } => {
             let filter = Filter {
+                scope: None,
                 provider,
                 profile: None,
                 operation: None,
@@ -49,7 +55,7 @@ pub fn run(command: JournalCommand, global: &Global) -> Result<()> {
             writer.finish(&[])
         }
         JournalCommand::Show { key } => {
-            let entry = find(&journal, &key)?;
+            let entry = find(&journal, &key, None)?;
             output::write_record(
                 global.output,
                 &selection,
@@ -62,28 +68,56 @@ pub fn run(command: JournalCommand, global: &Global) -> Result<()> {
             succeeded,
             failed: _,
             reference,
+            reason,
+            scope,
         } => {
-            let entry = find(&journal, &key)?;
-            let state = if succeeded {
-                State::Succeeded
-            } else {
-                State::Failed
+            let entry = find(&journal, &key, scope.as_deref())?;
+            let how = Resolution {
+                state: if succeeded {
+                    State::Succeeded
+                } else {
+                    State::Failed
+                },
+                reference,
+                reason,
+                by: crate::journal::actor(),
             };
-            if !journal.resolve(&key, state, reference.as_deref())? {
+            if !journal.resolve(&entry.intent.scope, &key, &how)? {
                 return Err(usage(format!(
                     "{key} is {}, not sending: only an unknown outcome can be resolved",
                     entry.state.name()
                 )));
             }
-            eprintln!("affpay: {key} resolved as {}", state.name());
+            eprintln!("affpay: {key} resolved as {}", how.state.name());
             Ok(())
         }
     }
 }
 
-fn find(journal: &Journal, key: &str) -> Result<Entry> {
-    journal
-        .get(key)?
+/// The entry of a key: the one in `scope` when given; else the only one, or the only one
+/// still `sending` (a key may exist once per account scope).
+fn find(journal: &Journal, key: &str, scope: Option<&str>) -> Result<Entry> {
+    let mut entries = journal.find(key)?;
+    if let Some(scope) = scope {
+        entries.retain(|e| e.intent.scope == scope);
+    }
+    if entries.len() > 1 {
+        let sending: Vec<Entry> = entries
+            .iter()
+            .filter(|e| e.state == State::Sending)
+            .cloned()
+            .collect();
+        if sending.len() == 1 {
+            return Ok(sending.into_iter().next().expect("one entry"));
+        }
+        let scopes: Vec<String> = entries.iter().map(|e| e.intent.scope.clone()).collect();
+        return Err(usage(format!(
+            "{key} exists in more than one account scope ({}); name one with --scope",
+            scopes.join(", ")
+        )));
+    }
+    entries
+        .pop()
         .ok_or_else(|| fail(Kind::Usage, format!("no journal entry with key {key}")))
 }
 
@@ -109,6 +143,7 @@ fn cells(entry: Entry) -> Vec<Cell> {
         .map_or(Cell::Null, Cell::Money);
     vec![
         Cell::Text(i.key),
+        Cell::Text(i.scope),
         Cell::Text(i.provider),
         Cell::Text(i.profile),
         Cell::Text(i.operation),
@@ -124,6 +159,10 @@ fn cells(entry: Entry) -> Vec<Cell> {
         Cell::Text(entry.updated_at),
         Cell::opt_text(entry.resolution),
         Cell::opt_text(entry.note),
+        Cell::opt_text(i.actor),
+        Cell::opt_text(i.version),
+        Cell::opt_text(entry.resolved_by),
+        Cell::opt_text(entry.resolution_reason),
         Cell::Text(i.request),
     ]
 }

@@ -30,7 +30,7 @@ fn affonso(env: &Env, url: &str) -> assert_cmd::Command {
 }
 
 fn run_in(env: &Env, args: &[&str], script: Vec<Reply>) -> (Output, MockServer) {
-    let server = MockServer::start(script);
+    let server = env.mock(script);
     let output = affonso(env, server.url()).args(args).output().unwrap();
     (output, server)
 }

@@ -61,7 +61,7 @@ fn trackdesk(env: &Env, url: &str) -> assert_cmd::Command {
 }
 
 fn run_in(env: &Env, args: &[&str], script: Vec<Reply>) -> (Output, MockServer) {
-    let server = MockServer::start(script);
+    let server = env.mock(script);
     let output = trackdesk(env, server.url()).args(args).output().unwrap();
     (output, server)
 }

@@ -16,12 +16,25 @@ pub const TOKEN: &str = "tp-secret-token-0123456789";
 /// A temp home for one test: config and data dirs, and a command builder that sees only them.
 pub struct Env {
     pub dir: tempfile::TempDir,
+    /// The mock "provider" of this environment: one address for all of a test's runs, since
+    /// the journal keeps keys per base URL (another address is another account).
+    mock: std::cell::OnceCell<MockServer>,
 }
 
 impl Env {
     pub fn new() -> Env {
         Env {
             dir: tempfile::tempdir().expect("temp dir"),
+            mock: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// This environment's mock server with a new script and an empty record (the same
+    /// address every time).
+    pub fn mock(&self, script: Vec<Reply>) -> MockServer {
+        match self.mock.get() {
+            Some(server) => server.rescript(script),
+            None => self.mock.get_or_init(|| MockServer::start(script)).clone(),
         }
     }
 
@@ -117,9 +130,11 @@ impl Recorded {
 
 /// A one-connection-per-request HTTP/1.1 server that answers from a script, in order.
 /// Requests beyond the script get a 599 so a test sees them in its assertions.
+#[derive(Clone)]
 pub struct MockServer {
     url: String,
     requests: Arc<Mutex<Vec<Recorded>>>,
+    script: Arc<Mutex<std::collections::VecDeque<Reply>>>,
 }
 
 impl MockServer {
@@ -127,18 +142,34 @@ impl MockServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
         let url = format!("http://{}", listener.local_addr().unwrap());
         let requests = Arc::new(Mutex::new(Vec::new()));
+        let replies = Arc::new(Mutex::new(
+            script
+                .into_iter()
+                .collect::<std::collections::VecDeque<_>>(),
+        ));
         let recorded = Arc::clone(&requests);
+        let script = Arc::clone(&replies);
         thread::spawn(move || {
-            let mut script = script.into_iter();
             for stream in listener.incoming() {
                 let Ok(stream) = stream else { continue };
-                let reply = script
-                    .next()
-                    .unwrap_or_else(|| Reply::json(599, "{\"error\":\"unexpected request\"}"));
+                let next = script.lock().unwrap().pop_front();
+                let reply =
+                    next.unwrap_or_else(|| Reply::json(599, "{\"error\":\"unexpected request\"}"));
                 serve_one(stream, reply, &recorded);
             }
         });
-        MockServer { url, requests }
+        MockServer {
+            url,
+            requests,
+            script: replies,
+        }
+    }
+
+    /// The same server with a new script and an empty record.
+    pub fn rescript(&self, script: Vec<Reply>) -> MockServer {
+        *self.script.lock().unwrap() = script.into_iter().collect();
+        self.requests.lock().unwrap().clear();
+        self.clone()
     }
 
     pub fn url(&self) -> &str {

@@ -14,7 +14,7 @@ use crate::http::{Api, Request, Response};
 use crate::money::AmountRule;
 use crate::output::{Cell, Nested};
 use crate::paging::{self, Page, Take};
-use crate::plan::{self, Answered, Plan};
+use crate::plan::{self, Answered, KeyBasis, Plan};
 use anyhow::Result;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
@@ -582,13 +582,18 @@ fn change_payouts(
         }
         let mut body = extra.clone();
         body["status"] = Value::String(target.to_string());
-        plan.push_variant(
+        // The payout's amount and currency are Affonso's: the key is the payout and status.
+        let asked = KeyBasis {
+            variant: Some(target),
+            ..KeyBasis::default()
+        };
+        plan.push_with(
             id.clone(),
             payout.amount,
             payout.currency,
             client.put(&format!("/v1/payouts/{id}"), body),
             money.idempotency_key.clone(),
-            Some(target),
+            asked,
         );
     }
     if !impossible.is_empty() {
@@ -628,13 +633,18 @@ fn adjust(ctx: &Context, args: &AdjustArgs) -> Result<()> {
         args.hold_days.map_or("-".to_string(), |d| d.to_string())
     );
     let mut plan = Plan::new(ctx, "affonso", "adjust", args.money.batch());
-    plan.push_variant(
+    let asked = KeyBasis {
+        amount,
+        currency: None,
+        variant: Some(&variant),
+    };
+    plan.push_with(
         id.to_string(),
         amount.or(current.commission_amount),
         current.commission_currency,
         client.put(&format!("/v1/commissions/{id}"), body),
         args.money.idempotency_key.clone(),
-        Some(&variant),
+        asked,
     );
     plan::execute(ctx, &client.api, plan, &safety, &reference_of)
 }

@@ -72,7 +72,8 @@ impl Client {
 
 /// Logs in; a refused password is a rejected credential (exit 4), whatever the status.
 fn authenticate(login: &Api, password: &Secret) -> Result<Secret> {
-    let request = login.post("/api/authenticate", json!({ "apiKey": password.expose() }));
+    let request =
+        login.post_repeatable("/api/authenticate", json!({ "apiKey": password.expose() }));
     let response = login
         .send(&request)
         .map_err(|err| match crate::error::kind_of(&err) {

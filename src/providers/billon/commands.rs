@@ -363,6 +363,7 @@ fn payouts(ctx: &Context) -> Result<()> {
     let selection = ctx.selection(PAYOUT_COLUMNS)?;
     let journal = Journal::open(&data_dir_for(&ctx.global)?.join("journal.sqlite3"))?;
     let filter = |operation: &str| Filter {
+        scope: None,
         provider: Some("billon".to_string()),
         profile: Some(ctx.global.profile.clone()),
         state: Some(State::Succeeded),

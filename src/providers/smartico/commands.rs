@@ -9,12 +9,12 @@ use crate::cli::{MoneyArgs, TakeArgs};
 use crate::context::Context;
 use crate::csv_input;
 use crate::dates::{self, DayEdge};
-use crate::error::usage;
+use crate::error::{Kind, fail, usage};
 use crate::http::{Api, Request, Response};
 use crate::money::{self, AmountRule};
 use crate::output::Cell;
 use crate::paging::{self, Page, Take};
-use crate::plan::{self, Answered, Plan};
+use crate::plan::{self, Answered, KeyBasis, Plan};
 use anyhow::{Context as _, Result};
 use chrono::{DateTime, Utc};
 use clap::{ArgGroup, Args, Subcommand};
@@ -221,6 +221,10 @@ fn balance_row(b: Balance) -> Vec<Cell> {
 struct Payment {
     affiliate_id: i64,
     amount: Decimal,
+    /// The operator typed the amount (flag or CSV); a balance read from Smartico is not
+    /// part of the key, so a balance that moved cannot make a second payment look new.
+    amount_asked: bool,
+    /// The operator currency as Smartico reports it: shown, never part of the key.
     currency: Option<String>,
     comment: Option<String>,
     details: Option<String>,
@@ -252,6 +256,7 @@ fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
         vec![Payment {
             affiliate_id: id as i64,
             amount,
+            amount_asked: true,
             currency: found.operator_currency,
             comment: args.comment.clone(),
             details: args.details.clone(),
@@ -267,12 +272,17 @@ fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
     let key = money.idempotency_key.clone();
     for payment in payments.payments {
         let request = client.payment(payment_body(&payment, args.notify, periods));
-        plan.push(
+        let asked = KeyBasis {
+            amount: payment.amount_asked.then_some(payment.amount),
+            ..KeyBasis::default()
+        };
+        plan.push_with(
             payment.affiliate_id.to_string(),
             Some(payment.amount),
             payment.currency.clone(),
             request,
             key.clone(),
+            asked,
         );
     }
     plan.skipped = payments.skipped;
@@ -319,14 +329,40 @@ fn payment_body(
 
 /// The payment id of a 2xx answer; TAP has no documented refusal inside a 2xx, and a body
 /// that cannot be read still means the payment was recorded.
-fn payment_reference(_: &Api, _: &Request, response: &Response) -> Result<Answered> {
-    let Ok(answer) = serde_json::from_slice::<PaymentAnswer>(&response.body) else {
-        return Ok(Answered::default());
-    };
-    let id = answer.id.or(answer.payment_id);
-    Ok(Answered::reference(id.map(|id| {
-        id.as_str().map_or_else(|| id.to_string(), str::to_string)
-    })))
+/// A payment is done only when Smartico answers its documented payment object, whose `id`
+/// (or `payment_id`) is the reference; anything else is unreadable, so its outcome unknown.
+fn payment_reference(api: &Api, _: &Request, response: &Response) -> Result<Answered> {
+    let answer: PaymentAnswer = api.decode(response)?;
+    let id = answer
+        .id
+        .or(answer.payment_id)
+        .filter(|id| id.is_number() || id.as_str().is_some_and(|s| !s.is_empty()))
+        .ok_or_else(|| {
+            fail(
+                Kind::Unreadable,
+                "smartico answered the payment without its id",
+            )
+        })?;
+    Ok(Answered::reference(Some(
+        id.as_str().map_or_else(|| id.to_string(), str::to_string),
+    )))
+}
+
+/// Smartico documents no answer to an adjustment: any JSON object is taken as done (an
+/// HTML page or a bare value is not, see the shared rule), with its id when it has one.
+fn adjustment_reference(_: &Api, _: &Request, response: &Response) -> Result<Answered> {
+    let answer: Value = serde_json::from_slice(&response.body).unwrap_or(Value::Null);
+    if !answer.is_object() {
+        return Err(fail(
+            Kind::Unreadable,
+            "smartico answered the adjustment with something other than a JSON object",
+        ));
+    }
+    let id = answer
+        .get("id")
+        .filter(|v| !v.is_null())
+        .map(|id| id.as_str().map_or_else(|| id.to_string(), str::to_string));
+    Ok(Answered::reference(id))
 }
 
 /// Every affiliate above threshold, paid its balance rounded down to cents: never more than
@@ -362,6 +398,7 @@ fn above_threshold(
             result.payments.push(Payment {
                 affiliate_id: b.affiliate_id,
                 amount,
+                amount_asked: false,
                 currency: b.operator_currency,
                 comment: args.comment.clone(),
                 details: args.details.clone(),
@@ -485,6 +522,7 @@ fn with_currencies(client: &Client, rows: Vec<CsvRow>, args: &SettleArgs) -> Res
         .map(|r| Payment {
             affiliate_id: r.affiliate_id,
             amount: r.amount,
+            amount_asked: true,
             currency: known[&r.affiliate_id].operator_currency.clone(),
             comment: r.comment.or_else(|| args.comment.clone()),
             details: r.details.or_else(|| args.details.clone()),
@@ -505,17 +543,20 @@ fn adjust(ctx: &Context, args: &AdjustArgs) -> Result<()> {
     });
     let mut plan = Plan::new(ctx, "smartico", "adjust", args.money.batch());
     let variant = format!("type{}", args.adjustment_type);
-    plan.push_variant(
+    let asked = KeyBasis {
+        amount: Some(amount),
+        currency: None,
+        variant: Some(&variant),
+    };
+    plan.push_with(
         args.affiliate.to_string(),
         Some(amount),
         found.operator_currency,
         client.adjustment(body),
         args.money.idempotency_key.clone(),
-        Some(&variant),
+        asked,
     );
-    plan::execute(ctx, &client.api, plan, &safety, &|_, _, _| {
-        Ok(Answered::default())
-    })
+    plan::execute(ctx, &client.api, plan, &safety, &adjustment_reference)
 }
 
 /// An amount as typed, checked by the shared rule; the error names the field.

@@ -13,7 +13,7 @@ use super::methods::{self, MethodType};
 use super::wire::{Balance, Currency, Settled};
 use crate::cli::MoneyArgs;
 use crate::context::Context;
-use crate::error::usage;
+use crate::error::{Kind, fail, usage};
 use crate::http::{Api, Request, Response};
 use crate::paging::Take;
 use crate::plan::{self, Answered, Line, Part, Plan};
@@ -234,13 +234,28 @@ fn settled(api: &Api, request: &Request, response: &Response, lines: &[Line]) ->
         .and_then(|b| b["accountIds"].as_array())
         .cloned()
         .unwrap_or_default();
+    let refused = !answered.is_empty();
+    let mut unreported = 0;
     for id in asked.iter().filter_map(Value::as_str) {
         if !answered.contains(id) {
+            unreported += 1;
             let why = "Trackdesk neither settled this account nor reported an error for it";
             parts.extend(failed_parts(id, why));
         }
     }
     let created: Vec<&Part> = parts.iter().filter(|p| p.failure.is_none()).collect();
+    // Only an answer that refuses every account it was asked for says nothing was done; one
+    // that names no account at all (`{}`) or leaves some unmentioned may follow settlements
+    // already created, so it is not understood and the outcome stays unknown.
+    if created.is_empty() && (!refused || unreported > 0) {
+        return Err(fail(
+            Kind::Unreadable,
+            format!(
+                "trackdesk answered the settlement without creating or refusing {} account(s)",
+                unreported.max(1)
+            ),
+        ));
+    }
     let mut totals: BTreeMap<&str, Decimal> = BTreeMap::new();
     for part in &created {
         let currency = part.currency.as_deref().unwrap_or("-");

@@ -85,13 +85,9 @@ pub fn read_error(body: &[u8]) -> Option<ProviderError> {
     let status = serde_json::from_slice::<Status>(body)
         .ok()
         .filter(|s| s.code != 0 || !s.message.is_empty());
-    let Some(status) = status else {
-        // Not the gRPC shape (a proxy's HTML page): show the start of it.
-        return Some(ProviderError {
-            message: crate::http::snippet(body),
-            kind: None,
-        });
-    };
+    // Not the gRPC shape (a proxy's HTML page): not Trackdesk's refusal; the shared client
+    // shows the start of it.
+    let status = status?;
     let types: Vec<&str> = status
         .details
         .iter()
@@ -125,9 +121,9 @@ mod tests {
             "FAILED_PRECONDITION: manual status change is forbidden for Tipalti settlements (details: type.googleapis.com/google.rpc.ErrorInfo)"
         );
         assert!(error.kind.is_none());
-        assert_eq!(
-            read_error(b"<html>bad gateway</html>").unwrap().message,
-            "<html>bad gateway</html>"
+        assert!(
+            read_error(b"<html>bad gateway</html>").is_none(),
+            "a proxy's page is not Trackdesk's documented refusal"
         );
         assert!(parse_rps("0").is_err() && parse_rps("5").is_ok());
     }
