@@ -380,19 +380,24 @@ fn smartico_bump(upstream: &Upstream, target: &str) {
 }
 
 /// Three seeded Trackdesk accounts with billing details and a payment method, none of them
-/// paid through Tipalti (see trackdesk_sandbox.rs for the seeded facts).
+/// paid through Tipalti (see trackdesk_sandbox.rs for the seeded facts). Every simulator
+/// started with the same seed has the same ids, so they are read once.
 fn trackdesk_accounts(upstream: &Upstream) -> Vec<String> {
-    let balances = upstream.affpay(&words("trackdesk balance --all"));
-    ["Affiliate 001", "Affiliate 002", "Affiliate 004"]
-        .iter()
-        .map(|name| {
-            let row = balances
-                .iter()
-                .find(|r| r["name"] == *name)
-                .unwrap_or_else(|| panic!("no {name} in {balances:?}"));
-            text(&row["account_id"])
-        })
-        .collect()
+    static IDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    IDS.get_or_init(|| {
+        let balances = upstream.affpay(&words("trackdesk balance --all"));
+        ["Affiliate 001", "Affiliate 002", "Affiliate 004"]
+            .iter()
+            .map(|name| {
+                let row = balances
+                    .iter()
+                    .find(|r| r["name"] == *name)
+                    .unwrap_or_else(|| panic!("no {name} in {balances:?}"));
+                text(&row["account_id"])
+            })
+            .collect()
+    })
+    .clone()
 }
 
 /// Account settlements of those three accounts, made at the simulator.
@@ -464,7 +469,9 @@ fn pointed(mut cmd: Command, provider: &str, url: &str) -> Command {
 /// Gives `env` the entry's settings: `affpay config set` once per entry, and a copy of the
 /// file it wrote for every later home (hundreds of cases, one process each saved).
 fn configure(env: &Env, entry: &Entry) {
-    static WRITTEN: Mutex<BTreeMap<&str, Vec<(String, Vec<u8>)>>> = Mutex::new(BTreeMap::new());
+    /// Per entry: the files `config set` wrote, by name.
+    type Files = Vec<(String, Vec<u8>)>;
+    static WRITTEN: Mutex<BTreeMap<&str, Files>> = Mutex::new(BTreeMap::new());
     if entry.config.is_empty() {
         return;
     }
@@ -670,8 +677,9 @@ impl Case {
             if held.contains(&target) {
                 assert!(
                     result == "held" || result == "unknown",
-                    "{}: {what} reports the held target {target} as {result}",
-                    self.at()
+                    "{}: {what} reports the held target {target} as {result}: {}",
+                    self.at(),
+                    stdout_of(output)
                 );
             }
         }
