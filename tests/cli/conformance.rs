@@ -697,10 +697,12 @@ impl Case {
         }
     }
 
-    /// … and in no file affpay wrote: journal, its WAL, locks, config, caches.
+    /// … and in no file affpay wrote: journal, its WAL, locks, config, caches — in the
+    /// case's home and in the one that prepared the simulator.
     fn no_secret_in_files(&self) {
         let secret = self.secret();
-        for file in files_under(self.env.dir.path()) {
+        let homes = [self.env.dir.path(), self.upstream.admin.dir.path()];
+        for file in homes.into_iter().flat_map(files_under) {
             let bytes = std::fs::read(&file).unwrap_or_default();
             assert!(
                 !bytes.windows(secret.len()).any(|w| w == secret.as_bytes()),
@@ -1040,8 +1042,18 @@ fn a_respelled_field_between_runs_changes_no_key() {
                     .collect();
                 case.proxy.set_rules(rules);
                 let since = case.money().len();
+                let reads = case.proxy.received().len();
                 let rerun = case.run();
                 case.exits(&rerun, 0, &format!("the rerun reading {value}"));
+                let respelled = case.proxy.received()[reads..].iter().any(|(m, p)| {
+                    m == "GET" && case.entry.drift.iter().any(|(d, _)| p.starts_with(d))
+                });
+                assert!(
+                    respelled,
+                    "{}: the rerun read no respelled answer: {:?}",
+                    case.at(),
+                    case.proxy.received()
+                );
                 let sent = case.money_lines().split_off(since);
                 assert!(
                     sent.is_empty(),
