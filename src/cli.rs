@@ -69,6 +69,11 @@ pub struct Global {
           value_parser = parse_limit)]
     pub timeout: u64,
 
+    /// The largest answer read from a provider, in MiB; a larger one is an error.
+    #[arg(long, global = true, value_name = "MIB", default_value_t = 64,
+          env = "AFFPAY_MAX_BODY_MB", value_parser = parse_limit)]
+    pub max_body_mb: u64,
+
     /// Never prompt; fail instead when input would be needed.
     #[arg(long, global = true)]
     pub no_input: bool,

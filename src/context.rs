@@ -66,7 +66,7 @@ impl Context {
         }
         let env = env_name(provider.name(), "URL");
         if let Some(url) = std::env::var(&env).ok().filter(|v| !v.is_empty()) {
-            return parse_base_url(&url, &env).map_err(config_error);
+            return self.configured_url(provider, &url, &env);
         }
         if let Some(url) = self.setting(provider, "url") {
             let origin = format!(
@@ -74,7 +74,7 @@ impl Context {
                 provider.name(),
                 self.config.path().display()
             );
-            return parse_base_url(&url, &origin).map_err(config_error);
+            return self.configured_url(provider, &url, &origin);
         }
         let url = provider
             .address(&|key| self.setting(provider, key))
@@ -85,6 +85,30 @@ impl Context {
                 )
             })?;
         parse_base_url(&url, "the provider's address").map_err(config_error)
+    }
+
+    /// An address the user configured. Plain http to a non-loopback host passes only when the
+    /// provider lets this profile opt in (`Provider::plain_http`), and then with its warning
+    /// on stderr, every run; the simulator and the vendor defaults never take this path.
+    fn configured_url(&self, provider: &dyn Provider, text: &str, origin: &str) -> Result<Url> {
+        if !needs_plain_http(text) {
+            return parse_base_url(text, origin).map_err(config_error);
+        }
+        let setting = |key: &str| {
+            std::env::var(env_name(provider.name(), &key.to_ascii_uppercase()))
+                .ok()
+                .filter(|v| !v.is_empty())
+                .or_else(|| self.setting(provider, key))
+        };
+        let warning = provider
+            .plain_http(&setting)
+            .map_err(|why| crate::error::usage(format!("{}: {why}", provider.name())))?;
+        let Some(warning) = warning else {
+            return parse_base_url(text, origin).map_err(config_error);
+        };
+        let url = parse_base_url_with(text, origin, true).map_err(config_error)?;
+        eprintln!("affpay: warning: {warning}");
+        Ok(url)
     }
 
     /// The provider's secret, in resolution order (the dummy one with `--sandbox`).
@@ -120,6 +144,7 @@ impl Context {
         HttpOptions {
             timeout: Duration::from_secs(self.global.timeout),
             verbose: self.global.verbose,
+            max_body: self.global.max_body_mb.saturating_mul(1 << 20),
         }
     }
 
@@ -159,6 +184,26 @@ fn config_error(err: anyhow::Error) -> anyhow::Error {
 /// Checks a base URL: scheme, host and optional port only; plain http for loopback hosts only,
 /// so a token is never sent in clear text across a network.
 pub fn parse_base_url(text: &str, origin: &str) -> Result<Url> {
+    parse_base_url_with(text, origin, false)
+}
+
+/// Whether `text` is a plain-http URL to a host that is not loopback: the one case a
+/// provider's opt-in can change.
+pub fn needs_plain_http(text: &str) -> bool {
+    Url::parse(text).is_ok_and(|url| url.scheme() == "http" && !is_loopback(&url))
+}
+
+fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d == "localhost",
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
+/// [`parse_base_url`], with plain http to any host when `any_http` (a provider's opt-in).
+pub fn parse_base_url_with(text: &str, origin: &str, any_http: bool) -> Result<Url> {
     let bad = |why: &str| crate::error::usage(format!("{origin}: '{text}' {why}"));
     let url = Url::parse(text).map_err(|e| bad(&format!("is not a URL ({e})")))?;
     if url.path() != "/" || url.query().is_some() || url.fragment().is_some() {
@@ -169,15 +214,12 @@ pub fn parse_base_url(text: &str, origin: &str) -> Result<Url> {
     if !url.username().is_empty() || url.password().is_some() {
         return Err(bad("must not carry a user name or password"));
     }
-    let loopback = match url.host() {
-        Some(url::Host::Domain(d)) => d == "localhost",
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        None => return Err(bad("has no host")),
-    };
+    if url.host().is_none() {
+        return Err(bad("has no host"));
+    }
     match url.scheme() {
         "https" => Ok(url),
-        "http" if loopback => Ok(url),
+        "http" if any_http || is_loopback(&url) => Ok(url),
         "http" => Err(bad(
             "uses plain http, which is allowed only for loopback hosts; use https",
         )),
@@ -210,6 +252,30 @@ mod tests {
         ] {
             let err = parse_base_url(bad, "t").unwrap_err();
             assert!(err.to_string().contains(bad), "{err}");
+        }
+    }
+
+    #[test]
+    fn an_opt_in_lifts_only_the_plain_http_refusal() {
+        assert!(needs_plain_http("http://10.1.2.3:5006"));
+        for not in [
+            "https://10.1.2.3",
+            "http://127.0.0.1:1",
+            "http://localhost",
+            "junk",
+        ] {
+            assert!(!needs_plain_http(not), "{not}");
+        }
+        assert!(parse_base_url_with("http://10.1.2.3:5006", "t", true).is_ok());
+        for still_bad in [
+            "http://10.1.2.3/path",
+            "http://u:p@10.1.2.3",
+            "ftp://10.1.2.3",
+        ] {
+            assert!(
+                parse_base_url_with(still_bad, "t", true).is_err(),
+                "{still_bad}"
+            );
         }
     }
 }

@@ -27,6 +27,9 @@ const LONGEST_WAIT: Duration = Duration::from_secs(120);
 pub struct HttpOptions {
     pub timeout: Duration,
     pub verbose: bool,
+    /// The largest answer body read, in bytes: a server that never stops sending cannot
+    /// make affpay use unbounded memory.
+    pub max_body: u64,
 }
 
 /// Whether a request may be sent again after it may have reached the server.
@@ -337,18 +340,35 @@ impl Api {
         // Once a money-moving request has been answered at all, only a clear refusal (4xx)
         // says it did nothing: a 5xx or a cut-off answer may follow work already done.
         let may_have_acted = request.repeat == Repeat::OnlyUnsent;
-        let body = answer.bytes().map_err(|e| {
+        let kind = if may_have_acted {
+            Kind::OutcomeUnknown
+        } else {
+            Kind::Temporary
+        };
+        let mut body = Vec::new();
+        let limit = self.options.max_body;
+        std::io::Read::read_to_end(&mut std::io::Read::take(answer, limit + 1), &mut body)
+            .map_err(|e| {
+                fail(
+                    kind,
+                    format!("{}: the answer was cut off: {e}", self.provider),
+                )
+            })?;
+        if body.len() as u64 > limit {
             let kind = if may_have_acted {
                 Kind::OutcomeUnknown
             } else {
-                Kind::Temporary
+                Kind::Unreadable
             };
-            fail(
+            return Err(fail(
                 kind,
-                format!("{}: the answer was cut off: {e}", self.provider),
-            )
-        })?;
-        let body = body.to_vec();
+                format!(
+                    "{}: the answer (HTTP {status}) is larger than {} MiB, the --max-body-mb limit",
+                    self.provider,
+                    limit >> 20
+                ),
+            ));
+        }
         if (200..300).contains(&status) {
             return Ok(Response {
                 status,

@@ -190,6 +190,32 @@ impl Journal {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// A request to this target in this batch that succeeded before account scopes existed
+    /// (scope empty), whatever its key: keys derived by an older affpay could include values
+    /// a provider reported, so on the day of an upgrade the same payment may derive another
+    /// key. Counting such a row as done cannot pay twice; at worst it defers a payment.
+    pub fn done_before_scopes(
+        &self,
+        intent: (&str, &str, &str, &str),
+        batch: &str,
+    ) -> Result<Option<Entry>> {
+        let (provider, profile, operation, target) = intent;
+        let sql = format!(
+            "SELECT {COLUMNS} FROM operations
+             WHERE scope = '' AND provider = ?1 AND profile = ?2 AND operation = ?3
+               AND target = ?4 AND batch = ?5 AND state = 'succeeded'
+             ORDER BY created_at LIMIT 1"
+        );
+        Ok(self
+            .conn
+            .query_row(
+                &sql,
+                params![provider, profile, operation, target, batch],
+                entry_from_row,
+            )
+            .optional()?)
+    }
+
     /// The key of a request to this target whose outcome is still unknown, if any: while
     /// there is one, nothing new is sent to the target.
     pub fn hold_on(

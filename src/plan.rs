@@ -533,6 +533,7 @@ fn carry_out(
     let earlier = journal.get(scope, &item.key)?;
     let hold = journal.hold_on(scope, plan.provider, &plan.profile, &item.target)?;
     *journal_time += started.elapsed();
+    let keyed_before = earlier.is_some();
     if let Some(entry) = earlier {
         if let Some(refused) = reused_key(plan, item, &entry) {
             return Ok(refused);
@@ -548,6 +549,14 @@ fn carry_out(
             }
             State::Failed => {}
         }
+    }
+    if !keyed_before
+        && let Some(entry) = journal.done_before_scopes(
+            (plan.provider, &plan.profile, plan.operation, &item.target),
+            &plan.batch,
+        )?
+    {
+        return Ok(Result_::AlreadyDone(entry.reference));
     }
     if let Some(key) = hold {
         return Ok(Result_::Held(format!(

@@ -60,6 +60,20 @@ pub trait Provider: Sync {
         &[]
     }
 
+    /// Whether this profile opted in to plain http to a non-loopback address, which affpay
+    /// otherwise refuses so that no secret crosses a network in clear text. `Ok(Some(warning))`
+    /// lets it through with a warning printed on every run; `Ok(None)`, the default, refuses;
+    /// an error says the opt-in's value is not valid. `setting` reads the environment variable
+    /// `AFFPAY_<PROVIDER>_<KEY>` first, then the profile's setting. Only a provider whose
+    /// vendor documents a plain-http address (Billon's panel) overrides this.
+    fn plain_http(
+        &self,
+        setting: &dyn Fn(&str) -> Option<String>,
+    ) -> Result<Option<String>, String> {
+        let _ = setting;
+        Ok(None)
+    }
+
     /// Options of `affpay sandbox serve` that shape this provider's simulated data.
     fn sandbox_args(&self) -> Vec<clap::Arg> {
         Vec::new()

@@ -3,10 +3,12 @@
 //! Affonso pages by number, wraps every answer in `{success, data, pagination}` (and can say
 //! `success: false` with a 200), spells fields in camelCase or snake_case depending on which
 //! of its documents one trusts, has no balance endpoint and no idempotency keys. So the
-//! recording mock checks every query and body byte for byte, feeds both spellings, and
-//! scripts the refusals and rate-limit headers; the balance is checked against sums worked
-//! out by hand, and payout status changes are checked to send nothing impossible and nothing
-//! twice. The simulator then plays settling a payout and a rate limit that answers 429.
+//! recording mock checks every query and body byte for byte, feeds both spellings and the
+//! vendor's own example payouts in all three documented shapes (`tests/fixtures/affonso`),
+//! and scripts the refusals, unreadable answers and rate-limit headers; the balance is
+//! checked against sums worked out by hand, and payout status changes are checked to send
+//! nothing impossible and nothing twice. The simulator then plays settling a payout in each
+//! shape and a rate limit that answers 429.
 
 use crate::util::{Env, MockServer, Recorded, Reply, exits, fixture, ok, serve, stderr_of};
 use affpay::sandbox::token_for;
@@ -150,7 +152,8 @@ fn actions_sends_every_filter_with_its_documented_name() {
         requests.iter().map(Recorded::line).collect::<Vec<_>>(),
         [
             "GET /v1/commissions?page=1&limit=200&affiliate_id=aff_1&referral_id=ref_2\
-          &status=ready_for_payment&sales_status=complete&created_gte=2026-01-01&created_lte=2026-01-31"
+          &status=ready_for_payment&sales_status=complete\
+          &created_gte=2026-01-01T00%3A00%3A00Z&created_lte=2026-01-31T23%3A59%3A59Z"
         ]
     );
     let agent = requests[0].header("user-agent").unwrap();
@@ -364,9 +367,9 @@ fn payouts_use_their_own_filter_names_and_show_has_exact_transactions() {
         shown["transactions"],
         json!([
             {"id": "txn_1", "amount": "10.00", "commission_id": "com_1",
-             "created_at": "2026-01-02T00:00:00Z"},
+             "commission_amount": null, "created_at": "2026-01-02T00:00:00Z"},
             {"id": "txn_2", "amount": "20.10", "commission_id": "com_2",
-             "created_at": "2026-01-03T00:00:00Z"},
+             "commission_amount": null, "created_at": "2026-01-03T00:00:00Z"},
         ])
     );
 }
@@ -388,23 +391,33 @@ fn the_derived_balance_adds_up_by_hand() {
         commission("c12", "aff_2", "5.00", "null", "pending"),
         commission("c13", "aff_3", "0.10", "EUR", "pending"),
         commission("c14", "aff_3", "0.20", "EUR", "pending"),
+        commission("c15", "aff_3", "1.25", "EUR", "refunded"),
+        commission("c16", "aff_3", "0.75", "EUR", "dispute"),
+        commission("c17", "aff_3", "0.05", "EUR", "processing_payout"),
     ];
     let args = ["affonso", "balance", "-o", "json"];
-    let (output, server) = run(&args, vec![page(&commissions, 14)]);
+    let (output, server) = run(&args, vec![page(&commissions, 17)]);
     let balances = rows(&output);
-    assert!(stderr_of(&output).contains("these balances are computed from 14 commissions"));
-    let row = |aff: &str, cur: &str, sums: [&str; 4], count: i64| {
+    assert!(stderr_of(&output).contains("these balances are computed from 17 commissions"));
+    let row = |aff: &str, cur: &str, sums: [&str; 7], count: i64| {
         json!({"affiliate_id": aff, "currency": cur, "pending": sums[0],
                "pending_manual_approval": sums[1], "ready_for_payment": sums[2],
-               "paid": sums[3], "commissions": count})
+               "paid": sums[3], "processing_payout": sums[4], "refunded": sums[5],
+               "dispute": sums[6], "commissions": count})
     };
+    let z = "0";
     assert_eq!(
         balances,
         [
-            row("aff_1", "EUR", ["0", "0", "3.30", "0"], 2),
-            row("aff_1", "USD", ["10.15", "2.50", "7.25", "100.00"], 6),
-            row("aff_2", "USD", ["0", "0", "0", "3.03"], 3),
-            row("aff_3", "EUR", ["0.30", "0", "0", "0"], 2),
+            row("aff_1", "EUR", [z, z, "3.30", z, z, z, z], 2),
+            row(
+                "aff_1",
+                "USD",
+                ["10.15", "2.50", "7.25", "100.00", z, z, z],
+                6
+            ),
+            row("aff_2", "USD", [z, z, z, "3.03", "4.00", z, z], 3),
+            row("aff_3", "EUR", ["0.30", z, z, z, "0.05", "1.25", "0.75"], 5),
         ]
     );
     assert_eq!(lines(&server), ["GET /v1/commissions?page=1&limit=200"]);
@@ -681,6 +694,282 @@ fn rate_limit_headers_slow_the_next_request_down() {
     assert!(!stderr_of(&output).contains("waiting"));
 }
 
+// ---- The vendor's three payout shapes --------------------------------------------------
+
+/// A documented shape: its list answer, its one-payout answer, and what affpay must show.
+struct Shape {
+    name: &'static str,
+    list: String,
+    one: String,
+    id: &'static str,
+    affiliate: (&'static str, &'static str, &'static str),
+    amount: &'static str,
+    currency: Value,
+    invoice: Value,
+    /// `(id, amount, commission_id, commission_amount, created_at)` of `payouts show`.
+    transactions: Vec<Value>,
+}
+
+/// The one payout of a list fixture as a one-payout answer (the flat variant has no example
+/// of its own for `GET /v1/payouts/{id}`).
+fn first_of(list: &str) -> String {
+    let mut value: Value = serde_json::from_str(list).unwrap();
+    let first = value["data"][0].take();
+    json!({"success": true, "data": first}).to_string()
+}
+
+fn shapes() -> Vec<Shape> {
+    let flat = fixture("affonso/payouts_flat.json");
+    vec![
+        Shape {
+            name: "reference",
+            list: fixture("affonso/payouts_reference.json"),
+            one: fixture("affonso/payout_reference.json"),
+            id: "pay_abc123",
+            affiliate: ("aff_456def", "John Doe", "john@example.com"),
+            amount: "150.00",
+            currency: Value::Null,
+            invoice: json!("1001"),
+            transactions: vec![json!({"id": "txn_123", "amount": "50.00",
+                "commission_id": "com_456", "commission_amount": "50.00",
+                "created_at": "2024-01-25T10:00:00Z"})],
+        },
+        Shape {
+            name: "sdk",
+            list: fixture("affonso/payouts_sdk.json"),
+            one: fixture("affonso/payout_sdk.json"),
+            id: "pay_1",
+            affiliate: ("aff_1", "Max", "max@test.de"),
+            amount: "50.0",
+            currency: Value::Null,
+            invoice: json!("1001"),
+            transactions: vec![json!({"id": "txn_1", "amount": "50.0",
+                "commission_id": "com_1", "commission_amount": "50.0",
+                "created_at": "2025-01-01T00:00:00.000Z"})],
+        },
+        Shape {
+            name: "flat",
+            one: first_of(&flat),
+            list: flat,
+            id: "pay_abc123",
+            affiliate: ("aff_456def", "John Doe", "john@example.com"),
+            amount: "150.00",
+            currency: json!("USD"),
+            invoice: Value::Null,
+            transactions: vec![],
+        },
+    ]
+}
+
+/// A one-payout answer with another status, every other byte as the vendor wrote it.
+fn with_status(one: &str, status: &str) -> Reply {
+    let mut value: Value = serde_json::from_str(one).unwrap();
+    value["data"]["status"] = json!(status);
+    Reply::json(200, &value.to_string())
+}
+
+fn assert_payout(shape: &Shape, shown: &Value) {
+    let what = shape.name;
+    assert_eq!(shown["id"], shape.id, "{what}");
+    assert_eq!(shown["affiliate_id"], shape.affiliate.0, "{what}");
+    assert_eq!(shown["affiliate_name"], shape.affiliate.1, "{what}");
+    assert_eq!(shown["affiliate_email"], shape.affiliate.2, "{what}");
+    assert_eq!(shown["amount"], shape.amount, "{what}");
+    assert_eq!(shown["currency"], shape.currency, "{what}");
+    assert_eq!(shown["invoice_number"], shape.invoice, "{what}");
+    assert_eq!(shown["status"], "pending", "{what}");
+}
+
+#[test]
+fn payouts_lists_every_documented_shape() {
+    for shape in shapes() {
+        let args = ["affonso", "payouts", "-o", "json"];
+        let (output, server) = run(&args, vec![Reply::json(200, &shape.list)]);
+        let listed = rows(&output);
+        assert_eq!(listed.len(), 1, "{}", shape.name);
+        assert_payout(&shape, &listed[0]);
+        assert_eq!(lines(&server), ["GET /v1/payouts?page=1&limit=200"]);
+    }
+}
+
+#[test]
+fn payouts_show_reads_every_documented_shape_with_its_nested_commissions() {
+    for shape in shapes() {
+        let path = format!("/v1/payouts/{}", shape.id);
+        let args = ["affonso", "payouts", "show", shape.id, "-o", "json"];
+        let (output, server) = run(&args, vec![Reply::json(200, &shape.one)]);
+        let shown = record(&output);
+        assert_payout(&shape, &shown);
+        assert_eq!(
+            shown["transactions"],
+            json!(shape.transactions),
+            "{}",
+            shape.name
+        );
+        assert_eq!(lines(&server), [format!("GET {path}")]);
+    }
+}
+
+#[test]
+fn settle_and_cancel_work_on_every_documented_shape() {
+    for shape in shapes() {
+        let what = shape.name;
+        let put = format!("PUT /v1/payouts/{}", shape.id);
+        let get = format!("GET /v1/payouts/{}", shape.id);
+
+        let args = [
+            "affonso",
+            "settle",
+            shape.id,
+            "--reference",
+            "ref_abc",
+            "--yes",
+            "-o",
+            "json",
+        ];
+        let script = vec![
+            with_status(&shape.one, "processing"),
+            with_status(&shape.one, "completed"),
+        ];
+        let (output, server) = run(&args, script);
+        let result = &rows(&output)[0];
+        assert_eq!(result["result"], "succeeded", "{what}");
+        assert_eq!(result["reference"], shape.id, "{what}");
+        assert_eq!(result["amount"], shape.amount, "{what}");
+        assert_eq!(result["currency"], shape.currency, "{what}");
+        assert_eq!(lines(&server), [get.clone(), put.clone()], "{what}");
+        assert_eq!(
+            puts(&server)[0].1,
+            r#"{"paymentReference":"ref_abc","status":"completed"}"#,
+            "{what}"
+        );
+
+        let args = ["affonso", "cancel", shape.id, "--yes", "-o", "json"];
+        let script = vec![
+            Reply::json(200, &shape.one),
+            with_status(&shape.one, "cancelled"),
+        ];
+        let (output, server) = run(&args, script);
+        assert_eq!(rows(&output)[0]["result"], "succeeded", "{what}");
+        assert_eq!(lines(&server), [get, put], "{what}");
+        assert_eq!(puts(&server)[0].1, r#"{"status":"cancelled"}"#, "{what}");
+    }
+
+    // The SDK's own answer to an update, as the PUT's answer.
+    let args = [
+        "affonso",
+        "settle",
+        "pay_1",
+        "--reference",
+        "ref_abc",
+        "--yes",
+        "-o",
+        "json",
+    ];
+    let script = vec![
+        with_status(&fixture("affonso/payout_sdk.json"), "processing"),
+        Reply::json(200, &fixture("affonso/payout_sdk_updated.json")),
+    ];
+    let (output, _) = run(&args, script);
+    assert_eq!(rows(&output)[0]["result"], "succeeded");
+}
+
+#[test]
+fn an_invoice_number_keeps_every_digit_as_number_or_text() {
+    for invoice in ["123456789012345678901234567890", "\"INV-0007\""] {
+        let body = format!(
+            r#"{{"success":true,"data":[{{"id":"po_1","invoiceNumber":{invoice},"amount":1}}]}}"#
+        );
+        let (output, _) = run(
+            &["affonso", "payouts", "-o", "json"],
+            vec![Reply::json(200, &body)],
+        );
+        assert_eq!(
+            rows(&output)[0]["invoice_number"],
+            invoice.trim_matches('"')
+        );
+    }
+}
+
+#[test]
+fn a_put_answered_with_an_unreadable_2xx_is_unknown_and_never_sent_again() {
+    let unreadable = [
+        "<html><body>Welcome</body></html>",
+        "{}",
+        r#"{"success":true,"data":{}}"#,
+        r#"{"data":{"id":"po_1","status":"completed"}}"#,
+    ];
+    for body in unreadable {
+        let env = Env::new();
+        let args = ["affonso", "settle", "po_1", "--yes", "-o", "json"];
+        let script = vec![
+            payout("po_1", "processing", "33.10"),
+            Reply::json(200, body),
+        ];
+        let (output, server) = run_in(&env, &args, script);
+        let stderr = exits(&output, 9);
+        assert_eq!(rows_of(&output)[0]["result"], "unknown", "{body}: {stderr}");
+        assert_eq!(puts(&server).len(), 1, "{body}");
+
+        let script = vec![
+            payout("po_1", "processing", "33.10"),
+            payout("po_1", "completed", "33.10"),
+        ];
+        let (output, server) = run_in(&env, &args, script);
+        exits(&output, 9);
+        assert_eq!(rows_of(&output)[0]["result"], "unknown", "{body}");
+        assert_eq!(lines(&server), ["GET /v1/payouts/po_1"], "{body}");
+    }
+}
+
+/// The rows of `-o json` output whatever the exit code.
+fn rows_of(output: &Output) -> Vec<Value> {
+    crate::util::rows(output)
+}
+
+/// Commissions created at the first and last second of January, in between, and on 1 February.
+fn january() -> Vec<String> {
+    ["2026-01-01T00:00:00Z", "2026-01-10T12:00:00Z", "2026-01-31T23:59:59Z", "2026-02-01T00:00:00Z"]
+        .iter()
+        .enumerate()
+        .map(|(i, at)| {
+            format!(
+                r#"{{"id":"com_{i}","affiliate_id":"aff_1","commission_amount":1.{i}0,"commission_currency":"USD","status":"ready_for_payment","created_at":"{at}"}}"#
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn commission_dates_go_as_documented_date_times_and_hold_whatever_the_server_does() {
+    let all = january();
+    let query = "created_gte=2026-01-10T00%3A00%3A00Z&created_lte=2026-01-31T23%3A59%3A59Z";
+    let range = ["--from", "2026-01-10", "--until", "2026-01-31"];
+    // A server that honours the filter, and one that ignores it and sends everything.
+    for (server_rows, ignored) in [(all[1..3].to_vec(), 0), (all.clone(), 2)] {
+        let args = [&["affonso", "actions", "-o", "json"][..], &range].concat();
+        let (output, server) = run(&args, vec![page(&server_rows, server_rows.len())]);
+        assert_eq!(ids(&rows(&output)), ["com_1", "com_2"]);
+        assert_eq!(
+            lines(&server),
+            [format!("GET /v1/commissions?page=1&limit=200&{query}")]
+        );
+        let said = stderr_of(&output).contains(&format!("left out {ignored} commission"));
+        assert_eq!(said, ignored > 0, "{}", stderr_of(&output));
+
+        let args = [&["affonso", "balance", "-o", "json"][..], &range].concat();
+        let (output, server) = run(&args, vec![page(&server_rows, server_rows.len())]);
+        let balance = rows(&output);
+        assert_eq!(balance.len(), 1);
+        assert_eq!(balance[0]["ready_for_payment"], "2.30");
+        assert_eq!(balance[0]["commissions"], 2);
+        assert_eq!(
+            lines(&server),
+            [format!("GET /v1/commissions?page=1&limit=200&{query}")]
+        );
+    }
+}
+
 // ---- Against the simulator -------------------------------------------------------------
 
 /// `affpay` in `env` against a simulator at `url`, with its Affonso token.
@@ -699,15 +988,21 @@ fn decimal(value: &Value) -> Decimal {
 }
 
 /// Per (affiliate, currency): the four sums and the count, from a list of commissions.
-type Sums = BTreeMap<(String, String), ([Decimal; 4], i64)>;
+type Sums = BTreeMap<(String, String), ([Decimal; 7], i64)>;
+
+/// The balance's status columns, in order.
+const SUMMED: [&str; 7] = [
+    "pending",
+    "pending_manual_approval",
+    "ready_for_payment",
+    "paid",
+    "processing_payout",
+    "refunded",
+    "dispute",
+];
 
 fn recompute(commissions: &[Value]) -> Sums {
-    let statuses = [
-        "pending",
-        "pending_manual_approval",
-        "ready_for_payment",
-        "paid",
-    ];
+    let statuses = SUMMED;
     let mut sums = Sums::new();
     for c in commissions {
         let key = (
@@ -724,12 +1019,7 @@ fn recompute(commissions: &[Value]) -> Sums {
 }
 
 fn sums_of(balances: &[Value]) -> Sums {
-    let columns = [
-        "pending",
-        "pending_manual_approval",
-        "ready_for_payment",
-        "paid",
-    ];
+    let columns = SUMMED;
     balances
         .iter()
         .map(|b| {
@@ -798,6 +1088,26 @@ fn settling_a_simulated_payout_pays_its_commissions_and_the_balance_follows() {
     assert_eq!(all.len(), 60);
     let balances = rows(&on(&env, url, &["affonso", "balance", "-o", "json"]));
     assert_eq!(sums_of(&balances), recompute(&all));
+    for status in ["processing_payout", "refunded", "dispute"] {
+        assert!(
+            balances.iter().any(|b| decimal(&b[status]) > Decimal::ZERO),
+            "no {status} in {balances:?}"
+        );
+    }
+
+    // The simulator's other two shapes: po_000 as the reference writes it, po_002 flat.
+    ok(&on(
+        &env,
+        url,
+        &["affonso", "settle", "po_000", "--processing", "--yes"],
+    ));
+    ok(&on(&env, url, &["affonso", "cancel", "po_002", "--yes"]));
+    let payouts = rows(&on(&env, url, &["affonso", "payouts", "-o", "json"]));
+    let status: Vec<(&Value, &Value)> = payouts.iter().map(|p| (&p["id"], &p["status"])).collect();
+    assert_eq!(status[0], (&json!("po_000"), &json!("processing")));
+    assert_eq!(status[2], (&json!("po_002"), &json!("cancelled")));
+    assert_eq!(payouts[0]["invoice_number"], "1001");
+    assert_eq!(payouts[2]["currency"], "USD");
 }
 
 #[test]

@@ -5,7 +5,8 @@
 //! password at all. The recording mock therefore checks which runs log in and which do not,
 //! which token each call carries (a stale cached one, a renewed one, never an expired one),
 //! that neither secret ever reaches stdout, stderr, the journal or a dry run, and every create
-//! and cancel body byte for byte. The stateful simulator then plays a batch that runs out of
+//! and cancel body byte for byte, the panel's error body inside a 2xx, unreadable answers, and
+//! the plain-http opt-in (dry runs only). The stateful simulator then plays a batch that runs out of
 //! funds, a cancel that frees them, a rerun of the same file, and a token that expires.
 
 use crate::util::{
@@ -13,7 +14,7 @@ use crate::util::{
     stdout_of, text,
 };
 use affpay::sandbox::token_for;
-use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use serde_json::{Value, json};
 use std::process::Output;
 use std::time::Duration;
@@ -152,7 +153,7 @@ fn a_single_settle_logs_in_then_creates_with_the_exact_body() {
     assert_eq!(token_of(create), Some(vendor_token().as_str()));
     assert_eq!(
         create.body,
-        r#"{"amount":25.00,"currency":"PLN","startDate":"2026-01-01 12:00:00","endDate":"2026-01-02 23:59:59","name":"Nov","description":"Payout","referenceId":"7","firstName":"Ann","lastName":"Lee","email":"a@b.c","notification":true}"#
+        r#"{"amount":25.00,"currency":"PLN","startDate":"2026-01-01T12:00:00Z","endDate":"2026-01-02T23:59:59Z","name":"Nov","description":"Payout","referenceId":"7","firstName":"Ann","lastName":"Lee","email":"a@b.c","notification":true}"#
     );
     let rows = rows(&output);
     assert_eq!(rows.len(), 1, "{rows:?}");
@@ -176,9 +177,14 @@ fn validity_defaults_to_now_until_thirty_days_later() {
     let after = Utc::now() + TimeDelta::seconds(1);
     let body: Value = serde_json::from_str(&server.requests()[1].body).unwrap();
     let at = |field: &str| -> DateTime<Utc> {
-        NaiveDateTime::parse_from_str(body[field].as_str().unwrap(), "%Y-%m-%d %H:%M:%S")
+        let text = body[field].as_str().unwrap();
+        assert!(
+            text.ends_with('Z'),
+            "{field} without its UTC offset: {text}"
+        );
+        DateTime::parse_from_rfc3339(text)
             .unwrap_or_else(|e| panic!("{field}: {e}: {body}"))
-            .and_utc()
+            .to_utc()
     };
     let (start, end) = (at("startDate"), at("endDate"));
     assert!(
@@ -706,4 +712,223 @@ fn a_token_from_another_panel_is_never_sent() {
         .unwrap());
     assert_eq!(server.lines(), [AUTHENTICATE, CREATE]);
     assert_eq!(token_of(&server.requests()[1]), Some("this-panel-token"));
+}
+
+// ---- Plain http, dates, and the panel's answers ----------------------------------------
+
+/// The panel's documented kind of address: plain http on port 5006, not loopback. Only dry
+/// runs point at it, so no test sends anything there.
+const PLAIN: &str = "http://10.1.2.3:5006";
+const PLAIN_WARNING: &str = "the panel password and session token travel unencrypted";
+
+/// A dry-run create against `url`, with the password in the environment.
+fn dry_create(env: &Env, url: &str) -> assert_cmd::Command {
+    let mut cmd = billon_env(env, url);
+    cmd.args(words(
+        "billon settle --amount 1 --currency PLN --project P --description D --user ann \
+         --dry-run -o json",
+    ));
+    cmd
+}
+
+fn config_set(env: &Env, args: &[&str]) -> Output {
+    env.cmd()
+        .args(["config", "set"])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn plain_http_beyond_loopback_is_refused_without_the_opt_in() {
+    let env = Env::new();
+    let stderr = exits(&dry_create(&env, PLAIN).output().unwrap(), 3);
+    assert!(
+        stderr.contains("plain http") && stderr.contains(PLAIN),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(PLAIN_WARNING), "{stderr}");
+
+    // Off, or set on another profile: still refused.
+    let output = dry_create(&env, PLAIN)
+        .env("AFFPAY_BILLON_ALLOW_HTTP", "false")
+        .output()
+        .unwrap();
+    exits(&output, 3);
+    ok(&config_set(&env, &["billon.allow_http", "true"]));
+    let output = dry_create(&env, PLAIN)
+        .args(["--profile", "other"])
+        .output()
+        .unwrap();
+    exits(&output, 3);
+
+    // Not a word that might mean yes.
+    let stderr = exits(&config_set(&env, &["billon.allow_http", "yes"]), 2);
+    assert!(stderr.contains("'yes' is not true or false"), "{stderr}");
+    let output = dry_create(&Env::new(), PLAIN)
+        .env("AFFPAY_BILLON_ALLOW_HTTP", "1")
+        .output()
+        .unwrap();
+    assert!(exits(&output, 2).contains("allow_http"));
+}
+
+#[test]
+fn the_opt_in_lets_the_profiles_billon_panel_through_plain_http_with_a_warning() {
+    let check = |output: &Output| {
+        let stderr = stderr_of(output);
+        let planned = rows(output);
+        assert_eq!(output.status.code(), Some(0), "{stderr}");
+        assert_eq!(
+            text(&planned[0]["url"]),
+            format!("{PLAIN}/api/payment/create")
+        );
+        let warnings: Vec<&str> = stderr
+            .lines()
+            .filter(|l| l.contains(PLAIN_WARNING))
+            .collect();
+        assert_eq!(warnings.len(), 1, "{stderr}");
+        assert!(warnings[0].starts_with("affpay: warning: billon.allow_http is on"));
+    };
+    // From the environment.
+    let output = dry_create(&Env::new(), PLAIN)
+        .env("AFFPAY_BILLON_ALLOW_HTTP", "true")
+        .output()
+        .unwrap();
+    check(&output);
+
+    // From the profile's setting, with the address in the profile too; every run warns.
+    let env = Env::new();
+    ok(&config_set(&env, &["billon.allow_http", "true"]));
+    for _ in 0..2 {
+        let output = dry_create(&env, PLAIN).output().unwrap();
+        check(&output);
+    }
+    let mut cmd = env.cmd();
+    cmd.env("AFFPAY_BILLON_TOKEN", PASSWORD).args(words(
+        "billon settle --amount 1 --currency PLN --project P --description D --user ann \
+         --dry-run -o json",
+    ));
+    let config = env.config_dir().join("config.toml");
+    let text_before = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(&config, format!("{text_before}url = \"{PLAIN}\"\n")).unwrap();
+    check(&cmd.output().unwrap());
+
+    // https is untouched by the opt-in: no warning.
+    let output = dry_create(&env, "https://panel.example.com:5006")
+        .output()
+        .unwrap();
+    assert!(!stderr_of(&output).contains(PLAIN_WARNING));
+    ok(&output);
+}
+
+#[test]
+fn the_opt_in_is_billons_alone() {
+    let env = Env::new();
+    for provider in ["affonso", "smartico", "trackdesk", "travelpayouts"] {
+        let stderr = exits(
+            &config_set(&env, &[&format!("{provider}.allow_http"), "true"]),
+            2,
+        );
+        assert!(stderr.contains("unknown setting"), "{stderr}");
+    }
+    // Set anyway, by hand and in the environment: no effect on Affonso.
+    let config = env.config_dir().join("config.toml");
+    std::fs::create_dir_all(env.config_dir()).unwrap();
+    std::fs::write(&config, "[default.affonso]\nallow_http = true\n").unwrap();
+    let output = env
+        .cmd()
+        .env("AFFPAY_AFFONSO_URL", PLAIN)
+        .env("AFFPAY_AFFONSO_TOKEN", "key")
+        .env("AFFPAY_AFFONSO_ALLOW_HTTP", "true")
+        .args(["affonso", "actions"])
+        .output()
+        .unwrap();
+    let stderr = exits(&output, 3);
+    assert!(stderr.contains("plain http"), "{stderr}");
+    assert!(!stderr.contains("unencrypted"), "{stderr}");
+}
+
+#[test]
+fn dates_go_as_iso_8601_in_utc_whatever_the_local_time_zone() {
+    let server = MockServer::start(vec![authenticated(), created()]);
+    let output = billon_env(&Env::new(), server.url())
+        .env("TZ", "Pacific/Auckland")
+        .args(words(
+            "billon settle --amount 3 --currency PLN --project P --description D --user ann \
+             --valid-from 2026-12-01 --valid-until 2026-12-31 --yes -o json",
+        ))
+        .output()
+        .unwrap();
+    ok(&output);
+    assert_eq!(server.lines(), [AUTHENTICATE, CREATE]);
+    assert_eq!(
+        server.requests()[1].body,
+        r#"{"amount":3,"currency":"PLN","startDate":"2026-12-01T00:00:00Z","endDate":"2026-12-31T23:59:59Z","name":"P","description":"D","userName":"ann","notification":false}"#
+    );
+}
+
+#[test]
+fn the_panels_error_body_in_a_2xx_is_a_refusal_with_its_message() {
+    let vendor_error = || Reply::json(200, &fixture("billon/error.json"));
+    let env = Env::new();
+    let server = MockServer::start(vec![authenticated(), vendor_error()]);
+    let output = billon_env(&env, server.url())
+        .args(settle("5"))
+        .output()
+        .unwrap();
+    let stderr = exits(&output, 5);
+    assert!(
+        stderr.contains("INVALID_PARAMS: One of required fields is empty!"),
+        "{stderr}"
+    );
+    assert_eq!(results(&output), pairs(&[("userName=ann", "failed")]));
+    // Refused means nothing was created: a rerun may send it again.
+    let server = MockServer::start(vec![authenticated(), created()]);
+    let output = billon_env(&env, server.url())
+        .args(settle("5"))
+        .output()
+        .unwrap();
+    assert_eq!(results(&output), pairs(&[("userName=ann", "succeeded")]));
+    assert_eq!(server.lines(), [AUTHENTICATE, CREATE]);
+
+    let server = MockServer::start(vec![authenticated(), vendor_error()]);
+    let output = billon_env(&Env::new(), server.url())
+        .args(["billon", "cancel", "1", "2", "--yes", "-o", "json"])
+        .output()
+        .unwrap();
+    let stderr = exits(&output, 5);
+    assert!(
+        stderr.contains("INVALID_PARAMS: One of required fields is empty!"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("0 of 2"), "{stderr}");
+    assert_eq!(results(&output), pairs(&[("1,2", "failed")]));
+}
+
+#[test]
+fn an_unreadable_2xx_to_a_create_or_cancel_is_unknown_and_never_sent_again() {
+    let cancel = ["billon", "cancel", "1", "--yes", "-o", "json"];
+    for body in [
+        "<html>Bad gateway</html>",
+        "{}",
+        r#"{"payments":[]}"#,
+        r#"{"payments":[{"status":"READY"}]}"#,
+    ] {
+        for args in [settle("5"), cancel.iter().map(|s| s.to_string()).collect()] {
+            let env = Env::new();
+            let server = env.mock(vec![authenticated(), Reply::json(200, body)]);
+            let output = billon_env(&env, server.url()).args(&args).output().unwrap();
+            let stderr = exits(&output, 9);
+            assert_eq!(rows(&output)[0]["result"], "unknown", "{body}: {stderr}");
+            let server = env.mock(vec![authenticated(), created()]);
+            let output = billon_env(&env, server.url()).args(&args).output().unwrap();
+            exits(&output, 9);
+            let sent: Vec<String> = server
+                .lines()
+                .into_iter()
+                .filter(|l| l != AUTHENTICATE)
+                .collect();
+            assert!(sent.is_empty(), "{body}: {sent:?}");
+        }
+    }
 }

@@ -359,3 +359,74 @@ fn ndjson_results(stdout: &str) -> Vec<String> {
         .map(|l| text(&serde_json::from_str::<Value>(l).unwrap()["result"]))
         .collect()
 }
+
+/// An answer over `--max-body-mb` is refused instead of read into memory: a read fails with
+/// exit 5; the answer to a payment leaves its outcome unknown.
+#[test]
+fn an_answer_over_the_body_limit_is_not_read() {
+    let huge = format!("[{}1]", "1,".repeat(600_000));
+    let env = Env::new();
+    let server = env.mock(vec![Reply::json(200, &huge)]);
+    let output = smartico(
+        &env,
+        server.url(),
+        &["smartico", "balance", "--max-body-mb", "1"],
+    );
+    let stderr = exits(&output, 5);
+    assert!(stderr.contains("larger than 1 MiB"), "{stderr}");
+
+    let server = env.mock(vec![
+        balance(35427, "100", "\"EUR\""),
+        Reply::json(200, &huge),
+    ]);
+    let mut args = settle_one("10");
+    args.extend(["--max-body-mb".to_string(), "1".to_string()]);
+    let output = run(&env, &server, &args);
+    exits(&output, 9);
+    assert_eq!(results(&output), pairs(&[("35427", "unknown")]));
+}
+
+/// A journal written by an older affpay — no scope, keys that held the provider's reported
+/// amount and currency — is migrated on open, and what it paid today stays paid: the new key
+/// differs, but the same target in the same batch is `already_done`.
+#[test]
+fn a_payment_in_an_old_journal_is_not_paid_again_after_the_upgrade() {
+    let env = Env::new();
+    let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+    let data = env.dir.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let conn = rusqlite::Connection::open(data.join("journal.sqlite3")).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE operations (key TEXT PRIMARY KEY, provider TEXT NOT NULL,
+           profile TEXT NOT NULL, operation TEXT NOT NULL, target TEXT NOT NULL, amount TEXT,
+           currency TEXT, batch TEXT, request TEXT NOT NULL, state TEXT NOT NULL,
+           reference TEXT, error TEXT, attempts INTEGER NOT NULL, created_at TEXT NOT NULL,
+           updated_at TEXT NOT NULL, resolution TEXT);",
+    )
+    .unwrap();
+    conn.execute(
+        "INSERT INTO operations VALUES (?1, 'smartico', 'default', 'settle', '35427', '100.5',
+           'EUR', ?2, 'POST /api/af2_payments_op', 'succeeded', '15561', NULL, 1,
+           '2026-12-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z', NULL)",
+        [
+            format!("smartico:default:settle:35427:100.5:EUR:{today}"),
+            today,
+        ],
+    )
+    .unwrap();
+    drop(conn);
+
+    let server = env.mock(vec![balance(35427, "100.5", "\"eur\""), paid()]);
+    let args = [
+        "smartico",
+        "settle",
+        "--above-threshold",
+        "--yes",
+        "-o",
+        "json",
+    ];
+    let output = smartico(&env, server.url(), &args);
+    ok(&output);
+    assert_eq!(results(&output), pairs(&[("35427", "already_done")]));
+    assert_eq!(posts(&server), 0);
+}

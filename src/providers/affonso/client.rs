@@ -62,7 +62,7 @@ impl Client {
         let envelope: Envelope<T> = self.checked(&self.api.send(&self.api.get(path, query))?)?;
         envelope.data.ok_or_else(|| {
             crate::error::fail(
-                Kind::ProviderRejected,
+                Kind::Unreadable,
                 format!("affonso answered {path} without data"),
             )
         })
@@ -76,12 +76,35 @@ impl Client {
 
     /// Decodes an envelope; `success: false` is the provider refusing, whatever the status.
     pub fn checked<T: DeserializeOwned>(&self, response: &Response) -> Result<Envelope<T>> {
-        let flag: Value = self.api.decode(response)?;
-        if flag.get("success").and_then(Value::as_bool) != Some(true) {
+        refused(&self.api, response)?;
+        let envelope: Envelope<T> = self.api.decode(response)?;
+        if !envelope.success {
             return Err(self.api.refusal(&response.body));
         }
-        self.api.decode(response)
+        Ok(envelope)
     }
+}
+
+/// `success: false` is the provider refusing (with its error code). Anything else goes on to
+/// be decoded as the documented success shape, where a body that is not JSON, or JSON without
+/// `success: true`, fails as unreadable (`Api::decode`): for a money-moving request the
+/// shared plan makes that an unknown outcome, since the change may have been made.
+pub fn refused(api: &Api, response: &Response) -> Result<()> {
+    let flag: Value = api.decode(response)?;
+    if flag.get("success") == Some(&Value::Bool(false)) {
+        return Err(api.refusal(&response.body));
+    }
+    Ok(())
+}
+
+/// Decodes a `PUT` answer: the changed object, with `success: true` (checked, not assumed).
+pub fn changed(api: &Api, response: &Response) -> Result<Changed> {
+    refused(api, response)?;
+    let answer: Changed = api.decode(response)?;
+    if !answer.success {
+        return Err(api.refusal(&response.body));
+    }
+    Ok(answer)
 }
 
 /// `{success: false, error: {code, message, field}}` → the message and the exit kind.

@@ -95,6 +95,12 @@ pub struct BalanceArgs {
     /// Only this affiliate.
     #[arg(long, value_name = "ID")]
     affiliate: Option<String>,
+    /// Only commissions created on or after this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = dates::parse_date)]
+    from: Option<NaiveDate>,
+    /// Only commissions created on or before this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = dates::parse_date)]
+    until: Option<NaiveDate>,
 }
 
 #[derive(Debug, Args)]
@@ -212,12 +218,16 @@ const BALANCE_COLUMNS: &[&str] = &[
     "pending_manual_approval",
     "ready_for_payment",
     "paid",
+    "processing_payout",
+    "refunded",
+    "dispute",
     "commissions",
 ];
 const PAYOUT_COLUMNS: &[&str] = &[
     "id",
     "affiliate_id",
     "affiliate_name",
+    "affiliate_email",
     "amount",
     "currency",
     "status",
@@ -232,6 +242,7 @@ const PAYOUT_DETAIL_COLUMNS: &[&str] = &[
     "id",
     "affiliate_id",
     "affiliate_name",
+    "affiliate_email",
     "amount",
     "currency",
     "status",
@@ -243,13 +254,24 @@ const PAYOUT_DETAIL_COLUMNS: &[&str] = &[
     "updated_at",
     "transactions",
 ];
-const TRANSACTION_COLUMNS: &[&str] = &["id", "amount", "commission_id", "created_at"];
-/// The statuses the derived balance adds up.
-const BALANCE_STATUSES: [&str; 4] = [
+const TRANSACTION_COLUMNS: &[&str] = &[
+    "id",
+    "amount",
+    "commission_id",
+    "commission_amount",
+    "created_at",
+];
+/// The statuses the derived balance adds up, one column each: the documented five minus
+/// `declined` (never owed), then the ones only the SDK knows, which would otherwise vanish
+/// from the sums. Any other status is counted but not summed.
+const BALANCE_STATUSES: [&str; 7] = [
     "pending",
     "pending_manual_approval",
     "ready_for_payment",
     "paid",
+    "processing_payout",
+    "refunded",
+    "dispute",
 ];
 
 pub fn run(verb: Verb, ctx: &Context) -> Result<()> {
@@ -306,9 +328,74 @@ fn commission_filters(args: &ActionsArgs) -> Vec<(&'static str, String)> {
     add("referral_id", args.referral.clone());
     add("status", args.status.clone());
     add("sales_status", args.sales_status.clone());
-    add("created_gte", args.from.map(|d| d.to_string()));
-    add("created_lte", args.until.map(|d| d.to_string()));
+    filters.extend(Created::new(args.from, args.until).params());
     filters
+}
+
+/// A `--from`/`--until` range on a commission's creation. The reference documents
+/// `created_gte`/`created_lte` as ISO 8601 date-times (a bare date in `created_lte` would
+/// likely drop that day), while the SDK and the vendor's CLI send `dateFrom`/`dateTo`; so the
+/// documented names go out with whole-day date-times, and the rows are also checked here, so
+/// the range holds whichever parameter the server honours.
+#[derive(Debug, Clone, Copy)]
+struct Created {
+    from: Option<NaiveDate>,
+    until: Option<NaiveDate>,
+}
+
+impl Created {
+    fn new(from: Option<NaiveDate>, until: Option<NaiveDate>) -> Created {
+        Created { from, until }
+    }
+
+    fn params(&self) -> Vec<(&'static str, String)> {
+        let mut params = Vec::new();
+        if let Some(from) = self.from {
+            params.push(("created_gte", format!("{from}T00:00:00Z")));
+        }
+        if let Some(until) = self.until {
+            params.push(("created_lte", format!("{until}T23:59:59Z")));
+        }
+        params
+    }
+
+    fn is_set(&self) -> bool {
+        self.from.is_some() || self.until.is_some()
+    }
+
+    /// Whether a commission's UTC creation day lies in the range. Without a range every row
+    /// does; with one, a row without a readable `created_at` cannot be shown to, so it does not.
+    fn holds(&self, c: &Commission) -> bool {
+        if !self.is_set() {
+            return true;
+        }
+        let Some(day) = c
+            .created_at
+            .as_deref()
+            .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+            .map(|t| t.with_timezone(&chrono::Utc).date_naive())
+        else {
+            return false;
+        };
+        self.from.is_none_or(|f| day >= f) && self.until.is_none_or(|u| day <= u)
+    }
+
+    /// Keeps the rows in range and counts the ones left out.
+    fn keep(&self, rows: Vec<Commission>, left_out: &mut u64) -> Vec<Commission> {
+        let before = rows.len();
+        let kept: Vec<Commission> = rows.into_iter().filter(|c| self.holds(c)).collect();
+        *left_out += (before - kept.len()) as u64;
+        kept
+    }
+}
+
+/// Says on stderr how many rows the server sent outside the range (it ignored the filter).
+fn report_left_out(left_out: u64) {
+    if left_out > 0 {
+        eprintln!(
+            "affpay: left out {left_out} commission(s) the server returned outside --from/--until"
+        );
+    }
 }
 
 /// Walks a list endpoint page by page, handing each page's rows on.
@@ -338,6 +425,8 @@ fn commissions(ctx: &Context, args: &ActionsArgs) -> Result<()> {
     let take = args.take.take()?;
     let selection = ctx.selection(COMMISSION_COLUMNS)?;
     let client = client(ctx)?;
+    let range = Created::new(args.from, args.until);
+    let mut left_out = 0;
     let mut writer = ctx.list_writer(selection);
     let walked = walk(
         &client,
@@ -345,12 +434,13 @@ fn commissions(ctx: &Context, args: &ActionsArgs) -> Result<()> {
         &commission_filters(args),
         take,
         |rows: Vec<Commission>| {
-            for c in rows {
+            for c in range.keep(rows, &mut left_out) {
                 writer.row(commission_cells(c, false))?;
             }
             writer.flush()
         },
     )?;
+    report_left_out(left_out);
     writer.finish(&paging::more_hint(&walked).into_iter().collect::<Vec<_>>())
 }
 
@@ -397,22 +487,26 @@ fn show_commission(ctx: &Context, id: &str, expand: &[String]) -> Result<()> {
 
 /// Affonso has no balance endpoint: add up every commission per affiliate and currency.
 fn balance(ctx: &Context, args: &BalanceArgs) -> Result<()> {
+    check_range(args.from, args.until)?;
     let selection = ctx.selection(BALANCE_COLUMNS)?;
     let client = client(ctx)?;
-    let filters: Vec<(&str, String)> = args
+    let range = Created::new(args.from, args.until);
+    let mut filters: Vec<(&str, String)> = args
         .affiliate
         .iter()
         .map(|a| ("affiliate_id", a.clone()))
         .collect();
-    let mut sums: BTreeMap<(String, String), ([Decimal; 4], i64)> = BTreeMap::new();
+    filters.extend(range.params());
+    let mut sums: BTreeMap<(String, String), ([Decimal; 7], i64)> = BTreeMap::new();
     let mut seen = 0u64;
+    let mut left_out = 0;
     walk(
         &client,
         "/v1/commissions",
         &filters,
         Take::All,
         |rows: Vec<Commission>| {
-            for c in rows {
+            for c in range.keep(rows, &mut left_out) {
                 seen += 1;
                 let (Some(affiliate), Some(currency)) = (c.affiliate_id, c.commission_currency)
                 else {
@@ -430,6 +524,7 @@ fn balance(ctx: &Context, args: &BalanceArgs) -> Result<()> {
             Ok(())
         },
     )?;
+    report_left_out(left_out);
     eprintln!(
         "affpay: Affonso has no balance endpoint; these balances are computed from {seen} commissions"
     );
@@ -488,14 +583,17 @@ fn payout_cells(p: Payout, with_transactions: bool) -> Vec<Cell> {
                 Cell::text(t.id.as_str()),
                 money(t.amount),
                 Cell::opt_text(t.commission.as_ref().map(|c| c.id.clone())),
+                money(t.commission.as_ref().and_then(|c| c.commission_amount)),
                 Cell::opt_text(t.created_at.clone()),
             ]
         })
         .collect();
+    let (name, email) = (p.name(), p.email());
     let mut cells = vec![
-        Cell::Text(p.id),
+        Cell::opt_text(p.id),
         Cell::opt_text(p.affiliate_id),
-        Cell::opt_text(p.affiliate_name),
+        Cell::opt_text(name),
+        Cell::opt_text(email),
         money(p.amount),
         Cell::opt_text(p.currency),
         Cell::opt_text(p.status),
@@ -649,19 +747,13 @@ fn adjust(ctx: &Context, args: &AdjustArgs) -> Result<()> {
     plan::execute(ctx, &client.api, plan, &safety, &reference_of)
 }
 
-/// `success: false` inside a 2xx is a refusal; otherwise the changed object's id.
+/// `success: false` inside a 2xx is a refusal; a success names the changed object. Any other
+/// 2xx is unreadable (`Kind::Unreadable`), which the plan records as an unknown outcome.
 fn reference_of(api: &Api, _: &Request, response: &Response) -> Result<Answered> {
-    let value: Value = api.decode(response)?;
-    if value.get("success").and_then(Value::as_bool) != Some(true) {
-        return Err(api.refusal(&response.body));
-    }
-    let reference = value["data"]["id"].as_str().map(str::to_string);
-    let status = value["data"]["status"]
-        .as_str()
-        .map(|s| format!("status={s}"));
+    let answer = super::client::changed(api, response)?;
     Ok(Answered {
-        reference,
-        note: status,
+        reference: Some(answer.data.id),
+        note: answer.data.status.map(|s| format!("status={s}")),
         ..Answered::default()
     })
 }

@@ -2,8 +2,11 @@
 //! through the documented transitions (completing one marks its commissions paid), the
 //! envelope and error shapes, rate-limit headers on every answer, and — with
 //! `--affonso-rate-limit N` — a 429 with `Retry-After` once N requests fall in one second.
-//! Commissions are written in snake_case and payouts in camelCase, the two spellings the
-//! vendor's docs and SDK disagree on.
+//! Commissions are written in snake_case, as the reference shows them. Payouts take turns in
+//! the three shapes the vendor documents — the hand-written reference (camelCase, the
+//! affiliate nested, `invoiceNumber` a number, no currency), the SDK's fixture (the same in
+//! snake_case) and the OpenAPI-generated flat one (`affiliate_name`, `affiliate_email`,
+//! `currency`) — so a rehearsal meets every shape a real server may send.
 
 use super::commands::allowed;
 use crate::sandbox::{Rng, Routes, SimRequest, SimResponse, token_for};
@@ -20,6 +23,8 @@ const STATUSES: &[&str] = &[
     "paid",
     "declined",
     "processing_payout",
+    "refunded",
+    "dispute",
 ];
 
 pub fn args() -> Vec<Arg> {
@@ -160,7 +165,43 @@ impl Routes for Simulator {
     }
 }
 
+/// The vendor's three payout shapes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    Reference,
+    Sdk,
+    Flat,
+}
+
+impl Shape {
+    fn of(i: usize) -> Shape {
+        [Shape::Reference, Shape::Sdk, Shape::Flat][i % 3]
+    }
+
+    /// How this shape spells a field: camelCase in the reference, snake_case otherwise.
+    fn key(self, camel: &'static str, snake: &'static str) -> &'static str {
+        if self == Shape::Reference {
+            camel
+        } else {
+            snake
+        }
+    }
+
+    /// The shape a stored payout was written in.
+    fn of_payout(payout: &Value) -> Shape {
+        if payout.get("affiliateId").is_some() {
+            Shape::Reference
+        } else if payout.get("affiliate_name").is_some() {
+            Shape::Flat
+        } else {
+            Shape::Sdk
+        }
+    }
+}
+
 fn payout(i: usize, status: &str, commissions: &[Value]) -> Value {
+    let shape = Shape::of(i);
+    let key = |camel, snake| shape.key(camel, snake);
     let linked: Vec<&Value> = commissions
         .iter()
         .filter(|c| c["status"] == "processing_payout" || c["status"] == "ready_for_payment")
@@ -175,21 +216,54 @@ fn payout(i: usize, status: &str, commissions: &[Value]) -> Value {
         .iter()
         .enumerate()
         .map(|(n, c)| {
-            json!({"id": format!("txn_{i}_{n}"), "amount": c["commission_amount"],
-                   "commission": {"id": c["id"], "amount": c["sale_amount"],
-                                  "commission_amount": c["commission_amount"], "created_at": c["created_at"]},
-                   "createdAt": "2026-11-01T10:00:00Z"})
+            let mut commission = json!({"id": c["id"], "amount": c["sale_amount"]});
+            commission[key("commissionAmount", "commission_amount")] = c["commission_amount"].clone();
+            commission[key("createdAt", "created_at")] = c["created_at"].clone();
+            let mut transaction = json!({"id": format!("txn_{i}_{n}"), "amount": c["commission_amount"],
+                                         "commission": commission});
+            transaction[key("createdAt", "created_at")] = json!("2026-11-01T10:00:00Z");
+            transaction
         })
         .collect();
-    json!({
-        "id": format!("po_{i:03}"), "affiliateId": linked.first().map(|c| c["affiliate_id"].clone()),
-        "affiliateName": "Sandbox Affiliate", "amount": number(amount), "currency": "USD",
-        "status": status, "paymentMethod": null, "paymentReference": null,
-        "invoiceNumber": format!("INV-{i:04}"),
-        "processedAt": if status == "completed" { json!("2026-11-02T10:00:00Z") } else { Value::Null },
-        "createdAt": "2026-11-01T10:00:00Z", "updatedAt": "2026-11-01T10:00:00Z",
-        "transactions": transactions,
-    })
+    let name = format!("Sandbox Affiliate {i}");
+    let email = format!("affiliate{i}@example.com");
+    let mut payout =
+        json!({"id": format!("po_{i:03}"), "amount": number(amount), "status": status});
+    let mut set = |camel: &'static str, snake: &'static str, value: Value| {
+        payout[key(camel, snake)] = value;
+    };
+    set(
+        "affiliateId",
+        "affiliate_id",
+        linked
+            .first()
+            .map_or(Value::Null, |c| c["affiliate_id"].clone()),
+    );
+    set("paymentMethod", "payment_method", Value::Null);
+    set("paymentReference", "payment_reference", Value::Null);
+    let processed = if status == "completed" {
+        json!("2026-11-02T10:00:00Z")
+    } else {
+        Value::Null
+    };
+    set("processedAt", "processed_at", processed);
+    set("createdAt", "created_at", json!("2026-11-01T10:00:00Z"));
+    if shape == Shape::Flat {
+        // The generated page's flat object: the affiliate's fields and a currency, no
+        // invoice number or nested affiliate.
+        payout["affiliate_name"] = json!(name);
+        payout["affiliate_email"] = json!(email);
+        payout["currency"] = json!("USD");
+    } else {
+        // The reference and the SDK: no currency (it is the team's), the affiliate nested,
+        // the invoice number a JSON number.
+        set("invoiceNumber", "invoice_number", json!(1001 + i));
+        set("managedPayout", "managed_payout", json!(true));
+        set("updatedAt", "updated_at", json!("2026-11-01T10:00:00Z"));
+        payout["affiliate"] = json!({"name": name, "email": email});
+    }
+    payout["transactions"] = Value::Array(transactions);
+    payout
 }
 
 fn list(
@@ -237,19 +311,22 @@ fn commission_filter(request: &SimRequest, c: &Value) -> bool {
         && eq("referral_id", "referral_id")
         && eq("status", "status")
         && eq("sales_status", "sales_status")
+        // Compared as text, as a server comparing timestamps would: a bare date sent as
+        // `created_lte` ends at that day's midnight and leaves the day itself out.
         && request
             .param("created_gte")
-            .is_none_or(|d| created[..10] >= *d)
+            .is_none_or(|d| created >= d)
         && request
             .param("created_lte")
-            .is_none_or(|d| created[..10] <= *d)
+            .is_none_or(|d| created <= d)
 }
 
 fn payout_filter(request: &SimRequest, p: &Value) -> bool {
+    let affiliate = p.get("affiliateId").or_else(|| p.get("affiliate_id"));
     request.param("status").is_none_or(|v| p["status"] == v)
         && request
             .param("affiliateId")
-            .is_none_or(|v| p["affiliateId"] == v)
+            .is_none_or(|v| affiliate.is_some_and(|a| a == v))
 }
 
 fn find<'a>(rows: &'a [Value], id: &str) -> Result<&'a Value, SimResponse> {
@@ -301,12 +378,13 @@ fn update_payout(request: &SimRequest, state: &mut State, id: &str) -> Result<Va
         ));
     }
     payout["status"] = Value::String(target.clone());
-    for (field, wire) in [
-        ("paymentMethod", "paymentMethod"),
-        ("paymentReference", "paymentReference"),
+    let shape = Shape::of_payout(payout);
+    for (field, snake) in [
+        ("paymentMethod", "payment_method"),
+        ("paymentReference", "payment_reference"),
     ] {
         if let Some(value) = body.get(field) {
-            payout[wire] = value.clone();
+            payout[shape.key(field, snake)] = value.clone();
         }
     }
     let paid: Vec<Value> = payout["transactions"]
@@ -314,7 +392,7 @@ fn update_payout(request: &SimRequest, state: &mut State, id: &str) -> Result<Va
         .map(|t| t.iter().map(|t| t["commission"]["id"].clone()).collect())
         .unwrap_or_default();
     if target == "completed" {
-        payout["processedAt"] = Value::String(crate::journal::now());
+        payout[shape.key("processedAt", "processed_at")] = Value::String(crate::journal::now());
         for c in state
             .commissions
             .iter_mut()

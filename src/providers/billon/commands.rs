@@ -18,6 +18,7 @@ use anyhow::Result;
 use chrono::{DateTime, Duration, Utc};
 use clap::{ArgGroup, Args, Subcommand};
 use rust_decimal::Decimal;
+use serde::Deserialize;
 use serde_json::{Value, json};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -126,14 +127,16 @@ struct Payout {
 }
 
 impl Payout {
-    /// The request body, with dates in the form the vendor shows ("2018-01-01 12:00:00", UTC)
-    /// and `referenceId` as a string, as the vendor's table types it.
+    /// The request body, with `referenceId` as a string, as the vendor's table types it, and
+    /// the dates in ISO 8601 with an explicit UTC offset (`2026-12-01T00:00:00Z`): the panel
+    /// accepts ISO 8601 or RFC 2822, and its example's zoneless `"2018-01-01 12:00:00"` would
+    /// be read in the panel's own time zone, shifting the validity window.
     fn body(&self) -> Value {
         let mut body = json!({
             "amount": money::json_number(self.amount),
             "currency": self.currency,
-            "startDate": self.valid_from.format("%Y-%m-%d %H:%M:%S").to_string(),
-            "endDate": self.valid_until.format("%Y-%m-%d %H:%M:%S").to_string(),
+            "startDate": iso_utc(self.valid_from),
+            "endDate": iso_utc(self.valid_until),
             "name": self.project,
             "description": self.description,
         });
@@ -155,6 +158,11 @@ impl Payout {
     fn target(&self) -> String {
         format!("{}={}", self.recipient.0, self.recipient.1)
     }
+}
+
+/// An instant as ISO 8601 in UTC, to the second, with its `Z`.
+fn iso_utc(instant: DateTime<Utc>) -> String {
+    instant.format("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
 /// The fields of one payout as text, from the options or a CSV row.
@@ -275,31 +283,84 @@ fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
     plan::execute(ctx, &client.api, plan, &safety, &created)
 }
 
-/// The created payout's id, and its status at creation for the journal.
+/// The created payout's id, and its status at creation for the journal. The panel's error
+/// body inside a 2xx is a refusal with its message; any other answer without a created
+/// payout's id is unreadable, which the plan records as an unknown outcome (the payout may
+/// exist), never as a success without a reference.
 fn created(api: &Api, _: &Request, response: &Response) -> Result<Answered> {
-    let value: Value = api.decode(response)?;
-    let payout = &value["payments"][0];
-    let id = match &payout["id"] {
-        Value::Null => None,
-        Value::String(s) => Some(s.clone()),
-        other => Some(other.to_string()),
+    refused(api, response)?;
+    let answer: CreateAnswer = api.decode(response)?;
+    let Some(payout) = answer.payments.into_iter().next() else {
+        return Err(fail(
+            Kind::Unreadable,
+            format!(
+                "billon answered the create without a payout: {}",
+                crate::http::snippet(&response.body)
+            ),
+        ));
     };
-    let field = |name: &str| match &payout[name] {
-        Value::String(s) => s.clone(),
-        Value::Null => "-".to_string(),
+    let id = match payout.id {
+        Value::String(s) => s,
         other => other.to_string(),
+    };
+    let field = |value: &Option<Value>| match value {
+        Some(Value::String(s)) => s.clone(),
+        None | Some(Value::Null) => "-".to_string(),
+        Some(other) => other.to_string(),
     };
     let note = format!(
         "status={} recipient_id={} project_id={}",
-        field("status"),
-        field("recipientId"),
-        field("projectId")
+        field(&payout.status),
+        field(&payout.recipient_id),
+        field(&payout.project_id)
     );
     Ok(Answered {
-        reference: id,
+        reference: Some(id),
         note: Some(note),
         ..Answered::default()
     })
+}
+
+/// `{"payments": [{"id", "status", "recipientId", "projectId", …}]}`.
+#[derive(Deserialize)]
+struct CreateAnswer {
+    payments: Vec<CreatedPayout>,
+}
+
+#[derive(Deserialize)]
+struct CreatedPayout {
+    /// A number in the vendor's example; required, and never null.
+    #[serde(deserialize_with = "present")]
+    id: Value,
+    status: Option<Value>,
+    #[serde(rename = "recipientId")]
+    recipient_id: Option<Value>,
+    #[serde(rename = "projectId")]
+    project_id: Option<Value>,
+}
+
+/// `{"success": <how many were cancelled>}`.
+#[derive(Deserialize)]
+struct CancelAnswer {
+    success: u64,
+}
+
+/// A value that must be there and not null.
+fn present<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
+    match Value::deserialize(deserializer)? {
+        Value::Null => Err(serde::de::Error::custom("id is null")),
+        value => Ok(value),
+    }
+}
+
+/// The panel's documented error body, `{"error": {"message", "type"}}`, is a refusal whatever
+/// the status, so a 2xx carrying it is never read as done.
+fn refused(api: &Api, response: &Response) -> Result<()> {
+    let value: Value = api.decode(response)?;
+    if value.get("error").is_some_and(|e| !e.is_null()) {
+        return Err(api.refusal(&response.body));
+    }
+    Ok(())
 }
 
 fn cancel(ctx: &Context, args: &CancelArgs) -> Result<()> {
@@ -327,13 +388,14 @@ fn cancel(ctx: &Context, args: &CancelArgs) -> Result<()> {
 /// The panel answers only how many it cancelled; fewer than asked is a partial failure, and
 /// the panel does not say which.
 fn cancelled(api: &Api, request: &Request, response: &Response) -> Result<Answered> {
-    let value: Value = api.decode(response)?;
+    refused(api, response)?;
+    let answer: CancelAnswer = api.decode(response)?;
     let asked = request
         .body
         .as_ref()
         .and_then(|b| b["ids"].as_array())
         .map_or(0, Vec::len);
-    let done = value["success"].as_u64().unwrap_or(0) as usize;
+    let done = answer.success as usize;
     if done < asked {
         return Err(fail(
             Kind::Partial,
@@ -511,12 +573,12 @@ mod tests {
     }
 
     #[test]
-    fn the_body_uses_the_vendors_date_form_and_a_string_reference() {
+    fn the_body_has_utc_iso_dates_and_a_string_reference() {
         let payout = validate(fields(), Utc::now()).unwrap();
         let body = payout.body().to_string();
         assert_eq!(
             body,
-            r#"{"amount":25.00,"currency":"PLN","startDate":"2018-01-01 12:00:00","endDate":"2018-01-02 23:59:59","name":"Nov","description":"Payout","referenceId":"1","notification":false}"#
+            r#"{"amount":25.00,"currency":"PLN","startDate":"2018-01-01T12:00:00Z","endDate":"2018-01-02T23:59:59Z","name":"Nov","description":"Payout","referenceId":"1","notification":false}"#
         );
     }
 

@@ -1,18 +1,37 @@
 //! The Billon payout panel ("direct access"): create payouts, cancel them. Each customer has
 //! its own backend address, so `billon.url` is required; the stored secret is the panel's
 //! authentication password, traded for a 24-hour token that affpay caches beside it.
+//!
+//! The panel's documented backend address is plain `http://host:5006`. affpay refuses plain
+//! http beyond loopback, so a profile may opt in with `billon.allow_http = true` (or
+//! `AFFPAY_BILLON_ALLOW_HTTP=true`): never by itself, only for Billon, and with a warning on
+//! every run, because the password and the token then cross the network unencrypted.
 
 mod client;
 mod commands;
 mod sandbox;
 
 use crate::context::Context;
-use crate::providers::{self, Provider};
+use crate::providers::{self, Provider, Setting};
 use crate::sandbox::Routes;
 use anyhow::Result;
 use clap::{ArgMatches, FromArgMatches};
 
 pub struct Billon;
+
+const SETTINGS: &[Setting] = &[Setting {
+    key: "allow_http",
+    help: "true lets this profile reach its Billon panel over plain http (the password and token travel unencrypted)",
+    check: check_flag,
+}];
+
+/// The opt-in is spelled out: `true` or `false`, nothing that might be a typo for either.
+fn check_flag(value: &str) -> Result<(), String> {
+    match value {
+        "true" | "false" => Ok(()),
+        _ => Err(format!("'{value}' is not true or false")),
+    }
+}
 
 impl Provider for Billon {
     fn name(&self) -> &'static str {
@@ -32,6 +51,25 @@ impl Provider for Billon {
 
     fn default_url(&self) -> Option<&'static str> {
         None
+    }
+
+    fn settings(&self) -> &'static [Setting] {
+        SETTINGS
+    }
+
+    fn plain_http(
+        &self,
+        setting: &dyn Fn(&str) -> Option<String>,
+    ) -> Result<Option<String>, String> {
+        let Some(value) = setting("allow_http") else {
+            return Ok(None);
+        };
+        check_flag(&value).map_err(|why| format!("allow_http: {why}"))?;
+        Ok((value == "true").then(|| {
+            "billon.allow_http is on: the panel password and session token travel \
+             unencrypted over plain http"
+                .to_string()
+        }))
     }
 
     fn sandbox_args(&self) -> Vec<clap::Arg> {

@@ -126,9 +126,12 @@ fn create(body: &Value, state: &mut State) -> Result<Value, SimResponse> {
     let recipient = ["userName", "phoneNumber", "referenceId"]
         .iter()
         .any(|f| text(f).is_some());
-    let complete = ["currency", "startDate", "endDate", "name", "description"]
+    let complete = ["currency", "name", "description"]
         .iter()
         .all(|f| text(f).is_some())
+        && ["startDate", "endDate"]
+            .iter()
+            .all(|f| text(f).and_then(instant).is_some())
         && body["notification"].is_boolean()
         && recipient;
     let (Some(amount), true) = (amount, complete) else {
@@ -156,7 +159,11 @@ fn create(body: &Value, state: &mut State) -> Result<Value, SimResponse> {
         },
     );
     let now = crate::journal::now();
-    let iso = |field: &str| text(field).map(|d| format!("{}.000Z", d.replace(' ', "T")));
+    let iso = |field: &str| {
+        text(field)
+            .and_then(instant)
+            .map(|d| d.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string())
+    };
     Ok(json!({ "payments": [{
         "amount": body["amount"], "id": id, "currency": body["currency"],
         "startDate": iso("startDate"), "endDate": iso("endDate"),
@@ -164,6 +171,19 @@ fn create(body: &Value, state: &mut State) -> Result<Value, SimResponse> {
         "status": if amount > Decimal::from(1000) { "UNAUTHORIZED" } else { "READY" },
         "recipientId": 1, "projectId": 1, "updatedAt": now, "createdAt": now,
     }]}))
+}
+
+/// A date as the panel takes it: ISO 8601 with its offset, or the example's zoneless
+/// `"2018-01-01 12:00:00"`, which the simulator, unlike a real panel, reads as UTC.
+fn instant(text: &str) -> Option<chrono::DateTime<chrono::Utc>> {
+    chrono::DateTime::parse_from_rfc3339(text)
+        .map(|d| d.to_utc())
+        .ok()
+        .or_else(|| {
+            chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S")
+                .ok()
+                .map(|d| d.and_utc())
+        })
 }
 
 fn cancel(body: &Value, state: &mut State) -> Result<Value, SimResponse> {
