@@ -82,8 +82,9 @@ pub struct Entry {
     pub targets: fn(&Exchange) -> Vec<String>,
     /// More than one money-moving request per run: the mid-bulk faults apply.
     pub bulk: bool,
-    /// Its documented success answer is `{}` (Trackdesk's `google.protobuf.Empty`), so a
-    /// `{}` 2xx is no fault for it.
+    /// A `{}` 2xx is its documented success, so no fault for it: Trackdesk answers
+    /// `google.protobuf.Empty`, and Smartico documents no answer to an adjustment, so affpay
+    /// takes any JSON object as done (see `adjustment_reference`).
     pub empty_object_succeeds: bool,
     /// Fields of the provider's read answers that affpay takes into a request's identity,
     /// respelled between runs: the GET path prefix and the JSON pointer (`*`: every element).
@@ -160,7 +161,7 @@ pub static ENTRIES: &[Entry] = &[
         money: ("POST", "/api/af2_adjustments_op"),
         targets: |e| field(e, "affiliate_id"),
         bulk: false,
-        empty_object_succeeds: false,
+        empty_object_succeeds: true,
         drift: SMARTICO_DRIFT,
         bump: None,
         other_amount: Some("5.5"),
