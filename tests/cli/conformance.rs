@@ -559,15 +559,18 @@ impl Case {
     }
 
     /// The entry's command through the proxy, started and left running.
-    fn spawn(&self, format: &str) -> Child {
-        self.command(self.proxy.url(), &self.args, BATCH, format)
+    fn spawn(&self, format: &str) -> Started {
+        let child = self
+            .command(self.proxy.url(), &self.args, BATCH, format)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
-            .unwrap()
+            .unwrap();
+        Started(Some(child))
     }
 
-    fn finish(&self, child: Child) -> Output {
+    fn finish(&self, mut started: Started) -> Output {
+        let child = started.0.take().expect("a running child");
         let output = child.wait_with_output().unwrap();
         self.secret_free(&output);
         output
@@ -727,6 +730,29 @@ impl Case {
             self.at(),
             self.proxy.received()
         );
+    }
+}
+
+/// A run left running; killed if a failed assertion leaves it behind.
+struct Started(Option<Child>);
+
+impl Started {
+    fn id(&self) -> u32 {
+        self.0.as_ref().expect("a running child").id()
+    }
+
+    fn kill(&mut self) {
+        let child = self.0.as_mut().expect("a running child");
+        child.kill().expect("kill -9");
+    }
+}
+
+impl Drop for Started {
+    fn drop(&mut self) {
+        if let Some(child) = self.0.as_mut() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
     }
 }
 
@@ -1010,7 +1036,19 @@ fn a_429_is_retried_after_the_wait_and_pays_once() {
             "{}: {results:?}",
             case.at()
         );
-        assert!(!case.money().is_empty(), "{}: nothing was paid", case.at());
+        let (method, path) = case.entry.money;
+        let arrived = case
+            .proxy
+            .received()
+            .iter()
+            .filter(|(m, p)| m == method && p.starts_with(path))
+            .count();
+        assert_eq!(
+            arrived,
+            case.money().len() + 1,
+            "{}: the refused request was sent once more, and only it",
+            case.at()
+        );
         case.paid_once();
         assert_eq!(case.state_count("sending"), 0, "{}", case.at());
     });
@@ -1069,6 +1107,7 @@ fn a_respelled_field_between_runs_changes_no_key() {
                 );
             }
             case.paid_once();
+            assert_eq!(case.state_count("sending"), 0, "{}", case.at());
         },
     );
 }
@@ -1131,6 +1170,13 @@ fn a_rehearsal_against_another_server_does_not_count_as_done() {
         );
         paid_once_at(case.entry, &proxy, &format!("{} at B", case.at()));
         case.paid_once();
+        let states = case.states();
+        assert_eq!(
+            (states.get("sending"), states.get("failed")),
+            (None, None),
+            "{}: both servers' requests succeeded: {states:?}",
+            case.at()
+        );
     });
 }
 
@@ -1145,7 +1191,7 @@ fn a_run_killed_mid_bulk_leaves_one_unknown_and_pays_nothing_twice() {
         case.proxy.set_rules(vec![case.rule(2, Fault::Delay(1500))]);
         let mut child = case.spawn("json");
         case.wait_money_received(2);
-        child.kill().unwrap();
+        child.kill();
         case.finish(child);
         let held = case.faulted_targets();
         assert_eq!(
