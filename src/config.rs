@@ -8,7 +8,6 @@
 
 use anyhow::{Context, Result};
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// `$AFFPAY_CONFIG_DIR`, else `$XDG_CONFIG_HOME/affpay`, else `~/.config/affpay`.
@@ -110,7 +109,8 @@ impl Config {
 
     pub fn save(&self) -> Result<()> {
         let text = toml::to_string_pretty(&self.table).context("cannot encode the config")?;
-        write_atomically(&self.path, text.as_bytes(), 0o644)
+        // 0600 like every file affpay writes: see `files`.
+        crate::files::write_private(&self.path, text.as_bytes())
     }
 
     fn provider_table(&self, profile: &str, provider: &str) -> Option<&toml::Table> {
@@ -130,43 +130,6 @@ fn table_entry<'a>(table: &'a mut toml::Table, key: &str) -> &'a mut toml::Table
         *value = toml::Value::Table(toml::Table::new());
     }
     value.as_table_mut().expect("just made a table")
-}
-
-/// Writes a file so that readers see either the old or the new content, never a mix: a temp
-/// file in the same directory, flushed to disk, then renamed over the target.
-pub fn write_atomically(path: &Path, bytes: &[u8], mode: u32) -> Result<()> {
-    let dir = path
-        .parent()
-        .context("a config path has a parent directory")?;
-    fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
-    let temp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
-    let result = (|| -> std::io::Result<()> {
-        let mut file = open_with_mode(&temp, mode)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        fs::rename(&temp, path)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
-    result.with_context(|| format!("cannot write {}", path.display()))
-}
-
-#[cfg(unix)]
-fn open_with_mode(path: &Path, mode: u32) -> std::io::Result<fs::File> {
-    use std::os::unix::fs::OpenOptionsExt;
-    fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(mode)
-        .open(path)
-}
-
-#[cfg(not(unix))]
-fn open_with_mode(path: &Path, _mode: u32) -> std::io::Result<fs::File> {
-    fs::File::create(path)
 }
 
 #[cfg(test)]

@@ -6,7 +6,6 @@
 //! touched when the environment already supplies the secret (gh#7145), and a keyring that is
 //! unusable is reported, never silently skipped at login (gh#13317).
 
-use crate::config::write_atomically;
 use crate::error::{Kind, fail};
 use crate::keyring::{self, Unavailable};
 use crate::secret::Secret;
@@ -282,7 +281,9 @@ impl Credentials {
 
     fn write_file(&self, entries: &toml::Table) -> Result<()> {
         let text = toml::to_string(entries).context("cannot encode the credentials file")?;
-        write_atomically(&self.file, text.as_bytes(), 0o600)
+        // A fresh O_EXCL temp file, 0600 from its creation, renamed over the old one: a file
+        // planted under a guessable name cannot lend the secrets its own permissions.
+        crate::files::write_private(&self.file, text.as_bytes())
     }
 }
 

@@ -105,12 +105,19 @@ impl Api {
         auth: Vec<(HeaderName, Secret)>,
         options: HttpOptions,
     ) -> Result<Api> {
-        let client = Client::builder()
+        let mut builder = Client::builder()
             .connect_timeout(Duration::from_secs(10))
             .timeout(options.timeout)
             .user_agent(concat!("affpay/", env!("CARGO_PKG_VERSION")))
             // A redirect could carry the auth header to another host; no provider needs one.
             .redirect(reqwest::redirect::Policy::none())
+            // No proxy from the environment or the system by default: reqwest would send a
+            // plain-http request, token and all, to whatever `HTTP_PROXY` names.
+            .no_proxy();
+        if let Some(proxy) = proxy_for(&base, &|name| std::env::var(name).ok())? {
+            builder = builder.proxy(proxy);
+        }
+        let client = builder
             .build()
             .map_err(|e| anyhow::anyhow!("cannot set up the HTTP client: {e}"))?;
         Ok(Api {
@@ -160,7 +167,9 @@ impl Api {
             .as_ref()
             .and_then(|e| e.kind)
             .unwrap_or(Kind::ProviderRejected);
-        let detail = error.map_or_else(|| snippet(body), |e| e.message);
+        // Without the provider's own message, a JSON answer is not quoted: its values may be
+        // anything, a token among them.
+        let detail = error.map_or_else(|| unquoted_body(body), |e| e.message);
         fail(
             kind,
             self.redact(&format!("{} refused the request: {detail}", self.provider)),
@@ -235,13 +244,19 @@ impl Api {
         self.decode(&response)
     }
 
+    /// Decodes a 2xx answer; one that cannot be understood is exit 5 (`Kind::Unreadable`),
+    /// described by where and what went wrong, never by the value found there.
     pub fn decode<T: DeserializeOwned>(&self, response: &Response) -> Result<T> {
         serde_json::from_slice(&response.body).map_err(|e| {
-            let message = format!(
-                "{} answered with a body that is not the expected JSON ({e}): {}",
+            let body = &response.body;
+            let mut message = format!(
+                "{} answered with a body that is not the expected JSON ({})",
                 self.provider,
-                snippet(&response.body)
+                crate::secret::json_error(&e, body)
             );
+            if !looks_like_json(body) {
+                message.push_str(&format!(": {}", snippet(body)));
+            }
             fail(Kind::Unreadable, self.redact(&message))
         })
     }
@@ -380,7 +395,7 @@ impl Api {
         let documented = error.is_some();
         let detail = error
             .as_ref()
-            .map_or_else(|| snippet(&body), |e| e.message.clone());
+            .map_or_else(|| unquoted_body(&body), |e| e.message.clone());
         let provider_kind = error.and_then(|e| e.kind);
         let kind = classify(status, may_have_acted, documented, provider_kind);
         let message = describe_status(self.provider, status, kind, &detail);
@@ -473,17 +488,98 @@ impl Api {
         }
     }
 
-    /// Removes every secret from a text that may be printed.
+    /// Removes every secret in play — auth headers, the session token, secrets sent in
+    /// bodies — from a text that may be printed, in any of the encodings a provider may echo
+    /// it back in (see [`crate::secret::redact`]).
     pub fn redact(&self, text: &str) -> String {
         let token = self.session.as_ref().and_then(|s| s.token.borrow().clone());
-        self.auth
+        let secrets: Vec<Secret> = self
+            .auth
             .iter()
             .map(|(_, s)| s.clone())
             .chain(token)
             .chain(self.body_secrets.iter().cloned())
-            .filter(|s| !s.expose().is_empty())
-            .fold(text.to_string(), |t, s| t.replace(s.expose(), "<redacted>"))
+            .collect();
+        crate::secret::redact(text, &secrets)
     }
+}
+
+/// The variables an HTTPS target's proxy may come from, in the order they are honoured.
+const PROXY_VARIABLES: [&str; 4] = ["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"];
+
+/// The proxy a request to `base` may go through. Plain http (loopback only, see
+/// `context::parse_base_url`) never goes through one, whatever the environment says: the
+/// token would travel in clear text to the proxy. An HTTPS target may tunnel through the
+/// first of [`PROXY_VARIABLES`] that is set, because TLS stays end to end; but the proxy
+/// itself must be reached over https or on this machine, else its own credentials and the
+/// target's name would cross the network in clear text: that is a configuration error (exit
+/// 3). `NO_PROXY` keeps excluding hosts as usual.
+fn proxy_for(base: &Url, var: &dyn Fn(&str) -> Option<String>) -> Result<Option<reqwest::Proxy>> {
+    if base.scheme() != "https" {
+        return Ok(None);
+    }
+    let Some((name, value)) = PROXY_VARIABLES
+        .iter()
+        .find_map(|name| Some((*name, var(name).filter(|v| !v.trim().is_empty())?)))
+    else {
+        return Ok(None);
+    };
+    let url = checked_proxy_url(name, value.trim())?;
+    let proxy = reqwest::Proxy::https(url.as_str())
+        .map_err(|_| proxy_error(name, &url, "is not a proxy URL reqwest accepts"))?;
+    let no_proxy = reqwest::NoProxy::from_string(
+        &var("NO_PROXY")
+            .or_else(|| var("no_proxy"))
+            .unwrap_or_default(),
+    );
+    Ok(Some(proxy.no_proxy(no_proxy)))
+}
+
+/// A proxy URL that is https, or plain http to a loopback host. Like curl, a value without
+/// a scheme means http.
+fn checked_proxy_url(name: &str, value: &str) -> Result<Url> {
+    let text = if value.contains("://") {
+        value.to_string()
+    } else {
+        format!("http://{value}")
+    };
+    // The value may carry the proxy's password: the message never quotes it unparsed.
+    let url = Url::parse(&text).map_err(|_| {
+        fail(
+            Kind::MissingCredential,
+            format!("the proxy in {name} is not a URL; unset it or set an https:// proxy URL"),
+        )
+    })?;
+    let loopback = match url.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    };
+    match url.scheme() {
+        "https" => Ok(url),
+        "http" if loopback => Ok(url),
+        _ => Err(proxy_error(
+            name,
+            &url,
+            "is neither https nor on this machine (plain http would carry the proxy's \
+             credentials and the provider's name in clear text); use an https:// proxy URL \
+             or unset it",
+        )),
+    }
+}
+
+/// Exit 3 naming the variable and the proxy without its user name or password.
+fn proxy_error(name: &str, url: &Url, why: &str) -> anyhow::Error {
+    let host = url.host_str().unwrap_or("?");
+    let shown = match url.port() {
+        Some(port) => format!("{}://{host}:{port}", url.scheme()),
+        None => format!("{}://{host}", url.scheme()),
+    };
+    fail(
+        Kind::MissingCredential,
+        format!("the proxy in {name} ({shown}) {why}"),
+    )
 }
 
 fn retry_delay_for_status(
@@ -608,6 +704,32 @@ fn describe_status(provider: &str, status: u16, kind: Kind, detail: &str) -> Str
             format!("{provider} is unavailable (HTTP {status}) after retries: {detail}")
         }
         _ => format!("{provider} rejected the request (HTTP {status}): {detail}"),
+    }
+}
+
+/// Whether a body is JSON (or was meant to be), rather than an HTML page or plain text.
+fn looks_like_json(body: &[u8]) -> bool {
+    let start = body.iter().find(|b| !b.is_ascii_whitespace());
+    matches!(start, Some(b'{' | b'[' | b'"'))
+}
+
+/// A body to show in a message: a snippet of a text or HTML page; of a JSON one only its
+/// top-level `message` or `error` text (what a person needs to read a refusal), never its
+/// other values, which may be secrets. The caller redacts what is shown.
+pub fn unquoted_body(body: &[u8]) -> String {
+    if !looks_like_json(body) {
+        return snippet(body);
+    }
+    let value: serde_json::Value = serde_json::from_slice(body).unwrap_or_default();
+    let said = ["message", "error"]
+        .iter()
+        .find_map(|field| value.get(field)?.as_str());
+    match said {
+        Some(text) => snippet(text.as_bytes()),
+        None => format!(
+            "(a JSON answer of {} bytes without an error message)",
+            body.len()
+        ),
     }
 }
 

@@ -157,10 +157,11 @@ const COLUMNS: &str = "scope, key, provider, profile, operation, target, amount,
 
 impl Journal {
     pub fn open(path: &Path) -> Result<Journal> {
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)
-                .with_context(|| format!("cannot create {}", dir.display()))?;
-        }
+        // Created 0600 (in a 0700 directory) before SQLite opens it, whatever the umask:
+        // SQLite gives the `-wal` and `-shm` files it creates later the mode of the database
+        // file, so all three stay private. A umask set around the open instead would be
+        // process-wide and would race with any other thread creating files.
+        crate::files::create_private(path)?;
         let mut conn = Connection::open(path)
             .with_context(|| format!("cannot open the journal {}", path.display()))?;
         conn.busy_timeout(Duration::from_secs(30))?;

@@ -11,6 +11,7 @@ pub mod credentials;
 pub mod csv_input;
 pub mod dates;
 pub mod error;
+pub mod files;
 pub mod generate;
 pub mod http;
 pub mod journal;

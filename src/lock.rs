@@ -8,7 +8,7 @@
 use crate::error::{Kind, fail};
 use anyhow::{Context, Result};
 use sha2::Digest;
-use std::fs::{File, OpenOptions, TryLockError};
+use std::fs::{File, TryLockError};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -27,16 +27,11 @@ pub fn acquire(
     scope: &str,
     timeout: Duration,
 ) -> Result<RunLock> {
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let digest = sha2::Sha256::digest(scope.as_bytes());
     let short: String = digest[..6].iter().map(|b| format!("{b:02x}")).collect();
     let path = dir.join(format!("{provider}-{profile}-{short}.lock"));
-    let file = OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-        .with_context(|| format!("cannot open {}", path.display()))?;
+    // 0600 in a 0700 directory: which runs are moving money is nobody else's business.
+    let file = crate::files::create_private(&path)?;
     let started = Instant::now();
     let mut said_waiting = false;
     loop {

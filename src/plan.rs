@@ -575,6 +575,8 @@ fn carry_out(
     let outcome = api
         .send(&item.request)
         .and_then(|response| read_answer(api, item, &response, answer));
+    // What a 2xx answer says goes to the report and the journal: never a secret echoed in it.
+    let outcome = outcome.map(|answered| redacted(api, answered));
     let started = Instant::now();
     let result = match outcome {
         Ok(answered) if answered.nothing_done => {
@@ -675,7 +677,7 @@ fn read_answer(
         return Err(unknown(format!(
             "{} answered with a body that is not the expected JSON: {}",
             api.provider,
-            crate::http::snippet(&response.body)
+            crate::http::unquoted_body(&response.body)
         )));
     }
     answer(api, &item.request, response).map_err(|err| {
@@ -685,6 +687,26 @@ fn read_answer(
             err
         }
     })
+}
+
+/// An answer's texts (references, notes, per-part failures) with every secret removed.
+fn redacted(api: &Api, answered: Answered) -> Answered {
+    let text = |t: Option<String>| t.map(|t| api.redact(&t));
+    Answered {
+        reference: text(answered.reference),
+        note: text(answered.note),
+        parts: answered
+            .parts
+            .into_iter()
+            .map(|part| Part {
+                target: api.redact(&part.target),
+                reference: text(part.reference),
+                failure: text(part.failure),
+                ..part
+            })
+            .collect(),
+        nothing_done: answered.nothing_done,
+    }
 }
 
 fn intent(api: &Api, scope: &str, plan: &Plan, item: &Item) -> Intent {

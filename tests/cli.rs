@@ -25,6 +25,8 @@ mod generated;
 mod keyring;
 #[path = "cli/outcomes.rs"]
 mod outcomes;
+#[path = "cli/secrets.rs"]
+mod secrets;
 #[path = "cli/smartico.rs"]
 mod smartico;
 #[path = "cli/trackdesk.rs"]

@@ -2081,7 +2081,9 @@ fn a_body_that_is_not_the_grpc_shape_still_shows_what_it_says() {
     let (output, _) = run(&args, vec![answer_json(wrong)]);
     let stderr = exits(&output, 5);
     assert!(
-        stderr.contains("'many' is not a 64-bit integer"),
+        stderr.contains("at balances[0]")
+            && stderr.contains("the value is not a 64-bit integer")
+            && !stderr.contains("many"),
         "{stderr}"
     );
 }

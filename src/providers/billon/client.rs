@@ -32,6 +32,8 @@ impl Client {
         let base = ctx.base_url(provider)?;
         let (password, source) = ctx.credential(provider)?;
         let options = ctx.http_options();
+        // Every call redacts both secrets: the password the login sends, the token it gets.
+        let session_api_password = password.clone();
         let login = Api::new(provider.name(), base.clone(), Vec::new(), options.clone())?
             .with_error_reader(read_error)
             .with_body_secret(password.clone());
@@ -57,6 +59,7 @@ impl Client {
         };
         let api = Api::new(provider.name(), base, Vec::new(), options)?
             .with_error_reader(read_error)
+            .with_body_secret(session_api_password)
             .with_session(session);
         Ok(Client { api })
     }

@@ -188,8 +188,8 @@ fn client(ctx: &Context) -> Result<Client> {
 fn balance(ctx: &Context) -> Result<()> {
     let selection = ctx.selection(BALANCE_COLUMNS)?;
     let client = client(ctx)?;
-    let balances = wire::amounts(&client.balance()?.balance)?;
-    let next = wire::amounts(&client.next_payout()?.next_payout)?;
+    let balances = wire::amounts("balance", &client.balance()?.balance)?;
+    let next = wire::amounts("next_payout", &client.next_payout()?.next_payout)?;
     let mut currencies: Vec<&String> = balances.iter().map(|(c, _)| c).collect();
     currencies.extend(
         next.iter()
@@ -214,7 +214,7 @@ fn balance(ctx: &Context) -> Result<()> {
 
 fn next_payout(ctx: &Context) -> Result<()> {
     let selection = ctx.selection(NEXT_PAYOUT_COLUMNS)?;
-    let next = wire::amounts(&client(ctx)?.next_payout()?.next_payout)?;
+    let next = wire::amounts("next_payout", &client(ctx)?.next_payout()?.next_payout)?;
     let mut writer = ctx.list_writer(selection);
     for (currency, amount) in next {
         writer.row(vec![Cell::Text(currency), Cell::Money(amount)])?;

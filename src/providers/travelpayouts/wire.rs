@@ -16,14 +16,22 @@ pub struct NextPayoutAnswer {
     pub next_payout: Map<String, Value>,
 }
 
-/// An amount-per-currency object, parsed exactly and kept in the order the vendor sent it.
-pub fn amounts(map: &Map<String, Value>) -> Result<Vec<(String, Decimal)>, serde_json::Error> {
+/// An amount-per-currency object (the answer's `field`), parsed exactly and kept in the order
+/// the vendor sent it. An amount that is not a number is an answer not understood (exit 5),
+/// named by its place, not by its value.
+pub fn amounts(field: &str, map: &Map<String, Value>) -> anyhow::Result<Vec<(String, Decimal)>> {
     map.iter()
         .map(|(currency, value)| {
-            Ok((
-                currency.clone(),
-                <Decimal as Deserialize>::deserialize(value)?,
-            ))
+            let amount = <Decimal as Deserialize>::deserialize(value).map_err(|_| {
+                crate::error::fail(
+                    crate::error::Kind::Unreadable,
+                    format!(
+                        "travelpayouts answered with a body that is not the expected JSON \
+                         ({field}.{currency} is not a decimal amount)"
+                    ),
+                )
+            })?;
+            Ok((currency.clone(), amount))
         })
         .collect()
 }
