@@ -13,6 +13,10 @@ use cli::util;
 mod affonso;
 #[path = "cli/billon.rs"]
 mod billon;
+#[path = "cli/conformance.rs"]
+mod conformance;
+#[path = "cli/fault_proxy.rs"]
+mod fault_proxy;
 #[path = "cli/foundation.rs"]
 mod foundation;
 #[path = "cli/generated.rs"]
