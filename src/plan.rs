@@ -27,6 +27,9 @@ pub struct Item {
     pub currency: Option<String>,
     pub request: Request,
     pub key: String,
+    /// The operator named the key (`--idempotency-key`): reusing it for another amount or
+    /// target is a mistake to refuse. A derived key says by itself what it covers.
+    pub explicit_key: bool,
 }
 
 /// What the operator asked, from which a derived key is built. A value a provider reported
@@ -118,13 +121,13 @@ impl Plan {
         key: Option<String>,
         variant: Option<&str>,
     ) {
+        let typed = currency.clone();
         let asked = KeyBasis {
             amount,
-            currency: currency.as_deref(),
+            currency: typed.as_deref(),
             variant,
         };
-        let key = key.unwrap_or_else(|| self.derive(&target, asked));
-        self.add(target, amount, currency, request, key);
+        self.add(target, amount, currency, request, key, asked);
     }
 
     /// Adds a request whose shown amount or currency came (partly) from the provider: only
@@ -138,8 +141,7 @@ impl Plan {
         key: Option<String>,
         asked: KeyBasis<'_>,
     ) {
-        let key = key.unwrap_or_else(|| self.derive(&target, asked));
-        self.add(target, amount, currency, request, key);
+        self.add(target, amount, currency, request, key, asked);
     }
 
     fn add(
@@ -148,14 +150,18 @@ impl Plan {
         amount: Option<Decimal>,
         currency: Option<String>,
         request: Request,
-        key: String,
+        key: Option<String>,
+        asked: KeyBasis<'_>,
     ) {
+        let explicit_key = key.is_some();
+        let key = key.unwrap_or_else(|| self.derive(&target, asked));
         self.items.push(Item {
             target,
             amount,
             currency,
             request,
             key,
+            explicit_key,
         });
     }
 
@@ -629,8 +635,13 @@ fn carry_out(
 }
 
 /// A key given again for another request (another target, amount or operation) is refused:
-/// reporting the first request's result for the second would hide that nothing was sent.
+/// reporting the first request's result for the second would hide that nothing was sent. A
+/// derived key covers what it was derived from, so only a named key can be reused wrongly
+/// (a derived key may leave out an amount the provider reported, which may since have moved).
 fn reused_key(plan: &Plan, item: &Item, entry: &crate::journal::Entry) -> Option<Result_> {
+    if !item.explicit_key {
+        return None;
+    }
     let recorded_amount = entry.intent.amount.as_deref().map(str::parse::<Decimal>);
     let same = entry.intent.provider == plan.provider
         && entry.intent.operation == plan.operation
