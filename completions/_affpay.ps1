@@ -40,6 +40,7 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Store, inspect and remove provider credentials')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change settings in config.toml')
             [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'What was paid, when and why: the journal of money-moving requests')
+            [CompletionResult]::new('providers', 'providers', [CompletionResultType]::ParameterValue, 'What affpay can do with each provider, and how each configured profile reaches it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script to stdout')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run the local simulator of the provider APIs')
             [CompletionResult]::new('travelpayouts', 'travelpayouts', [CompletionResultType]::ParameterValue, 'Travelpayouts: balance, actions and payouts (finance v2 API)')
@@ -404,6 +405,25 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             break
         }
         'affpay;journal;help;help' {
+            break
+        }
+        'affpay;providers' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--max-body-mb', '--max-body-mb', [CompletionResultType]::ParameterName, 'The largest answer read from a provider, in MiB; a larger one is an error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'affpay;completions' {
@@ -1971,6 +1991,7 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Store, inspect and remove provider credentials')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change settings in config.toml')
             [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'What was paid, when and why: the journal of money-moving requests')
+            [CompletionResult]::new('providers', 'providers', [CompletionResultType]::ParameterValue, 'What affpay can do with each provider, and how each configured profile reaches it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script to stdout')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run the local simulator of the provider APIs')
             [CompletionResult]::new('travelpayouts', 'travelpayouts', [CompletionResultType]::ParameterValue, 'Travelpayouts: balance, actions and payouts (finance v2 API)')
@@ -2032,6 +2053,9 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             break
         }
         'affpay;help;journal;resolve' {
+            break
+        }
+        'affpay;help;providers' {
             break
         }
         'affpay;help;completions' {

@@ -37,6 +37,9 @@ _affpay() {
             affpay,journal)
                 cmd="affpay__subcmd__journal"
                 ;;
+            affpay,providers)
+                cmd="affpay__subcmd__providers"
+                ;;
             affpay,sandbox)
                 cmd="affpay__subcmd__sandbox"
                 ;;
@@ -228,6 +231,9 @@ _affpay() {
                 ;;
             affpay__subcmd__help,journal)
                 cmd="affpay__subcmd__help__subcmd__journal"
+                ;;
+            affpay__subcmd__help,providers)
+                cmd="affpay__subcmd__help__subcmd__providers"
                 ;;
             affpay__subcmd__help,sandbox)
                 cmd="affpay__subcmd__help__subcmd__sandbox"
@@ -647,7 +653,7 @@ _affpay() {
 
     case "${cmd}" in
         affpay)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version auth config journal completions sandbox travelpayouts tp smartico affonso billon trackdesk help"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version auth config journal providers completions sandbox travelpayouts tp smartico affonso billon trackdesk help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2275,7 +2281,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__help)
-            opts="auth config journal completions sandbox travelpayouts smartico affonso billon trackdesk help"
+            opts="auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2683,6 +2689,20 @@ _affpay() {
         affpay__subcmd__help__subcmd__journal__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__providers)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3297,6 +3317,44 @@ _affpay() {
         affpay__subcmd__journal__subcmd__show)
             opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__providers)
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -37,6 +37,7 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand auth 'Store, inspect and remove provider credentials'
             cand config 'Read and change settings in config.toml'
             cand journal 'What was paid, when and why: the journal of money-moving requests'
+            cand providers 'What affpay can do with each provider, and how each configured profile reaches it'
             cand completions 'Print a shell completion script to stdout'
             cand sandbox 'Run the local simulator of the provider APIs'
             cand travelpayouts 'Travelpayouts: balance, actions and payouts (finance v2 API)'
@@ -370,6 +371,24 @@ set edit:completion:arg-completer[affpay] = {|@words|
         &'affpay;journal;help;resolve'= {
         }
         &'affpay;journal;help;help'= {
+        }
+        &'affpay;providers'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'affpay;completions'= {
             cand -o 'Output format'
@@ -1796,6 +1815,7 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand auth 'Store, inspect and remove provider credentials'
             cand config 'Read and change settings in config.toml'
             cand journal 'What was paid, when and why: the journal of money-moving requests'
+            cand providers 'What affpay can do with each provider, and how each configured profile reaches it'
             cand completions 'Print a shell completion script to stdout'
             cand sandbox 'Run the local simulator of the provider APIs'
             cand travelpayouts 'Travelpayouts: balance, actions and payouts (finance v2 API)'
@@ -1843,6 +1863,8 @@ set edit:completion:arg-completer[affpay] = {|@words|
         &'affpay;help;journal;show'= {
         }
         &'affpay;help;journal;resolve'= {
+        }
+        &'affpay;help;providers'= {
         }
         &'affpay;help;completions'= {
         }

@@ -36,6 +36,25 @@ impl Provider for Smartico {
         Some(client::DEFAULT_URL)
     }
 
+    fn capabilities(&self) -> &'static [crate::providers::Capability] {
+        use crate::providers::Capability as C;
+        const CAPABILITIES: &[C] = &[
+            C::command("balance", "smartico balance"),
+            C::absent("actions", "not in affpay yet"),
+            C::absent(
+                "payouts",
+                "TAP has no API that lists payments; affpay journal list --provider smartico shows the ones affpay made",
+            ),
+            C::command("settle", "smartico settle"),
+            C::command("adjust", "smartico adjust"),
+            C::absent(
+                "cancel",
+                "TAP has no API to cancel a payment; cancel in the BackOffice",
+            ),
+        ];
+        CAPABILITIES
+    }
+
     fn sandbox_args(&self) -> Vec<clap::Arg> {
         sandbox::args()
     }
