@@ -25,6 +25,8 @@ mod outcomes;
 mod providers;
 #[path = "cli/smartico.rs"]
 mod smartico;
+#[path = "cli/smartico_actions.rs"]
+mod smartico_actions;
 #[path = "cli/trackdesk.rs"]
 mod trackdesk;
 #[path = "cli/trackdesk_sandbox.rs"]

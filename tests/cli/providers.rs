@@ -65,7 +65,14 @@ fn json_gives_each_cell_its_command_or_the_reason_it_is_absent() {
     let names: Vec<_> = rows.iter().map(|r| r["provider"].clone()).collect();
     assert_eq!(
         names,
-        ["travelpayouts", "smartico", "affonso", "billon", "trackdesk"].map(Value::from)
+        [
+            "travelpayouts",
+            "smartico",
+            "affonso",
+            "billon",
+            "trackdesk"
+        ]
+        .map(Value::from)
     );
     let cell = |provider: &str, verb: &str| {
         rows.iter().find(|r| r["provider"] == provider).unwrap()[verb].clone()
@@ -129,8 +136,9 @@ fn configured_profiles_show_their_url_and_secret_source_never_the_secret() {
     assert!(!stdout.contains(secret) && !stdout.contains(env_secret));
     assert!(!stdout.contains("7781") && !stdout.contains("4410"));
     let rows = rows(&output);
-    let profiles =
-        |provider: &str| rows.iter().find(|r| r["provider"] == provider).unwrap()["profiles"].clone();
+    let profiles = |provider: &str| {
+        rows.iter().find(|r| r["provider"] == provider).unwrap()["profiles"].clone()
+    };
     // The file secret is the work profile's only; the default profile has none.
     assert_eq!(
         profiles("smartico"),

@@ -1,11 +1,13 @@
-//! Smartico's affiliate platform (TAP), operator API: affiliates' balances, payments and
-//! balance adjustments. TAP has no idempotency keys and no list of payments, so every payment
-//! goes through affpay's journal; the operator's host varies (`boapi3…`, white-label hosts),
-//! so `smartico.url` per profile matters.
+//! Smartico's affiliate platform (TAP), operator API: affiliates' balances, commission
+//! reports, payments and balance adjustments. TAP has no idempotency keys and no list of
+//! payments, so every payment goes through affpay's journal; the operator's host varies
+//! (`boapi3…`, white-label hosts), so `smartico.url` per profile matters.
 
 mod client;
 mod commands;
+mod reports;
 mod sandbox;
+mod sandbox_reports;
 mod wire;
 
 use crate::context::Context;
@@ -24,7 +26,7 @@ impl Provider for Smartico {
     fn command(&self) -> clap::Command {
         providers::command_of::<commands::Verb>(
             "smartico",
-            "Smartico TAP: affiliates' balances, payments and adjustments (operator API)",
+            "Smartico TAP: affiliates' balances, commissions, payments and adjustments (operator API)",
         )
     }
 
@@ -40,7 +42,11 @@ impl Provider for Smartico {
         use crate::providers::Capability as C;
         const CAPABILITIES: &[C] = &[
             C::command("balance", "smartico balance"),
-            C::absent("actions", "not in affpay yet"),
+            C::noted(
+                "actions",
+                "smartico actions",
+                "commissions and balance changes per affiliate by day, month, year or lifetime",
+            ),
             C::absent(
                 "payouts",
                 "TAP has no API that lists payments; affpay journal list --provider smartico shows the ones affpay made",
