@@ -1,7 +1,7 @@
 //! The simulated operator media report (`GET /api/af2_media_report_op`), answering the same
 //! shape affpay reads: `{"data": [rows], "meta": {"operator_currency"}}`. Activity is made
-//! up per affiliate and day from the seed-free affiliate id, so the same question gets the
-//! same answer; days without activity have no row, as the vendor documents; `date_to` is
+//! up from the affiliate id and the day alone, so the same question always gets the same
+//! answer; days without activity have no row, as the vendor documents; `date_to` is
 //! exclusive; amounts carry six-decimal tails. It refuses parameters it does not know, so a
 //! client that sends one fails in tests.
 
