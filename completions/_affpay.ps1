@@ -40,11 +40,12 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Store, inspect and remove provider credentials')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change settings in config.toml')
             [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'What was paid, when and why: the journal of money-moving requests')
+            [CompletionResult]::new('providers', 'providers', [CompletionResultType]::ParameterValue, 'What affpay can do with each provider, and how each configured profile reaches it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script to stdout')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run the local simulator of the provider APIs')
             [CompletionResult]::new('travelpayouts', 'travelpayouts', [CompletionResultType]::ParameterValue, 'Travelpayouts: balance, actions and payouts (finance v2 API)')
             [CompletionResult]::new('tp', 'tp', [CompletionResultType]::ParameterValue, 'Travelpayouts: balance, actions and payouts (finance v2 API)')
-            [CompletionResult]::new('smartico', 'smartico', [CompletionResultType]::ParameterValue, 'Smartico TAP: affiliates'' balances, payments and adjustments (operator API)')
+            [CompletionResult]::new('smartico', 'smartico', [CompletionResultType]::ParameterValue, 'Smartico TAP: affiliates'' balances, commissions, payments and adjustments (operator API)')
             [CompletionResult]::new('affonso', 'affonso', [CompletionResultType]::ParameterValue, 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust')
             [CompletionResult]::new('billon', 'billon', [CompletionResultType]::ParameterValue, 'Billon payout panel: create payouts singly or from a CSV, cancel them')
             [CompletionResult]::new('trackdesk', 'trackdesk', [CompletionResultType]::ParameterValue, 'Trackdesk: open balances, settlements and their statuses, billing details, payment methods')
@@ -404,6 +405,25 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             break
         }
         'affpay;journal;help;help' {
+            break
+        }
+        'affpay;providers' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--max-body-mb', '--max-body-mb', [CompletionResultType]::ParameterName, 'The largest answer read from a provider, in MiB; a larger one is an error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'affpay;completions' {
@@ -928,6 +948,7 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Affiliates'' unpaid balances, thresholds and lifetime totals')
+            [CompletionResult]::new('actions', 'actions', [CompletionResultType]::ParameterValue, 'Commissions and balance changes per affiliate, by day, month, year or lifetime')
             [CompletionResult]::new('settle', 'settle', [CompletionResultType]::ParameterValue, 'Record payments: one affiliate, every affiliate above threshold, or a CSV')
             [CompletionResult]::new('adjust', 'adjust', [CompletionResultType]::ParameterValue, 'Adjust an affiliate''s balance (positive or negative)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -945,6 +966,30 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             [CompletionResult]::new('--max-body-mb', '--max-body-mb', [CompletionResultType]::ParameterName, 'The largest answer read from a provider, in MiB; a larger one is an error')
             [CompletionResult]::new('--above-threshold', '--above-threshold', [CompletionResultType]::ParameterName, 'Only affiliates whose balance is above their payment threshold')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Fetch every row')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'affpay;smartico;actions' {
+            [CompletionResult]::new('--aggregation-period', '--aggregation-period', [CompletionResultType]::ParameterName, 'Rows per affiliate and day, month or year, or one per affiliate (lifetime)')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'Rows per affiliate and day, month or year, or one per affiliate (lifetime)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day, inclusive (YYYY-MM-DD)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Last day, inclusive (YYYY-MM-DD); sent as date_to, the next day, which TAP excludes')
+            [CompletionResult]::new('--affiliate', '--affiliate', [CompletionResultType]::ParameterName, 'Only this affiliate')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--max-body-mb', '--max-body-mb', [CompletionResultType]::ParameterName, 'The largest answer read from a provider, in MiB; a larger one is an error')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
@@ -1019,12 +1064,16 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
         }
         'affpay;smartico;help' {
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Affiliates'' unpaid balances, thresholds and lifetime totals')
+            [CompletionResult]::new('actions', 'actions', [CompletionResultType]::ParameterValue, 'Commissions and balance changes per affiliate, by day, month, year or lifetime')
             [CompletionResult]::new('settle', 'settle', [CompletionResultType]::ParameterValue, 'Record payments: one affiliate, every affiliate above threshold, or a CSV')
             [CompletionResult]::new('adjust', 'adjust', [CompletionResultType]::ParameterValue, 'Adjust an affiliate''s balance (positive or negative)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'affpay;smartico;help;balance' {
+            break
+        }
+        'affpay;smartico;help;actions' {
             break
         }
         'affpay;smartico;help;settle' {
@@ -1971,10 +2020,11 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Store, inspect and remove provider credentials')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change settings in config.toml')
             [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'What was paid, when and why: the journal of money-moving requests')
+            [CompletionResult]::new('providers', 'providers', [CompletionResultType]::ParameterValue, 'What affpay can do with each provider, and how each configured profile reaches it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script to stdout')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run the local simulator of the provider APIs')
             [CompletionResult]::new('travelpayouts', 'travelpayouts', [CompletionResultType]::ParameterValue, 'Travelpayouts: balance, actions and payouts (finance v2 API)')
-            [CompletionResult]::new('smartico', 'smartico', [CompletionResultType]::ParameterValue, 'Smartico TAP: affiliates'' balances, payments and adjustments (operator API)')
+            [CompletionResult]::new('smartico', 'smartico', [CompletionResultType]::ParameterValue, 'Smartico TAP: affiliates'' balances, commissions, payments and adjustments (operator API)')
             [CompletionResult]::new('affonso', 'affonso', [CompletionResultType]::ParameterValue, 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust')
             [CompletionResult]::new('billon', 'billon', [CompletionResultType]::ParameterValue, 'Billon payout panel: create payouts singly or from a CSV, cancel them')
             [CompletionResult]::new('trackdesk', 'trackdesk', [CompletionResultType]::ParameterValue, 'Trackdesk: open balances, settlements and their statuses, billing details, payment methods')
@@ -2034,6 +2084,9 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
         'affpay;help;journal;resolve' {
             break
         }
+        'affpay;help;providers' {
+            break
+        }
         'affpay;help;completions' {
             break
         }
@@ -2073,11 +2126,15 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
         }
         'affpay;help;smartico' {
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Affiliates'' unpaid balances, thresholds and lifetime totals')
+            [CompletionResult]::new('actions', 'actions', [CompletionResultType]::ParameterValue, 'Commissions and balance changes per affiliate, by day, month, year or lifetime')
             [CompletionResult]::new('settle', 'settle', [CompletionResultType]::ParameterValue, 'Record payments: one affiliate, every affiliate above threshold, or a CSV')
             [CompletionResult]::new('adjust', 'adjust', [CompletionResultType]::ParameterValue, 'Adjust an affiliate''s balance (positive or negative)')
             break
         }
         'affpay;help;smartico;balance' {
+            break
+        }
+        'affpay;help;smartico;actions' {
             break
         }
         'affpay;help;smartico;settle' {

@@ -37,11 +37,12 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand auth 'Store, inspect and remove provider credentials'
             cand config 'Read and change settings in config.toml'
             cand journal 'What was paid, when and why: the journal of money-moving requests'
+            cand providers 'What affpay can do with each provider, and how each configured profile reaches it'
             cand completions 'Print a shell completion script to stdout'
             cand sandbox 'Run the local simulator of the provider APIs'
             cand travelpayouts 'Travelpayouts: balance, actions and payouts (finance v2 API)'
             cand tp 'Travelpayouts: balance, actions and payouts (finance v2 API)'
-            cand smartico 'Smartico TAP: affiliates'' balances, payments and adjustments (operator API)'
+            cand smartico 'Smartico TAP: affiliates'' balances, commissions, payments and adjustments (operator API)'
             cand affonso 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust'
             cand billon 'Billon payout panel: create payouts singly or from a CSV, cancel them'
             cand trackdesk 'Trackdesk: open balances, settlements and their statuses, billing details, payment methods'
@@ -370,6 +371,24 @@ set edit:completion:arg-completer[affpay] = {|@words|
         &'affpay;journal;help;resolve'= {
         }
         &'affpay;journal;help;help'= {
+        }
+        &'affpay;providers'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'affpay;completions'= {
             cand -o 'Output format'
@@ -843,6 +862,7 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand balance 'Affiliates'' unpaid balances, thresholds and lifetime totals'
+            cand actions 'Commissions and balance changes per affiliate, by day, month, year or lifetime'
             cand settle 'Record payments: one affiliate, every affiliate above threshold, or a CSV'
             cand adjust 'Adjust an affiliate''s balance (positive or negative)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -859,6 +879,29 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
             cand --above-threshold 'Only affiliates whose balance is above their payment threshold'
             cand --all 'Fetch every row'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;smartico;actions'= {
+            cand --aggregation-period 'Rows per affiliate and day, month or year, or one per affiliate (lifetime)'
+            cand --period 'Rows per affiliate and day, month or year, or one per affiliate (lifetime)'
+            cand --from 'First day, inclusive (YYYY-MM-DD)'
+            cand --until 'Last day, inclusive (YYYY-MM-DD); sent as date_to, the next day, which TAP excludes'
+            cand --affiliate 'Only this affiliate'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
             cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
             cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
             cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
@@ -930,11 +973,14 @@ set edit:completion:arg-completer[affpay] = {|@words|
         }
         &'affpay;smartico;help'= {
             cand balance 'Affiliates'' unpaid balances, thresholds and lifetime totals'
+            cand actions 'Commissions and balance changes per affiliate, by day, month, year or lifetime'
             cand settle 'Record payments: one affiliate, every affiliate above threshold, or a CSV'
             cand adjust 'Adjust an affiliate''s balance (positive or negative)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'affpay;smartico;help;balance'= {
+        }
+        &'affpay;smartico;help;actions'= {
         }
         &'affpay;smartico;help;settle'= {
         }
@@ -1796,10 +1842,11 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand auth 'Store, inspect and remove provider credentials'
             cand config 'Read and change settings in config.toml'
             cand journal 'What was paid, when and why: the journal of money-moving requests'
+            cand providers 'What affpay can do with each provider, and how each configured profile reaches it'
             cand completions 'Print a shell completion script to stdout'
             cand sandbox 'Run the local simulator of the provider APIs'
             cand travelpayouts 'Travelpayouts: balance, actions and payouts (finance v2 API)'
-            cand smartico 'Smartico TAP: affiliates'' balances, payments and adjustments (operator API)'
+            cand smartico 'Smartico TAP: affiliates'' balances, commissions, payments and adjustments (operator API)'
             cand affonso 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust'
             cand billon 'Billon payout panel: create payouts singly or from a CSV, cancel them'
             cand trackdesk 'Trackdesk: open balances, settlements and their statuses, billing details, payment methods'
@@ -1844,6 +1891,8 @@ set edit:completion:arg-completer[affpay] = {|@words|
         }
         &'affpay;help;journal;resolve'= {
         }
+        &'affpay;help;providers'= {
+        }
         &'affpay;help;completions'= {
         }
         &'affpay;help;sandbox'= {
@@ -1873,10 +1922,13 @@ set edit:completion:arg-completer[affpay] = {|@words|
         }
         &'affpay;help;smartico'= {
             cand balance 'Affiliates'' unpaid balances, thresholds and lifetime totals'
+            cand actions 'Commissions and balance changes per affiliate, by day, month, year or lifetime'
             cand settle 'Record payments: one affiliate, every affiliate above threshold, or a CSV'
             cand adjust 'Adjust an affiliate''s balance (positive or negative)'
         }
         &'affpay;help;smartico;balance'= {
+        }
+        &'affpay;help;smartico;actions'= {
         }
         &'affpay;help;smartico;settle'= {
         }

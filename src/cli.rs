@@ -99,6 +99,10 @@ pub enum Builtin {
     /// What was paid, when and why: the journal of money-moving requests.
     #[command(subcommand)]
     Journal(JournalCommand),
+    /// What affpay can do with each provider, and how each configured profile reaches it.
+    #[command(after_help = "Examples:\n  affpay providers\n  \
+        affpay providers -o json | jq '.[] | select(.cancel.command) | .provider'")]
+    Providers,
     /// Run the local simulator of the provider APIs.
     #[command(subcommand)]
     Sandbox(SandboxCommand),

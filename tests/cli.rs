@@ -27,10 +27,14 @@ mod input;
 mod keyring;
 #[path = "cli/outcomes.rs"]
 mod outcomes;
+#[path = "cli/providers.rs"]
+mod providers;
 #[path = "cli/secrets.rs"]
 mod secrets;
 #[path = "cli/smartico.rs"]
 mod smartico;
+#[path = "cli/smartico_actions.rs"]
+mod smartico_actions;
 #[path = "cli/trackdesk.rs"]
 mod trackdesk;
 #[path = "cli/trackdesk_sandbox.rs"]

@@ -1,8 +1,10 @@
-//! affpay's own commands: credentials, settings, the simulator and shell completions.
+//! affpay's own commands: credentials, settings, the provider matrix, the simulator and shell
+//! completions.
 
 pub mod auth;
 pub mod config;
 pub mod journal;
+pub mod providers;
 pub mod sandbox;
 
 use crate::cli::{Builtin, Global};
@@ -15,6 +17,7 @@ pub fn run(command: Builtin, global: Global, matches: &ArgMatches) -> Result<()>
         Builtin::Auth(cmd) => auth::run(cmd, &global),
         Builtin::Config(cmd) => config::run(cmd, &global),
         Builtin::Journal(cmd) => journal::run(cmd, &global),
+        Builtin::Providers => providers::run(&global),
         Builtin::Sandbox(cmd) => sandbox::run(cmd, matches),
         Builtin::Completions { shell } => {
             let mut out = std::io::stdout().lock();

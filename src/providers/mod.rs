@@ -32,6 +32,54 @@ pub struct Setting {
     pub check: fn(&str) -> Result<(), String>,
 }
 
+/// The verbs of the capability matrix (`affpay providers`), in its column order.
+pub const VERBS: &[&str] = &[
+    "balance", "actions", "payouts", "settle", "adjust", "cancel",
+];
+
+/// One cell of the capability matrix: a verb, and either the command that does it (words
+/// after `affpay`) or, when there is none, why.
+#[derive(Debug, Clone, Copy)]
+pub struct Capability {
+    pub verb: &'static str,
+    pub command: Option<&'static str>,
+    /// What to know about the command, or why it is absent.
+    pub note: Option<&'static str>,
+}
+
+impl Capability {
+    /// The verb is the command `command`.
+    pub const fn command(verb: &'static str, command: &'static str) -> Capability {
+        Capability {
+            verb,
+            command: Some(command),
+            note: None,
+        }
+    }
+
+    /// The verb is the command `command`, with something to know about it.
+    pub const fn noted(
+        verb: &'static str,
+        command: &'static str,
+        note: &'static str,
+    ) -> Capability {
+        Capability {
+            verb,
+            command: Some(command),
+            note: Some(note),
+        }
+    }
+
+    /// There is no such command, for this reason.
+    pub const fn absent(verb: &'static str, why: &'static str) -> Capability {
+        Capability {
+            verb,
+            command: None,
+            note: Some(why),
+        }
+    }
+}
+
 pub trait Provider: Sync {
     /// The command name; also the name of its credential, config table and env variables.
     fn name(&self) -> &'static str;
@@ -54,6 +102,10 @@ pub trait Provider: Sync {
             .map(str::to_string)
             .ok_or_else(|| format!("set it with `affpay config set {}.url URL`", self.name()))
     }
+
+    /// What it can do: one [`Capability`] per verb of [`VERBS`], in that order. Tests check
+    /// that every command named exists and every absent verb has none.
+    fn capabilities(&self) -> &'static [Capability];
 
     /// Settings beyond `url`.
     fn settings(&self) -> &'static [Setting] {

@@ -35,6 +35,31 @@ impl Provider for Affonso {
         Some(client::DEFAULT_URL)
     }
 
+    fn capabilities(&self) -> &'static [crate::providers::Capability] {
+        use crate::providers::Capability as C;
+        const CAPABILITIES: &[C] = &[
+            C::noted(
+                "balance",
+                "affonso balance",
+                "computed from the commissions: Affonso has no balance endpoint",
+            ),
+            C::noted("actions", "affonso actions", "commissions"),
+            C::command("payouts", "affonso payouts"),
+            C::noted(
+                "settle",
+                "affonso settle",
+                "marks existing payouts completed or processing",
+            ),
+            C::noted(
+                "adjust",
+                "affonso adjust",
+                "changes a commission's amount, status or hold period",
+            ),
+            C::noted("cancel", "affonso cancel", "cancels payouts"),
+        ];
+        CAPABILITIES
+    }
+
     fn sandbox_args(&self) -> Vec<clap::Arg> {
         sandbox::args()
     }

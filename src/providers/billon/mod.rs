@@ -53,6 +53,26 @@ impl Provider for Billon {
         None
     }
 
+    fn capabilities(&self) -> &'static [crate::providers::Capability] {
+        use crate::providers::Capability as C;
+        const CAPABILITIES: &[C] = &[
+            C::absent("balance", "the panel's API has no balance endpoint"),
+            C::absent("actions", "a payout panel: it has no commissions"),
+            C::noted(
+                "payouts",
+                "billon payouts",
+                "the panel's API has no list endpoint: affpay lists its own journal",
+            ),
+            C::noted("settle", "billon settle", "creates payouts"),
+            C::absent(
+                "adjust",
+                "the panel's API cannot change a payout: cancel it and create another",
+            ),
+            C::command("cancel", "billon cancel"),
+        ];
+        CAPABILITIES
+    }
+
     fn settings(&self) -> &'static [Setting] {
         SETTINGS
     }

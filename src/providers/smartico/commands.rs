@@ -36,6 +36,9 @@ pub enum Verb {
         affpay smartico balance --affiliate 35427 -o json"
     )]
     Balance(BalanceArgs),
+    /// Commissions and balance changes per affiliate, by day, month, year or lifetime.
+    #[command(after_help = super::reports::ACTIONS_EXAMPLES)]
+    Actions(super::reports::ActionsArgs),
     /// Record payments: one affiliate, every affiliate above threshold, or a CSV.
     #[command(
         after_help = "Examples:\n  affpay smartico settle --affiliate 35427 --amount 150.00 --comment 'October'\n  \
@@ -145,6 +148,7 @@ pub fn run(verb: Verb, ctx: &Context) -> Result<()> {
         Verb::Balance(args) => balance(ctx, &args),
         Verb::Settle(args) => settle(ctx, &args),
         Verb::Adjust(args) => adjust(ctx, &args),
+        Verb::Actions(args) => super::reports::actions(ctx, &args),
     }
 }
 

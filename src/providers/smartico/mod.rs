@@ -1,11 +1,13 @@
-//! Smartico's affiliate platform (TAP), operator API: affiliates' balances, payments and
-//! balance adjustments. TAP has no idempotency keys and no list of payments, so every payment
-//! goes through affpay's journal; the operator's host varies (`boapi3…`, white-label hosts),
-//! so `smartico.url` per profile matters.
+//! Smartico's affiliate platform (TAP), operator API: affiliates' balances, commission
+//! reports, payments and balance adjustments. TAP has no idempotency keys and no list of
+//! payments, so every payment goes through affpay's journal; the operator's host varies
+//! (`boapi3…`, white-label hosts), so `smartico.url` per profile matters.
 
 mod client;
 mod commands;
+mod reports;
 mod sandbox;
+mod sandbox_reports;
 mod wire;
 
 use crate::context::Context;
@@ -24,7 +26,7 @@ impl Provider for Smartico {
     fn command(&self) -> clap::Command {
         providers::command_of::<commands::Verb>(
             "smartico",
-            "Smartico TAP: affiliates' balances, payments and adjustments (operator API)",
+            "Smartico TAP: affiliates' balances, commissions, payments and adjustments (operator API)",
         )
     }
 
@@ -34,6 +36,29 @@ impl Provider for Smartico {
 
     fn default_url(&self) -> Option<&'static str> {
         Some(client::DEFAULT_URL)
+    }
+
+    fn capabilities(&self) -> &'static [crate::providers::Capability] {
+        use crate::providers::Capability as C;
+        const CAPABILITIES: &[C] = &[
+            C::command("balance", "smartico balance"),
+            C::noted(
+                "actions",
+                "smartico actions",
+                "commissions and balance changes per affiliate by day, month, year or lifetime",
+            ),
+            C::absent(
+                "payouts",
+                "TAP has no API that lists payments; affpay journal list --provider smartico shows the ones affpay made",
+            ),
+            C::command("settle", "smartico settle"),
+            C::command("adjust", "smartico adjust"),
+            C::absent(
+                "cancel",
+                "TAP has no API to cancel a payment; cancel in the BackOffice",
+            ),
+        ];
+        CAPABILITIES
     }
 
     fn sandbox_args(&self) -> Vec<clap::Arg> {

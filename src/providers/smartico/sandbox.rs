@@ -124,6 +124,12 @@ impl Simulator {
             }
             ("POST", "/api/af2_payments_op") => self.payment(request),
             ("POST", "/api/af2_adjustments_op") => self.adjustment(request),
+            ("GET", super::reports::PATH) => {
+                let state = self.state.lock().expect("no poisoned lock");
+                let ids: Vec<i64> = state.affiliates.iter().map(|a| a.id).collect();
+                super::sandbox_reports::media_report(request, &ids)
+                    .map(|body| SimResponse::json(200, body))
+            }
             _ => Err(SimResponse::not_found(&request.path)),
         }
     }

@@ -73,6 +73,37 @@ impl Provider for Trackdesk {
         None
     }
 
+    fn capabilities(&self) -> &'static [crate::providers::Capability] {
+        use crate::providers::Capability as C;
+        const CAPABILITIES: &[C] = &[
+            C::noted("balance", "trackdesk balance", "open balances"),
+            C::absent(
+                "actions",
+                "not in affpay yet (Trackdesk documents a conversion report, POST /api/reports/conversion-report/v1)",
+            ),
+            C::noted(
+                "payouts",
+                "trackdesk payouts",
+                "account settlements and settlements",
+            ),
+            C::noted(
+                "settle",
+                "trackdesk settle",
+                "settles open balances into one settlement",
+            ),
+            C::absent(
+                "adjust",
+                "not in affpay yet (Trackdesk documents conversion status changes, PUT /api/node/conversions/v1/{id}/status)",
+            ),
+            C::noted(
+                "cancel",
+                "trackdesk cancel",
+                "deletes account settlements or a whole settlement",
+            ),
+        ];
+        CAPABILITIES
+    }
+
     fn address(&self, setting: &dyn Fn(&str) -> Option<String>) -> Result<String, String> {
         let hint = "set the program's tenant with `affpay config set trackdesk.tenant TENANT` \
                     (or trackdesk.url)";

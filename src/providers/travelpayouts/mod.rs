@@ -42,6 +42,22 @@ impl Provider for Travelpayouts {
         Some(client::DEFAULT_URL)
     }
 
+    fn capabilities(&self) -> &'static [crate::providers::Capability] {
+        use crate::providers::Capability as C;
+        const CAPABILITIES: &[C] = &[
+            C::command("balance", "travelpayouts balance"),
+            C::command("actions", "travelpayouts actions"),
+            C::command("payouts", "travelpayouts payouts"),
+            C::absent(
+                "settle",
+                "the publisher API is read-only: Travelpayouts pays publishers itself",
+            ),
+            C::absent("adjust", "the publisher API is read-only"),
+            C::absent("cancel", "the publisher API is read-only"),
+        ];
+        CAPABILITIES
+    }
+
     fn settings(&self) -> &'static [Setting] {
         SETTINGS
     }
