@@ -324,8 +324,9 @@ fn sigterm_mid_run_finishes_the_payment_in_flight_and_stops() {
         std::thread::sleep(Duration::from_millis(50));
     }
     let pid = run.0.id().to_string();
-    let killed = std::process::Command::new("kill")
-        .args(["-TERM", &pid])
+    // The shell's own `kill`: no procps needed on the machine.
+    let killed = std::process::Command::new("sh")
+        .args(["-c", &format!("kill -s TERM {pid}")])
         .status()
         .unwrap();
     assert!(killed.success());
