@@ -127,24 +127,12 @@ impl Plan {
             currency: typed.as_deref(),
             variant,
         };
-        self.add(target, amount, currency, request, key, asked);
+        self.push_with(target, amount, currency, request, key, asked);
     }
 
     /// Adds a request whose shown amount or currency came (partly) from the provider: only
     /// `asked` goes into its derived key.
     pub fn push_with(
-        &mut self,
-        target: String,
-        amount: Option<Decimal>,
-        currency: Option<String>,
-        request: Request,
-        key: Option<String>,
-        asked: KeyBasis<'_>,
-    ) {
-        self.add(target, amount, currency, request, key, asked);
-    }
-
-    fn add(
         &mut self,
         target: String,
         amount: Option<Decimal>,
