@@ -4,11 +4,14 @@
 //! keys, so every change goes through affpay's journal. Each program lives on its own host,
 //! `https://{tenant}.trackdesk.com`, so the tenant is a per-profile setting.
 
+mod advertisers;
 mod changes;
 mod client;
 mod commands;
+mod conversions;
 mod methods;
 mod sandbox;
+mod tipalti;
 mod wire;
 
 use crate::context::Context;
@@ -61,7 +64,7 @@ impl Provider for Trackdesk {
     fn command(&self) -> clap::Command {
         providers::command_of::<commands::Verb>(
             "trackdesk",
-            "Trackdesk: open balances, settlements and their statuses, billing details, payment methods",
+            "Trackdesk: open balances, settlements and their statuses, Tipalti payouts, conversions, what advertisers owe, billing details, payment methods",
         )
     }
 
