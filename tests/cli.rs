@@ -27,5 +27,7 @@ mod smartico;
 mod trackdesk;
 #[path = "cli/trackdesk_sandbox.rs"]
 mod trackdesk_sandbox;
+#[path = "cli/trackdesk_wire.rs"]
+mod trackdesk_wire;
 #[path = "cli/travelpayouts.rs"]
 mod travelpayouts;
