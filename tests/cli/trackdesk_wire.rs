@@ -25,7 +25,6 @@ const ROB: &str = "/api/node/revenue-origin-billing/v1";
 const SETTLEMENT: &str = "f47ac10b-58cc-4372-a567-0e02b2c3d479";
 const AS_MARCO: &str = "3d9b6e2a-4f5c-4a8b-9d0e-2f3a4b5c6d74";
 const AS_NINA: &str = "4e0c7f3b-5a6d-4b9c-8e1f-3a4b5c6d7e85";
-const MARCO: &str = "8f2d4b6a-0e1c-4f3a-a5b7-c9d1e3f5a7b8";
 const BATCH: &str = "tb-2026-11-0107";
 const ADV1: &str = "a1b2c3d4-0001-4e5f-8a9b-0c1d2e3f4a51";
 const ADV2: &str = "a1b2c3d4-0002-4e5f-8a9b-0c1d2e3f4a52";
