@@ -67,6 +67,9 @@ pub struct ClaimsArgs {
 #[derive(Debug, Subcommand)]
 enum ClaimsSub {
     /// One advertiser settlement, with the billing details it was issued to.
+    #[command(
+        after_help = "Reads only.\n\nExample:\n  affpay trackdesk claims show CLAIM_ID -o json"
+    )]
     Show { claim_id: String },
     /// Delete advertiser settlements: their amounts become open balances again.
     #[command(

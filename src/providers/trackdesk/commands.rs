@@ -68,7 +68,14 @@ pub enum Verb {
     #[command(subcommand)]
     PaymentMethods(PaymentMethodsVerb),
     /// Pay a settlement's Tipalti rows: `tipalti payable|pay|status SETTLEMENT_ID`.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Money: `pay` has Tipalti pay the settlement's payable rows from the \
+        program's Tipalti funds; `payable` and `status` move nothing.\n\n\
+        Examples:\n  affpay trackdesk tipalti payable SETTLEMENT_ID\n  \
+        affpay trackdesk tipalti pay SETTLEMENT_ID --dry-run\n  \
+        affpay trackdesk tipalti status SETTLEMENT_ID"
+    )]
     Tipalti(tipalti::TipaltiVerb),
     /// Conversions (what affiliates earn and advertisers pay), from the conversion report.
     /// Reads only.
@@ -89,7 +96,8 @@ pub enum Verb {
     Receivables(advertisers::ReceivablesArgs),
     /// Advertiser settlements (claims); `claims show ID`, `claims delete ID…`.
     #[command(
-        after_help = "Examples:\n  affpay trackdesk claims --from 2026-10-01\n  \
+        after_help = "Listing and showing read only; `claims delete` makes the claimed amounts \
+        open balances again.\n\nExamples:\n  affpay trackdesk claims --from 2026-10-01\n  \
         affpay trackdesk claims show CLAIM_ID\n  affpay trackdesk claims delete CLAIM_ID --yes"
     )]
     Claims(advertisers::ClaimsArgs),
