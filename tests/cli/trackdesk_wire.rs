@@ -350,6 +350,16 @@ fn an_answer_that_is_not_an_object_leaves_a_change_unknown() {
         let (output, _) = run_in(&env, &args, vec![Reply::json(200, reply)]);
         exits(&output, 9);
         assert_eq!(rows(&output)[0]["result"], "unknown", "{reply}");
+
+        // The same rule for the affiliate-billing changes that answer `{}`.
+        for line in [
+            "trackdesk payouts mark as-1 --status paid --yes -o json",
+            "trackdesk cancel as-1 --yes -o json",
+        ] {
+            let (output, _) = run_in(&home(), &words(line), vec![Reply::json(200, reply)]);
+            exits(&output, 9);
+            assert_eq!(rows(&output)[0]["result"], "unknown", "{line}: {reply}");
+        }
     }
 }
 

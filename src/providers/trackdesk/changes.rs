@@ -9,6 +9,7 @@ use super::commands::{
     UpdateMethodArgs, client, get_settlement, open_balances, path_segment, rfc3339, status_name,
     walk,
 };
+use super::conversions::empty_object;
 use super::methods::{self, MethodType};
 use super::wire::{Balance, Currency, Settled};
 use crate::cli::MoneyArgs;
@@ -306,10 +307,16 @@ pub fn mark(ctx: &Context, args: &MarkArgs) -> Result<()> {
             Some(&variant),
         );
     }
-    plan::execute(ctx, &client.api, plan, &safety, &|api, _, response| {
-        api.decode::<Value>(response)?;
-        Ok(noted(format!("status={name}")))
-    })
+    plan::execute(
+        ctx,
+        &client.api,
+        plan,
+        &safety,
+        &|api, request, response| {
+            empty_object(api, request, response)?;
+            Ok(noted(format!("status={name}")))
+        },
+    )
 }
 
 pub fn cancel(ctx: &Context, args: &CancelArgs) -> Result<()> {
@@ -399,8 +406,8 @@ fn cancel_settlement(
     plan::execute(ctx, &client.api, plan, safety, &deleted)
 }
 
-fn deleted(api: &Api, _: &Request, response: &Response) -> Result<Answered> {
-    api.decode::<Value>(response)?;
+fn deleted(api: &Api, request: &Request, response: &Response) -> Result<Answered> {
+    empty_object(api, request, response)?;
     Ok(noted("deleted".to_string()))
 }
 
