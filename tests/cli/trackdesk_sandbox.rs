@@ -665,6 +665,20 @@ fn every_body_affpay_would_send_fits_the_vendor_schema() {
     assert_eq!(check_dry_run(&home, &words(&cancel)), 0);
     let whole = format!("cancel --settlement {settlement}");
     assert_eq!(check_dry_run(&home, &words(&whole)), 0);
+
+    // Conversions and what advertisers owe.
+    let conversion = text(&home.list(&["actions", "--limit", "1"])[0]["conversion_id"]);
+    for status in ["approved", "on-hold", "QUALITY_CONTROL", "rejected"] {
+        let line = format!("adjust {conversion} cv-2 --status {status}");
+        assert_eq!(check_dry_run(&home, &words(&line)), 2, "{line}");
+    }
+    for line in [
+        format!("claim --until {UNTIL}"),
+        "claim --until 2026-12-31T12:00:00Z --min-amount 10.5 --tag tag-odd --note Nov".to_string(),
+    ] {
+        assert!(check_dry_run(&home, &words(&line)) >= 1, "{line}");
+    }
+    assert_eq!(check_dry_run(&home, &words("claims delete c-1 c-2")), 0);
 }
 
 // ---- Settling -------------------------------------------------------------------------

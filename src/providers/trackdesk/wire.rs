@@ -427,4 +427,37 @@ mod tests {
             serde_json::from_str(r#"{"paidAccountSettlementsCount":"three"}"#);
         assert!(bad.unwrap_err().to_string().contains("'three'"));
     }
+
+    #[test]
+    fn the_report_claims_and_batches_read_their_documented_shapes() {
+        let report: ConversionReport = serde_json::from_str(
+            r#"{"rows":[{"conversionId":"cv-1","cost":{"value":"0.000000000000000001"},
+                "conversionStatus":"CONVERSION_STATUS_ON_HOLD"}],
+                "pagination":{"totalCount":"9007199254740993","hasMore":true}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            report.rows[0].cost.value.to_string(),
+            "0.000000000000000001"
+        );
+        assert_eq!(report.rows[0].revenue.value, Decimal::ZERO);
+        assert_eq!(
+            report.pagination.unwrap().total_count,
+            9_007_199_254_740_993
+        );
+        let claim: OneClaim = serde_json::from_str(
+            r#"{"claim":{"id":"c-1","revenueOrigin":{"id":"r-1","name":"R"},
+                "amount":{"value":"12.10"},"currency":{"code":"EUR"}}}"#,
+        )
+        .unwrap();
+        let claim = claim.claim.unwrap();
+        assert_eq!(
+            (claim.id.as_str(), claim.amount.value.to_string().as_str()),
+            ("c-1", "12.10")
+        );
+        let empty: OneClaim = serde_json::from_str("{}").unwrap();
+        assert!(empty.claim.is_none(), "an empty answer has no claim");
+        let created: BatchCreated = serde_json::from_str("{}").unwrap();
+        assert!(created.payment_batch_id.is_empty());
+    }
 }
