@@ -19,7 +19,7 @@ use crate::http::{Api, Request, Response};
 use crate::money;
 use crate::output::Cell;
 use crate::paging::Take;
-use crate::plan::{self, Answered, KeyBasis, Plan};
+use crate::plan::{self, Answered, Line, Plan};
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use clap::{Args, Subcommand};
@@ -350,17 +350,21 @@ pub fn claim(ctx: &Context, args: &ClaimArgs) -> Result<()> {
             "note": args.note.clone().unwrap_or_default(),
         });
         let request = client.write(Method::POST, &format!("{ROB}/claim-balances"), Some(body));
-        let asked = KeyBasis {
-            variant: Some(&until_part),
-            ..KeyBasis::default()
-        };
-        plan.push_with(
+        // The balance read is shown (a line: confirmation, totals, --max-total) but is not
+        // the item's amount: the journal compares an item's amount on a rerun, and a balance
+        // that grew since must not make a claim already made look like another request.
+        plan.lines.push(Line {
+            target: b.revenue_origin.id.clone(),
+            amount: b.open_balance.value,
+            currency: None,
+        });
+        plan.push_variant(
             b.revenue_origin.id.clone(),
-            Some(b.open_balance.value),
+            None,
             None,
             request,
             args.money.idempotency_key.clone(),
-            asked,
+            Some(&until_part),
         );
     }
     plan::execute(ctx, &client.api, plan, &safety, &claimed)
