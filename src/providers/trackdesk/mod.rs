@@ -1,5 +1,7 @@
 //! Trackdesk's billing API, operator side: open balances, settlements that turn them into
-//! per-affiliate account settlements, their statuses, and the billing details and payment
+//! per-affiliate account settlements, their statuses, Tipalti payment batches that pay them,
+//! the conversions behind the balances and their statuses, what advertisers owe and the
+//! advertiser settlements (claims) that invoice it, and the billing details and payment
 //! methods an affiliate needs before settlement includes them. Trackdesk has no idempotency
 //! keys, so every change goes through affpay's journal. Each program lives on its own host,
 //! `https://{tenant}.trackdesk.com`, so the tenant is a per-profile setting.
