@@ -48,7 +48,7 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             [CompletionResult]::new('smartico', 'smartico', [CompletionResultType]::ParameterValue, 'Smartico TAP: affiliates'' balances, commissions, payments and adjustments (operator API)')
             [CompletionResult]::new('affonso', 'affonso', [CompletionResultType]::ParameterValue, 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust')
             [CompletionResult]::new('billon', 'billon', [CompletionResultType]::ParameterValue, 'Billon payout panel: create payouts singly or from a CSV, cancel them')
-            [CompletionResult]::new('trackdesk', 'trackdesk', [CompletionResultType]::ParameterValue, 'Trackdesk: open balances, settlements and their statuses, billing details, payment methods')
+            [CompletionResult]::new('trackdesk', 'trackdesk', [CompletionResultType]::ParameterValue, 'Trackdesk: open balances, settlements and their statuses, Tipalti payouts, conversions, what advertisers owe, billing details, payment methods')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1508,6 +1508,12 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Delete account settlements, or a whole settlement with --settlement; their amounts become open balances again')
             [CompletionResult]::new('billing-details', 'billing-details', [CompletionResultType]::ParameterValue, 'Set an affiliate''s billing details (settlement skips accounts without them)')
             [CompletionResult]::new('payment-methods', 'payment-methods', [CompletionResultType]::ParameterValue, 'Add or update an affiliate''s payment methods; list the supported types')
+            [CompletionResult]::new('tipalti', 'tipalti', [CompletionResultType]::ParameterValue, 'Pay a settlement''s Tipalti rows: `tipalti payable|pay|status SETTLEMENT_ID`')
+            [CompletionResult]::new('actions', 'actions', [CompletionResultType]::ParameterValue, 'Conversions (what affiliates earn and advertisers pay), from the conversion report. Reads only')
+            [CompletionResult]::new('adjust', 'adjust', [CompletionResultType]::ParameterValue, 'Set the status of conversions, one request each (approve, reject, refund, …)')
+            [CompletionResult]::new('receivables', 'receivables', [CompletionResultType]::ParameterValue, 'Advertisers'' open balances: what they owe the program. Reads only')
+            [CompletionResult]::new('claims', 'claims', [CompletionResultType]::ParameterValue, 'Advertiser settlements (claims); `claims show ID`, `claims delete ID…`')
+            [CompletionResult]::new('claim', 'claim', [CompletionResultType]::ParameterValue, 'Create advertiser settlements (claims) from advertisers'' open balances, one each')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1953,6 +1959,299 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
         'affpay;trackdesk;payment-methods;help;help' {
             break
         }
+        'affpay;trackdesk;tipalti' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--max-body-mb', '--max-body-mb', [CompletionResultType]::ParameterName, 'The largest answer read from a provider, in MiB; a larger one is an error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('payable', 'payable', [CompletionResultType]::ParameterValue, 'The settlement''s account settlements that Tipalti can pay, and those still unpaid. Reads only')
+            [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Send the settlement''s payable rows to Tipalti as one payment batch')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Refresh a payment batch''s status from Tipalti and show the settlement''s batches')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'affpay;trackdesk;tipalti;payable' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--max-body-mb', '--max-body-mb', [CompletionResultType]::ParameterName, 'The largest answer read from a provider, in MiB; a larger one is an error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'affpay;trackdesk;tipalti;pay' {
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)')
+            [CompletionResult]::new('--max-total', '--max-total', [CompletionResultType]::ParameterName, 'Refuse the plan if its total in any currency exceeds X')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another money-moving run of the same provider and profile')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--max-body-mb', '--max-body-mb', [CompletionResultType]::ParameterName, 'The largest answer read from a provider, in MiB; a larger one is an error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'affpay;trackdesk;tipalti;status' {
+            [CompletionResult]::new('--payment-batch', '--payment-batch', [CompletionResultType]::ParameterName, 'The payment batch (the `reference` of `tipalti pay`); default: the latest')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--max-body-mb', '--max-body-mb', [CompletionResultType]::ParameterName, 'The largest answer read from a provider, in MiB; a larger one is an error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'affpay;trackdesk;tipalti;help' {
+            [CompletionResult]::new('payable', 'payable', [CompletionResultType]::ParameterValue, 'The settlement''s account settlements that Tipalti can pay, and those still unpaid. Reads only')
+            [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Send the settlement''s payable rows to Tipalti as one payment batch')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Refresh a payment batch''s status from Tipalti and show the settlement''s batches')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'affpay;trackdesk;tipalti;help;payable' {
+            break
+        }
+        'affpay;trackdesk;tipalti;help;pay' {
+            break
+        }
+        'affpay;trackdesk;tipalti;help;status' {
+            break
+        }
+        'affpay;trackdesk;tipalti;help;help' {
+            break
+        }
+        'affpay;trackdesk;actions' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Created at or after this moment (YYYY-MM-DD is the start of that day, UTC)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Created at or before this moment (YYYY-MM-DD is the end of that day, UTC)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only conversions in this status (repeatable): approved, pending, on-hold, rejected, …')
+            [CompletionResult]::new('--affiliate', '--affiliate', [CompletionResultType]::ParameterName, 'Only this affiliate''s conversions (repeatable; the affiliate account id)')
+            [CompletionResult]::new('--conversion', '--conversion', [CompletionResultType]::ParameterName, 'Only these conversions (repeatable)')
+            [CompletionResult]::new('--offer', '--offer', [CompletionResultType]::ParameterName, 'Only this offer''s conversions (repeatable)')
+            [CompletionResult]::new('--advertiser', '--advertiser', [CompletionResultType]::ParameterName, 'Only this advertiser''s conversions (repeatable)')
+            [CompletionResult]::new('--settlement', '--settlement', [CompletionResultType]::ParameterName, 'Only the conversions of this settlement (repeatable)')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'Only conversions in this currency (repeatable, ISO 4217)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Fetch N rows, across as many pages as needed (default: the first page)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--max-body-mb', '--max-body-mb', [CompletionResultType]::ParameterName, 'The largest answer read from a provider, in MiB; a larger one is an error')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Fetch every row')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'affpay;trackdesk;adjust' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'The new status: approved, pending, on-hold, rejected, refunded, fraud, …')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)')
+            [CompletionResult]::new('--max-total', '--max-total', [CompletionResultType]::ParameterName, 'Refuse the plan if its total in any currency exceeds X')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another money-moving run of the same provider and profile')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--max-body-mb', '--max-body-mb', [CompletionResultType]::ParameterName, 'The largest answer read from a provider, in MiB; a larger one is an error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'affpay;trackdesk;receivables' {
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Balances up to this moment (YYYY-MM-DD is the end of that day, UTC; default: now — Trackdesk requires one, so it is always sent)')
+            [CompletionResult]::new('--min-amount', '--min-amount', [CompletionResultType]::ParameterName, 'Only advertisers whose open balance is at least X')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only advertisers with this tag (repeatable; any of them)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Fetch N rows, across as many pages as needed (default: the first page)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--max-body-mb', '--max-body-mb', [CompletionResultType]::ParameterName, 'The largest answer read from a provider, in MiB; a larger one is an error')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Fetch every row')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'affpay;trackdesk;claims' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Created at or after this moment (YYYY-MM-DD is the start of that day, UTC)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Created at or before this moment (YYYY-MM-DD is the end of that day, UTC)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Fetch N rows, across as many pages as needed (default: the first page)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--max-body-mb', '--max-body-mb', [CompletionResultType]::ParameterName, 'The largest answer read from a provider, in MiB; a larger one is an error')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Fetch every row')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One advertiser settlement, with the billing details it was issued to')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete advertiser settlements: their amounts become open balances again')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'affpay;trackdesk;claims;show' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--max-body-mb', '--max-body-mb', [CompletionResultType]::ParameterName, 'The largest answer read from a provider, in MiB; a larger one is an error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'affpay;trackdesk;claims;delete' {
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)')
+            [CompletionResult]::new('--max-total', '--max-total', [CompletionResultType]::ParameterName, 'Refuse the plan if its total in any currency exceeds X')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another money-moving run of the same provider and profile')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--max-body-mb', '--max-body-mb', [CompletionResultType]::ParameterName, 'The largest answer read from a provider, in MiB; a larger one is an error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'affpay;trackdesk;claims;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One advertiser settlement, with the billing details it was issued to')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete advertiser settlements: their amounts become open balances again')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'affpay;trackdesk;claims;help;show' {
+            break
+        }
+        'affpay;trackdesk;claims;help;delete' {
+            break
+        }
+        'affpay;trackdesk;claims;help;help' {
+            break
+        }
+        'affpay;trackdesk;claim' {
+            [CompletionResult]::new('--advertiser', '--advertiser', [CompletionResultType]::ParameterName, 'Claim only from these advertisers (repeatable; default: every advertiser the filter selects)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Balances up to this moment (YYYY-MM-DD is the end of that day, UTC; default: now — Trackdesk requires one, so it is always sent)')
+            [CompletionResult]::new('--min-amount', '--min-amount', [CompletionResultType]::ParameterName, 'Only advertisers whose open balance is at least X')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only advertisers with this tag (repeatable; any of them)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note stored with each advertiser settlement')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)')
+            [CompletionResult]::new('--max-total', '--max-total', [CompletionResultType]::ParameterName, 'Refuse the plan if its total in any currency exceeds X')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another money-moving run of the same provider and profile')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--max-body-mb', '--max-body-mb', [CompletionResultType]::ParameterName, 'The largest answer read from a provider, in MiB; a larger one is an error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'affpay;trackdesk;help' {
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Open balances per affiliate account; `balance show ACCOUNT_ID` for one account')
             [CompletionResult]::new('settle', 'settle', [CompletionResultType]::ParameterValue, 'Settle open balances: one settlement with an account settlement per affiliate')
@@ -1960,6 +2259,12 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Delete account settlements, or a whole settlement with --settlement; their amounts become open balances again')
             [CompletionResult]::new('billing-details', 'billing-details', [CompletionResultType]::ParameterValue, 'Set an affiliate''s billing details (settlement skips accounts without them)')
             [CompletionResult]::new('payment-methods', 'payment-methods', [CompletionResultType]::ParameterValue, 'Add or update an affiliate''s payment methods; list the supported types')
+            [CompletionResult]::new('tipalti', 'tipalti', [CompletionResultType]::ParameterValue, 'Pay a settlement''s Tipalti rows: `tipalti payable|pay|status SETTLEMENT_ID`')
+            [CompletionResult]::new('actions', 'actions', [CompletionResultType]::ParameterValue, 'Conversions (what affiliates earn and advertisers pay), from the conversion report. Reads only')
+            [CompletionResult]::new('adjust', 'adjust', [CompletionResultType]::ParameterValue, 'Set the status of conversions, one request each (approve, reject, refund, …)')
+            [CompletionResult]::new('receivables', 'receivables', [CompletionResultType]::ParameterValue, 'Advertisers'' open balances: what they owe the program. Reads only')
+            [CompletionResult]::new('claims', 'claims', [CompletionResultType]::ParameterValue, 'Advertiser settlements (claims); `claims show ID`, `claims delete ID…`')
+            [CompletionResult]::new('claim', 'claim', [CompletionResultType]::ParameterValue, 'Create advertiser settlements (claims) from advertisers'' open balances, one each')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2013,6 +2318,44 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
         'affpay;trackdesk;help;payment-methods;types' {
             break
         }
+        'affpay;trackdesk;help;tipalti' {
+            [CompletionResult]::new('payable', 'payable', [CompletionResultType]::ParameterValue, 'The settlement''s account settlements that Tipalti can pay, and those still unpaid. Reads only')
+            [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Send the settlement''s payable rows to Tipalti as one payment batch')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Refresh a payment batch''s status from Tipalti and show the settlement''s batches')
+            break
+        }
+        'affpay;trackdesk;help;tipalti;payable' {
+            break
+        }
+        'affpay;trackdesk;help;tipalti;pay' {
+            break
+        }
+        'affpay;trackdesk;help;tipalti;status' {
+            break
+        }
+        'affpay;trackdesk;help;actions' {
+            break
+        }
+        'affpay;trackdesk;help;adjust' {
+            break
+        }
+        'affpay;trackdesk;help;receivables' {
+            break
+        }
+        'affpay;trackdesk;help;claims' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One advertiser settlement, with the billing details it was issued to')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete advertiser settlements: their amounts become open balances again')
+            break
+        }
+        'affpay;trackdesk;help;claims;show' {
+            break
+        }
+        'affpay;trackdesk;help;claims;delete' {
+            break
+        }
+        'affpay;trackdesk;help;claim' {
+            break
+        }
         'affpay;trackdesk;help;help' {
             break
         }
@@ -2027,7 +2370,7 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             [CompletionResult]::new('smartico', 'smartico', [CompletionResultType]::ParameterValue, 'Smartico TAP: affiliates'' balances, commissions, payments and adjustments (operator API)')
             [CompletionResult]::new('affonso', 'affonso', [CompletionResultType]::ParameterValue, 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust')
             [CompletionResult]::new('billon', 'billon', [CompletionResultType]::ParameterValue, 'Billon payout panel: create payouts singly or from a CSV, cancel them')
-            [CompletionResult]::new('trackdesk', 'trackdesk', [CompletionResultType]::ParameterValue, 'Trackdesk: open balances, settlements and their statuses, billing details, payment methods')
+            [CompletionResult]::new('trackdesk', 'trackdesk', [CompletionResultType]::ParameterValue, 'Trackdesk: open balances, settlements and their statuses, Tipalti payouts, conversions, what advertisers owe, billing details, payment methods')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2200,6 +2543,12 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Delete account settlements, or a whole settlement with --settlement; their amounts become open balances again')
             [CompletionResult]::new('billing-details', 'billing-details', [CompletionResultType]::ParameterValue, 'Set an affiliate''s billing details (settlement skips accounts without them)')
             [CompletionResult]::new('payment-methods', 'payment-methods', [CompletionResultType]::ParameterValue, 'Add or update an affiliate''s payment methods; list the supported types')
+            [CompletionResult]::new('tipalti', 'tipalti', [CompletionResultType]::ParameterValue, 'Pay a settlement''s Tipalti rows: `tipalti payable|pay|status SETTLEMENT_ID`')
+            [CompletionResult]::new('actions', 'actions', [CompletionResultType]::ParameterValue, 'Conversions (what affiliates earn and advertisers pay), from the conversion report. Reads only')
+            [CompletionResult]::new('adjust', 'adjust', [CompletionResultType]::ParameterValue, 'Set the status of conversions, one request each (approve, reject, refund, …)')
+            [CompletionResult]::new('receivables', 'receivables', [CompletionResultType]::ParameterValue, 'Advertisers'' open balances: what they owe the program. Reads only')
+            [CompletionResult]::new('claims', 'claims', [CompletionResultType]::ParameterValue, 'Advertiser settlements (claims); `claims show ID`, `claims delete ID…`')
+            [CompletionResult]::new('claim', 'claim', [CompletionResultType]::ParameterValue, 'Create advertiser settlements (claims) from advertisers'' open balances, one each')
             break
         }
         'affpay;help;trackdesk;balance' {
@@ -2250,6 +2599,44 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             break
         }
         'affpay;help;trackdesk;payment-methods;types' {
+            break
+        }
+        'affpay;help;trackdesk;tipalti' {
+            [CompletionResult]::new('payable', 'payable', [CompletionResultType]::ParameterValue, 'The settlement''s account settlements that Tipalti can pay, and those still unpaid. Reads only')
+            [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Send the settlement''s payable rows to Tipalti as one payment batch')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Refresh a payment batch''s status from Tipalti and show the settlement''s batches')
+            break
+        }
+        'affpay;help;trackdesk;tipalti;payable' {
+            break
+        }
+        'affpay;help;trackdesk;tipalti;pay' {
+            break
+        }
+        'affpay;help;trackdesk;tipalti;status' {
+            break
+        }
+        'affpay;help;trackdesk;actions' {
+            break
+        }
+        'affpay;help;trackdesk;adjust' {
+            break
+        }
+        'affpay;help;trackdesk;receivables' {
+            break
+        }
+        'affpay;help;trackdesk;claims' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One advertiser settlement, with the billing details it was issued to')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete advertiser settlements: their amounts become open balances again')
+            break
+        }
+        'affpay;help;trackdesk;claims;show' {
+            break
+        }
+        'affpay;help;trackdesk;claims;delete' {
+            break
+        }
+        'affpay;help;trackdesk;claim' {
             break
         }
         'affpay;help;help' {

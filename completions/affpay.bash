@@ -328,6 +328,12 @@ _affpay() {
             affpay__subcmd__help__subcmd__smartico,settle)
                 cmd="affpay__subcmd__help__subcmd__smartico__subcmd__settle"
                 ;;
+            affpay__subcmd__help__subcmd__trackdesk,actions)
+                cmd="affpay__subcmd__help__subcmd__trackdesk__subcmd__actions"
+                ;;
+            affpay__subcmd__help__subcmd__trackdesk,adjust)
+                cmd="affpay__subcmd__help__subcmd__trackdesk__subcmd__adjust"
+                ;;
             affpay__subcmd__help__subcmd__trackdesk,balance)
                 cmd="affpay__subcmd__help__subcmd__trackdesk__subcmd__balance"
                 ;;
@@ -337,20 +343,38 @@ _affpay() {
             affpay__subcmd__help__subcmd__trackdesk,cancel)
                 cmd="affpay__subcmd__help__subcmd__trackdesk__subcmd__cancel"
                 ;;
+            affpay__subcmd__help__subcmd__trackdesk,claim)
+                cmd="affpay__subcmd__help__subcmd__trackdesk__subcmd__claim"
+                ;;
+            affpay__subcmd__help__subcmd__trackdesk,claims)
+                cmd="affpay__subcmd__help__subcmd__trackdesk__subcmd__claims"
+                ;;
             affpay__subcmd__help__subcmd__trackdesk,payment-methods)
                 cmd="affpay__subcmd__help__subcmd__trackdesk__subcmd__payment__subcmd__methods"
                 ;;
             affpay__subcmd__help__subcmd__trackdesk,payouts)
                 cmd="affpay__subcmd__help__subcmd__trackdesk__subcmd__payouts"
                 ;;
+            affpay__subcmd__help__subcmd__trackdesk,receivables)
+                cmd="affpay__subcmd__help__subcmd__trackdesk__subcmd__receivables"
+                ;;
             affpay__subcmd__help__subcmd__trackdesk,settle)
                 cmd="affpay__subcmd__help__subcmd__trackdesk__subcmd__settle"
+                ;;
+            affpay__subcmd__help__subcmd__trackdesk,tipalti)
+                cmd="affpay__subcmd__help__subcmd__trackdesk__subcmd__tipalti"
                 ;;
             affpay__subcmd__help__subcmd__trackdesk__subcmd__balance,show)
                 cmd="affpay__subcmd__help__subcmd__trackdesk__subcmd__balance__subcmd__show"
                 ;;
             affpay__subcmd__help__subcmd__trackdesk__subcmd__billing__subcmd__details,set)
                 cmd="affpay__subcmd__help__subcmd__trackdesk__subcmd__billing__subcmd__details__subcmd__set"
+                ;;
+            affpay__subcmd__help__subcmd__trackdesk__subcmd__claims,delete)
+                cmd="affpay__subcmd__help__subcmd__trackdesk__subcmd__claims__subcmd__delete"
+                ;;
+            affpay__subcmd__help__subcmd__trackdesk__subcmd__claims,show)
+                cmd="affpay__subcmd__help__subcmd__trackdesk__subcmd__claims__subcmd__show"
                 ;;
             affpay__subcmd__help__subcmd__trackdesk__subcmd__payment__subcmd__methods,add)
                 cmd="affpay__subcmd__help__subcmd__trackdesk__subcmd__payment__subcmd__methods__subcmd__add"
@@ -369,6 +393,15 @@ _affpay() {
                 ;;
             affpay__subcmd__help__subcmd__trackdesk__subcmd__payouts,show)
                 cmd="affpay__subcmd__help__subcmd__trackdesk__subcmd__payouts__subcmd__show"
+                ;;
+            affpay__subcmd__help__subcmd__trackdesk__subcmd__tipalti,pay)
+                cmd="affpay__subcmd__help__subcmd__trackdesk__subcmd__tipalti__subcmd__pay"
+                ;;
+            affpay__subcmd__help__subcmd__trackdesk__subcmd__tipalti,payable)
+                cmd="affpay__subcmd__help__subcmd__trackdesk__subcmd__tipalti__subcmd__payable"
+                ;;
+            affpay__subcmd__help__subcmd__trackdesk__subcmd__tipalti,status)
+                cmd="affpay__subcmd__help__subcmd__trackdesk__subcmd__tipalti__subcmd__status"
                 ;;
             affpay__subcmd__help__subcmd__travelpayouts,actions)
                 cmd="affpay__subcmd__help__subcmd__travelpayouts__subcmd__actions"
@@ -454,6 +487,12 @@ _affpay() {
             affpay__subcmd__smartico__subcmd__help,settle)
                 cmd="affpay__subcmd__smartico__subcmd__help__subcmd__settle"
                 ;;
+            affpay__subcmd__trackdesk,actions)
+                cmd="affpay__subcmd__trackdesk__subcmd__actions"
+                ;;
+            affpay__subcmd__trackdesk,adjust)
+                cmd="affpay__subcmd__trackdesk__subcmd__adjust"
+                ;;
             affpay__subcmd__trackdesk,balance)
                 cmd="affpay__subcmd__trackdesk__subcmd__balance"
                 ;;
@@ -462,6 +501,12 @@ _affpay() {
                 ;;
             affpay__subcmd__trackdesk,cancel)
                 cmd="affpay__subcmd__trackdesk__subcmd__cancel"
+                ;;
+            affpay__subcmd__trackdesk,claim)
+                cmd="affpay__subcmd__trackdesk__subcmd__claim"
+                ;;
+            affpay__subcmd__trackdesk,claims)
+                cmd="affpay__subcmd__trackdesk__subcmd__claims"
                 ;;
             affpay__subcmd__trackdesk,help)
                 cmd="affpay__subcmd__trackdesk__subcmd__help"
@@ -472,8 +517,14 @@ _affpay() {
             affpay__subcmd__trackdesk,payouts)
                 cmd="affpay__subcmd__trackdesk__subcmd__payouts"
                 ;;
+            affpay__subcmd__trackdesk,receivables)
+                cmd="affpay__subcmd__trackdesk__subcmd__receivables"
+                ;;
             affpay__subcmd__trackdesk,settle)
                 cmd="affpay__subcmd__trackdesk__subcmd__settle"
+                ;;
+            affpay__subcmd__trackdesk,tipalti)
+                cmd="affpay__subcmd__trackdesk__subcmd__tipalti"
                 ;;
             affpay__subcmd__trackdesk__subcmd__balance,help)
                 cmd="affpay__subcmd__trackdesk__subcmd__balance__subcmd__help"
@@ -499,6 +550,30 @@ _affpay() {
             affpay__subcmd__trackdesk__subcmd__billing__subcmd__details__subcmd__help,set)
                 cmd="affpay__subcmd__trackdesk__subcmd__billing__subcmd__details__subcmd__help__subcmd__set"
                 ;;
+            affpay__subcmd__trackdesk__subcmd__claims,delete)
+                cmd="affpay__subcmd__trackdesk__subcmd__claims__subcmd__delete"
+                ;;
+            affpay__subcmd__trackdesk__subcmd__claims,help)
+                cmd="affpay__subcmd__trackdesk__subcmd__claims__subcmd__help"
+                ;;
+            affpay__subcmd__trackdesk__subcmd__claims,show)
+                cmd="affpay__subcmd__trackdesk__subcmd__claims__subcmd__show"
+                ;;
+            affpay__subcmd__trackdesk__subcmd__claims__subcmd__help,delete)
+                cmd="affpay__subcmd__trackdesk__subcmd__claims__subcmd__help__subcmd__delete"
+                ;;
+            affpay__subcmd__trackdesk__subcmd__claims__subcmd__help,help)
+                cmd="affpay__subcmd__trackdesk__subcmd__claims__subcmd__help__subcmd__help"
+                ;;
+            affpay__subcmd__trackdesk__subcmd__claims__subcmd__help,show)
+                cmd="affpay__subcmd__trackdesk__subcmd__claims__subcmd__help__subcmd__show"
+                ;;
+            affpay__subcmd__trackdesk__subcmd__help,actions)
+                cmd="affpay__subcmd__trackdesk__subcmd__help__subcmd__actions"
+                ;;
+            affpay__subcmd__trackdesk__subcmd__help,adjust)
+                cmd="affpay__subcmd__trackdesk__subcmd__help__subcmd__adjust"
+                ;;
             affpay__subcmd__trackdesk__subcmd__help,balance)
                 cmd="affpay__subcmd__trackdesk__subcmd__help__subcmd__balance"
                 ;;
@@ -507,6 +582,12 @@ _affpay() {
                 ;;
             affpay__subcmd__trackdesk__subcmd__help,cancel)
                 cmd="affpay__subcmd__trackdesk__subcmd__help__subcmd__cancel"
+                ;;
+            affpay__subcmd__trackdesk__subcmd__help,claim)
+                cmd="affpay__subcmd__trackdesk__subcmd__help__subcmd__claim"
+                ;;
+            affpay__subcmd__trackdesk__subcmd__help,claims)
+                cmd="affpay__subcmd__trackdesk__subcmd__help__subcmd__claims"
                 ;;
             affpay__subcmd__trackdesk__subcmd__help,help)
                 cmd="affpay__subcmd__trackdesk__subcmd__help__subcmd__help"
@@ -517,14 +598,26 @@ _affpay() {
             affpay__subcmd__trackdesk__subcmd__help,payouts)
                 cmd="affpay__subcmd__trackdesk__subcmd__help__subcmd__payouts"
                 ;;
+            affpay__subcmd__trackdesk__subcmd__help,receivables)
+                cmd="affpay__subcmd__trackdesk__subcmd__help__subcmd__receivables"
+                ;;
             affpay__subcmd__trackdesk__subcmd__help,settle)
                 cmd="affpay__subcmd__trackdesk__subcmd__help__subcmd__settle"
+                ;;
+            affpay__subcmd__trackdesk__subcmd__help,tipalti)
+                cmd="affpay__subcmd__trackdesk__subcmd__help__subcmd__tipalti"
                 ;;
             affpay__subcmd__trackdesk__subcmd__help__subcmd__balance,show)
                 cmd="affpay__subcmd__trackdesk__subcmd__help__subcmd__balance__subcmd__show"
                 ;;
             affpay__subcmd__trackdesk__subcmd__help__subcmd__billing__subcmd__details,set)
                 cmd="affpay__subcmd__trackdesk__subcmd__help__subcmd__billing__subcmd__details__subcmd__set"
+                ;;
+            affpay__subcmd__trackdesk__subcmd__help__subcmd__claims,delete)
+                cmd="affpay__subcmd__trackdesk__subcmd__help__subcmd__claims__subcmd__delete"
+                ;;
+            affpay__subcmd__trackdesk__subcmd__help__subcmd__claims,show)
+                cmd="affpay__subcmd__trackdesk__subcmd__help__subcmd__claims__subcmd__show"
                 ;;
             affpay__subcmd__trackdesk__subcmd__help__subcmd__payment__subcmd__methods,add)
                 cmd="affpay__subcmd__trackdesk__subcmd__help__subcmd__payment__subcmd__methods__subcmd__add"
@@ -543,6 +636,15 @@ _affpay() {
                 ;;
             affpay__subcmd__trackdesk__subcmd__help__subcmd__payouts,show)
                 cmd="affpay__subcmd__trackdesk__subcmd__help__subcmd__payouts__subcmd__show"
+                ;;
+            affpay__subcmd__trackdesk__subcmd__help__subcmd__tipalti,pay)
+                cmd="affpay__subcmd__trackdesk__subcmd__help__subcmd__tipalti__subcmd__pay"
+                ;;
+            affpay__subcmd__trackdesk__subcmd__help__subcmd__tipalti,payable)
+                cmd="affpay__subcmd__trackdesk__subcmd__help__subcmd__tipalti__subcmd__payable"
+                ;;
+            affpay__subcmd__trackdesk__subcmd__help__subcmd__tipalti,status)
+                cmd="affpay__subcmd__trackdesk__subcmd__help__subcmd__tipalti__subcmd__status"
                 ;;
             affpay__subcmd__trackdesk__subcmd__payment__subcmd__methods,add)
                 cmd="affpay__subcmd__trackdesk__subcmd__payment__subcmd__methods__subcmd__add"
@@ -591,6 +693,30 @@ _affpay() {
                 ;;
             affpay__subcmd__trackdesk__subcmd__payouts__subcmd__help,show)
                 cmd="affpay__subcmd__trackdesk__subcmd__payouts__subcmd__help__subcmd__show"
+                ;;
+            affpay__subcmd__trackdesk__subcmd__tipalti,help)
+                cmd="affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__help"
+                ;;
+            affpay__subcmd__trackdesk__subcmd__tipalti,pay)
+                cmd="affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__pay"
+                ;;
+            affpay__subcmd__trackdesk__subcmd__tipalti,payable)
+                cmd="affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__payable"
+                ;;
+            affpay__subcmd__trackdesk__subcmd__tipalti,status)
+                cmd="affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__status"
+                ;;
+            affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__help,help)
+                cmd="affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__help__subcmd__help"
+                ;;
+            affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__help,pay)
+                cmd="affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__help__subcmd__pay"
+                ;;
+            affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__help,payable)
+                cmd="affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__help__subcmd__payable"
+                ;;
+            affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__help,status)
+                cmd="affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__help__subcmd__status"
                 ;;
             affpay__subcmd__travelpayouts,actions)
                 cmd="affpay__subcmd__travelpayouts__subcmd__actions"
@@ -2822,8 +2948,36 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__help__subcmd__trackdesk)
-            opts="balance settle payouts cancel billing-details payment-methods"
+            opts="balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__trackdesk__subcmd__actions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__trackdesk__subcmd__adjust)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2894,6 +3048,62 @@ _affpay() {
         affpay__subcmd__help__subcmd__trackdesk__subcmd__cancel)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__trackdesk__subcmd__claim)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__trackdesk__subcmd__claims)
+            opts="show delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__trackdesk__subcmd__claims__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__trackdesk__subcmd__claims__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3017,9 +3227,79 @@ _affpay() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        affpay__subcmd__help__subcmd__trackdesk__subcmd__receivables)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         affpay__subcmd__help__subcmd__trackdesk__subcmd__settle)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__trackdesk__subcmd__tipalti)
+            opts="payable pay status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__trackdesk__subcmd__tipalti__subcmd__pay)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__trackdesk__subcmd__tipalti__subcmd__payable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__trackdesk__subcmd__tipalti__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3974,12 +4254,148 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version balance settle payouts cancel billing-details payment-methods help"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__actions)
+            opts="-o -v -h -V --from --to --status --affiliate --conversion --offer --advertiser --settlement --currency --limit --all --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --affiliate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conversion)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertiser)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --settlement)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__adjust)
+            opts="-o -v -h -V --status --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-total)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -4381,9 +4797,309 @@ _affpay() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        affpay__subcmd__trackdesk__subcmd__help)
-            opts="balance settle payouts cancel billing-details payment-methods help"
+        affpay__subcmd__trackdesk__subcmd__claim)
+            opts="-o -v -h -V --advertiser --until --min-amount --tag --note --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --advertiser)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-total)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__claims)
+            opts="-o -v -h -V --from --to --limit --all --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version show delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__claims__subcmd__delete)
+            opts="-o -v -h -V --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-total)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__claims__subcmd__help)
+            opts="show delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__claims__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__claims__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__claims__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__claims__subcmd__show)
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__help)
+            opts="balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__help__subcmd__actions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__help__subcmd__adjust)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4454,6 +5170,62 @@ _affpay() {
         affpay__subcmd__trackdesk__subcmd__help__subcmd__cancel)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__help__subcmd__claim)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__help__subcmd__claims)
+            opts="show delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__help__subcmd__claims__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__help__subcmd__claims__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4591,9 +5363,79 @@ _affpay() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        affpay__subcmd__trackdesk__subcmd__help__subcmd__receivables)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         affpay__subcmd__trackdesk__subcmd__help__subcmd__settle)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__help__subcmd__tipalti)
+            opts="payable pay status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__help__subcmd__tipalti__subcmd__pay)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__help__subcmd__tipalti__subcmd__payable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__help__subcmd__tipalti__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5317,6 +6159,60 @@ _affpay() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        affpay__subcmd__trackdesk__subcmd__receivables)
+            opts="-o -v -h -V --until --min-amount --tag --limit --all --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         affpay__subcmd__trackdesk__subcmd__settle)
             opts="-o -v -h -V --account --until --min-amount --payment-method --note --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5357,6 +6253,248 @@ _affpay() {
                     return 0
                     ;;
                 --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__tipalti)
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version payable pay status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__help)
+            opts="payable pay status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__help__subcmd__pay)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__help__subcmd__payable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__pay)
+            opts="-o -v -h -V --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-total)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__payable)
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__status)
+            opts="-o -v -h -V --payment-batch --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --payment-batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -45,7 +45,7 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand smartico 'Smartico TAP: affiliates'' balances, commissions, payments and adjustments (operator API)'
             cand affonso 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust'
             cand billon 'Billon payout panel: create payouts singly or from a CSV, cancel them'
-            cand trackdesk 'Trackdesk: open balances, settlements and their statuses, billing details, payment methods'
+            cand trackdesk 'Trackdesk: open balances, settlements and their statuses, Tipalti payouts, conversions, what advertisers owe, billing details, payment methods'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'affpay;auth'= {
@@ -1377,6 +1377,12 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand cancel 'Delete account settlements, or a whole settlement with --settlement; their amounts become open balances again'
             cand billing-details 'Set an affiliate''s billing details (settlement skips accounts without them)'
             cand payment-methods 'Add or update an affiliate''s payment methods; list the supported types'
+            cand tipalti 'Pay a settlement''s Tipalti rows: `tipalti payable|pay|status SETTLEMENT_ID`'
+            cand actions 'Conversions (what affiliates earn and advertisers pay), from the conversion report. Reads only'
+            cand adjust 'Set the status of conversions, one request each (approve, reject, refund, …)'
+            cand receivables 'Advertisers'' open balances: what they owe the program. Reads only'
+            cand claims 'Advertiser settlements (claims); `claims show ID`, `claims delete ID…`'
+            cand claim 'Create advertiser settlements (claims) from advertisers'' open balances, one each'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'affpay;trackdesk;balance'= {
@@ -1791,6 +1797,279 @@ set edit:completion:arg-completer[affpay] = {|@words|
         }
         &'affpay;trackdesk;payment-methods;help;help'= {
         }
+        &'affpay;trackdesk;tipalti'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand payable 'The settlement''s account settlements that Tipalti can pay, and those still unpaid. Reads only'
+            cand pay 'Send the settlement''s payable rows to Tipalti as one payment batch'
+            cand status 'Refresh a payment batch''s status from Tipalti and show the settlement''s batches'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;trackdesk;tipalti;payable'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;trackdesk;tipalti;pay'= {
+            cand --idempotency-key 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)'
+            cand --batch 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)'
+            cand --max-total 'Refuse the plan if its total in any currency exceeds X'
+            cand --lock-timeout 'Seconds to wait for another money-moving run of the same provider and profile'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;trackdesk;tipalti;status'= {
+            cand --payment-batch 'The payment batch (the `reference` of `tipalti pay`); default: the latest'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;trackdesk;tipalti;help'= {
+            cand payable 'The settlement''s account settlements that Tipalti can pay, and those still unpaid. Reads only'
+            cand pay 'Send the settlement''s payable rows to Tipalti as one payment batch'
+            cand status 'Refresh a payment batch''s status from Tipalti and show the settlement''s batches'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;trackdesk;tipalti;help;payable'= {
+        }
+        &'affpay;trackdesk;tipalti;help;pay'= {
+        }
+        &'affpay;trackdesk;tipalti;help;status'= {
+        }
+        &'affpay;trackdesk;tipalti;help;help'= {
+        }
+        &'affpay;trackdesk;actions'= {
+            cand --from 'Created at or after this moment (YYYY-MM-DD is the start of that day, UTC)'
+            cand --to 'Created at or before this moment (YYYY-MM-DD is the end of that day, UTC)'
+            cand --status 'Only conversions in this status (repeatable): approved, pending, on-hold, rejected, …'
+            cand --affiliate 'Only this affiliate''s conversions (repeatable; the affiliate account id)'
+            cand --conversion 'Only these conversions (repeatable)'
+            cand --offer 'Only this offer''s conversions (repeatable)'
+            cand --advertiser 'Only this advertiser''s conversions (repeatable)'
+            cand --settlement 'Only the conversions of this settlement (repeatable)'
+            cand --currency 'Only conversions in this currency (repeatable, ISO 4217)'
+            cand --limit 'Fetch N rows, across as many pages as needed (default: the first page)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
+            cand --all 'Fetch every row'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;trackdesk;adjust'= {
+            cand --status 'The new status: approved, pending, on-hold, rejected, refunded, fraud, …'
+            cand --idempotency-key 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)'
+            cand --batch 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)'
+            cand --max-total 'Refuse the plan if its total in any currency exceeds X'
+            cand --lock-timeout 'Seconds to wait for another money-moving run of the same provider and profile'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;trackdesk;receivables'= {
+            cand --until 'Balances up to this moment (YYYY-MM-DD is the end of that day, UTC; default: now — Trackdesk requires one, so it is always sent)'
+            cand --min-amount 'Only advertisers whose open balance is at least X'
+            cand --tag 'Only advertisers with this tag (repeatable; any of them)'
+            cand --limit 'Fetch N rows, across as many pages as needed (default: the first page)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
+            cand --all 'Fetch every row'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;trackdesk;claims'= {
+            cand --from 'Created at or after this moment (YYYY-MM-DD is the start of that day, UTC)'
+            cand --to 'Created at or before this moment (YYYY-MM-DD is the end of that day, UTC)'
+            cand --limit 'Fetch N rows, across as many pages as needed (default: the first page)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
+            cand --all 'Fetch every row'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'One advertiser settlement, with the billing details it was issued to'
+            cand delete 'Delete advertiser settlements: their amounts become open balances again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;trackdesk;claims;show'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;trackdesk;claims;delete'= {
+            cand --idempotency-key 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)'
+            cand --batch 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)'
+            cand --max-total 'Refuse the plan if its total in any currency exceeds X'
+            cand --lock-timeout 'Seconds to wait for another money-moving run of the same provider and profile'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;trackdesk;claims;help'= {
+            cand show 'One advertiser settlement, with the billing details it was issued to'
+            cand delete 'Delete advertiser settlements: their amounts become open balances again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;trackdesk;claims;help;show'= {
+        }
+        &'affpay;trackdesk;claims;help;delete'= {
+        }
+        &'affpay;trackdesk;claims;help;help'= {
+        }
+        &'affpay;trackdesk;claim'= {
+            cand --advertiser 'Claim only from these advertisers (repeatable; default: every advertiser the filter selects)'
+            cand --until 'Balances up to this moment (YYYY-MM-DD is the end of that day, UTC; default: now — Trackdesk requires one, so it is always sent)'
+            cand --min-amount 'Only advertisers whose open balance is at least X'
+            cand --tag 'Only advertisers with this tag (repeatable; any of them)'
+            cand --note 'A note stored with each advertiser settlement'
+            cand --idempotency-key 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)'
+            cand --batch 'Batch name, part of every derived key (default: today''s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)'
+            cand --max-total 'Refuse the plan if its total in any currency exceeds X'
+            cand --lock-timeout 'Seconds to wait for another money-moving run of the same provider and profile'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'affpay;trackdesk;help'= {
             cand balance 'Open balances per affiliate account; `balance show ACCOUNT_ID` for one account'
             cand settle 'Settle open balances: one settlement with an account settlement per affiliate'
@@ -1798,6 +2077,12 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand cancel 'Delete account settlements, or a whole settlement with --settlement; their amounts become open balances again'
             cand billing-details 'Set an affiliate''s billing details (settlement skips accounts without them)'
             cand payment-methods 'Add or update an affiliate''s payment methods; list the supported types'
+            cand tipalti 'Pay a settlement''s Tipalti rows: `tipalti payable|pay|status SETTLEMENT_ID`'
+            cand actions 'Conversions (what affiliates earn and advertisers pay), from the conversion report. Reads only'
+            cand adjust 'Set the status of conversions, one request each (approve, reject, refund, …)'
+            cand receivables 'Advertisers'' open balances: what they owe the program. Reads only'
+            cand claims 'Advertiser settlements (claims); `claims show ID`, `claims delete ID…`'
+            cand claim 'Create advertiser settlements (claims) from advertisers'' open balances, one each'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'affpay;trackdesk;help;balance'= {
@@ -1836,6 +2121,33 @@ set edit:completion:arg-completer[affpay] = {|@words|
         }
         &'affpay;trackdesk;help;payment-methods;types'= {
         }
+        &'affpay;trackdesk;help;tipalti'= {
+            cand payable 'The settlement''s account settlements that Tipalti can pay, and those still unpaid. Reads only'
+            cand pay 'Send the settlement''s payable rows to Tipalti as one payment batch'
+            cand status 'Refresh a payment batch''s status from Tipalti and show the settlement''s batches'
+        }
+        &'affpay;trackdesk;help;tipalti;payable'= {
+        }
+        &'affpay;trackdesk;help;tipalti;pay'= {
+        }
+        &'affpay;trackdesk;help;tipalti;status'= {
+        }
+        &'affpay;trackdesk;help;actions'= {
+        }
+        &'affpay;trackdesk;help;adjust'= {
+        }
+        &'affpay;trackdesk;help;receivables'= {
+        }
+        &'affpay;trackdesk;help;claims'= {
+            cand show 'One advertiser settlement, with the billing details it was issued to'
+            cand delete 'Delete advertiser settlements: their amounts become open balances again'
+        }
+        &'affpay;trackdesk;help;claims;show'= {
+        }
+        &'affpay;trackdesk;help;claims;delete'= {
+        }
+        &'affpay;trackdesk;help;claim'= {
+        }
         &'affpay;trackdesk;help;help'= {
         }
         &'affpay;help'= {
@@ -1849,7 +2161,7 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand smartico 'Smartico TAP: affiliates'' balances, commissions, payments and adjustments (operator API)'
             cand affonso 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust'
             cand billon 'Billon payout panel: create payouts singly or from a CSV, cancel them'
-            cand trackdesk 'Trackdesk: open balances, settlements and their statuses, billing details, payment methods'
+            cand trackdesk 'Trackdesk: open balances, settlements and their statuses, Tipalti payouts, conversions, what advertisers owe, billing details, payment methods'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'affpay;help;auth'= {
@@ -1978,6 +2290,12 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand cancel 'Delete account settlements, or a whole settlement with --settlement; their amounts become open balances again'
             cand billing-details 'Set an affiliate''s billing details (settlement skips accounts without them)'
             cand payment-methods 'Add or update an affiliate''s payment methods; list the supported types'
+            cand tipalti 'Pay a settlement''s Tipalti rows: `tipalti payable|pay|status SETTLEMENT_ID`'
+            cand actions 'Conversions (what affiliates earn and advertisers pay), from the conversion report. Reads only'
+            cand adjust 'Set the status of conversions, one request each (approve, reject, refund, …)'
+            cand receivables 'Advertisers'' open balances: what they owe the program. Reads only'
+            cand claims 'Advertiser settlements (claims); `claims show ID`, `claims delete ID…`'
+            cand claim 'Create advertiser settlements (claims) from advertisers'' open balances, one each'
         }
         &'affpay;help;trackdesk;balance'= {
             cand show 'One account''s balances: open, on hold, settled, and their parts'
@@ -2014,6 +2332,33 @@ set edit:completion:arg-completer[affpay] = {|@words|
         &'affpay;help;trackdesk;payment-methods;update'= {
         }
         &'affpay;help;trackdesk;payment-methods;types'= {
+        }
+        &'affpay;help;trackdesk;tipalti'= {
+            cand payable 'The settlement''s account settlements that Tipalti can pay, and those still unpaid. Reads only'
+            cand pay 'Send the settlement''s payable rows to Tipalti as one payment batch'
+            cand status 'Refresh a payment batch''s status from Tipalti and show the settlement''s batches'
+        }
+        &'affpay;help;trackdesk;tipalti;payable'= {
+        }
+        &'affpay;help;trackdesk;tipalti;pay'= {
+        }
+        &'affpay;help;trackdesk;tipalti;status'= {
+        }
+        &'affpay;help;trackdesk;actions'= {
+        }
+        &'affpay;help;trackdesk;adjust'= {
+        }
+        &'affpay;help;trackdesk;receivables'= {
+        }
+        &'affpay;help;trackdesk;claims'= {
+            cand show 'One advertiser settlement, with the billing details it was issued to'
+            cand delete 'Delete advertiser settlements: their amounts become open balances again'
+        }
+        &'affpay;help;trackdesk;claims;show'= {
+        }
+        &'affpay;help;trackdesk;claims;delete'= {
+        }
+        &'affpay;help;trackdesk;claim'= {
         }
         &'affpay;help;help'= {
         }

@@ -50,7 +50,7 @@ complete -c affpay -n "__fish_affpay_needs_command" -f -a "tp" -d 'Travelpayouts
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "smartico" -d 'Smartico TAP: affiliates\' balances, commissions, payments and adjustments (operator API)'
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "affonso" -d 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust'
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "billon" -d 'Billon payout panel: create payouts singly or from a CSV, cancel them'
-complete -c affpay -n "__fish_affpay_needs_command" -f -a "trackdesk" -d 'Trackdesk: open balances, settlements and their statuses, billing details, payment methods'
+complete -c affpay -n "__fish_affpay_needs_command" -f -a "trackdesk" -d 'Trackdesk: open balances, settlements and their statuses, Tipalti payouts, conversions, what advertisers owe, billing details, payment methods'
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -919,28 +919,34 @@ complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel payouts (irreversible; releases the funds they block)'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from help" -f -a "payouts" -d 'The payouts affpay created (local records: the panel has no list endpoint)'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -l timeout -d 'Seconds before an HTTP request is given up' -r
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -l no-input -d 'Never prompt; fail instead when input would be needed'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -l dry-run -d 'Show the requests that would move money, and send none of them'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -s h -l help -d 'Print help'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -s V -l version -d 'Print version'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -f -a "balance" -d 'Open balances per affiliate account; `balance show ACCOUNT_ID` for one account'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -f -a "settle" -d 'Settle open balances: one settlement with an account settlement per affiliate'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -f -a "payouts" -d 'Account settlements (with status); `payouts settlements`, `payouts show ID`, `payouts mark ID… --status paid`'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -f -a "cancel" -d 'Delete account settlements, or a whole settlement with --settlement; their amounts become open balances again'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -f -a "billing-details" -d 'Set an affiliate\'s billing details (settlement skips accounts without them)'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -f -a "payment-methods" -d 'Add or update an affiliate\'s payment methods; list the supported types'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -f -a "balance" -d 'Open balances per affiliate account; `balance show ACCOUNT_ID` for one account'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -f -a "settle" -d 'Settle open balances: one settlement with an account settlement per affiliate'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -f -a "payouts" -d 'Account settlements (with status); `payouts settlements`, `payouts show ID`, `payouts mark ID… --status paid`'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -f -a "cancel" -d 'Delete account settlements, or a whole settlement with --settlement; their amounts become open balances again'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -f -a "billing-details" -d 'Set an affiliate\'s billing details (settlement skips accounts without them)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -f -a "payment-methods" -d 'Add or update an affiliate\'s payment methods; list the supported types'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -f -a "tipalti" -d 'Pay a settlement\'s Tipalti rows: `tipalti payable|pay|status SETTLEMENT_ID`'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -f -a "actions" -d 'Conversions (what affiliates earn and advertisers pay), from the conversion report. Reads only'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -f -a "adjust" -d 'Set the status of conversions, one request each (approve, reject, refund, …)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -f -a "receivables" -d 'Advertisers\' open balances: what they owe the program. Reads only'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -f -a "claims" -d 'Advertiser settlements (claims); `claims show ID`, `claims delete ID…`'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -f -a "claim" -d 'Create advertiser settlements (claims) from advertisers\' open balances, one each'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l until -d 'Only what was earned up to this moment (YYYY-MM-DD is the end of that day, UTC; or an RFC 3339 datetime)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l min-amount -d 'Only accounts whose open balance is at least X' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l payment-method -d 'Only accounts whose default payment method has this type (repeatable): paypal, sepa, bank-transfer, wise, … (see `payment-methods types`)' -r
@@ -1068,12 +1074,149 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -f -a "update" -d 'Change a payment method\'s details or currency'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -f -a "types" -d 'The payment method types the program supports, their currencies and fields'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -f -a "payable" -d 'The settlement\'s account settlements that Tipalti can pay, and those still unpaid. Reads only'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -f -a "pay" -d 'Send the settlement\'s payable rows to Tipalti as one payment batch'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -f -a "status" -d 'Refresh a payment batch\'s status from Tipalti and show the settlement\'s batches'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l from -d 'Created at or after this moment (YYYY-MM-DD is the start of that day, UTC)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l to -d 'Created at or before this moment (YYYY-MM-DD is the end of that day, UTC)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l status -d 'Only conversions in this status (repeatable): approved, pending, on-hold, rejected, …' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l affiliate -d 'Only this affiliate\'s conversions (repeatable; the affiliate account id)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l conversion -d 'Only these conversions (repeatable)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l offer -d 'Only this offer\'s conversions (repeatable)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l advertiser -d 'Only this advertiser\'s conversions (repeatable)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l settlement -d 'Only the conversions of this settlement (repeatable)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l currency -d 'Only conversions in this currency (repeatable, ISO 4217)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l limit -d 'Fetch N rows, across as many pages as needed (default: the first page)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l all -d 'Fetch every row'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l status -d 'The new status: approved, pending, on-hold, rejected, refunded, fraud, …' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l idempotency-key -d 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l until -d 'Balances up to this moment (YYYY-MM-DD is the end of that day, UTC; default: now — Trackdesk requires one, so it is always sent)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l min-amount -d 'Only advertisers whose open balance is at least X' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l tag -d 'Only advertisers with this tag (repeatable; any of them)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l limit -d 'Fetch N rows, across as many pages as needed (default: the first page)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l all -d 'Fetch every row'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l from -d 'Created at or after this moment (YYYY-MM-DD is the start of that day, UTC)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l to -d 'Created at or before this moment (YYYY-MM-DD is the end of that day, UTC)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l limit -d 'Fetch N rows, across as many pages as needed (default: the first page)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l all -d 'Fetch every row'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -f -a "show" -d 'One advertiser settlement, with the billing details it was issued to'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -f -a "delete" -d 'Delete advertiser settlements: their amounts become open balances again'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l advertiser -d 'Claim only from these advertisers (repeatable; default: every advertiser the filter selects)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l until -d 'Balances up to this moment (YYYY-MM-DD is the end of that day, UTC; default: now — Trackdesk requires one, so it is always sent)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l min-amount -d 'Only advertisers whose open balance is at least X' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l tag -d 'Only advertisers with this tag (repeatable; any of them)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l note -d 'A note stored with each advertiser settlement' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l idempotency-key -d 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "balance" -d 'Open balances per affiliate account; `balance show ACCOUNT_ID` for one account'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "settle" -d 'Settle open balances: one settlement with an account settlement per affiliate'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "payouts" -d 'Account settlements (with status); `payouts settlements`, `payouts show ID`, `payouts mark ID… --status paid`'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Delete account settlements, or a whole settlement with --settlement; their amounts become open balances again'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "billing-details" -d 'Set an affiliate\'s billing details (settlement skips accounts without them)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "payment-methods" -d 'Add or update an affiliate\'s payment methods; list the supported types'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "tipalti" -d 'Pay a settlement\'s Tipalti rows: `tipalti payable|pay|status SETTLEMENT_ID`'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "actions" -d 'Conversions (what affiliates earn and advertisers pay), from the conversion report. Reads only'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "adjust" -d 'Set the status of conversions, one request each (approve, reject, refund, …)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "receivables" -d 'Advertisers\' open balances: what they owe the program. Reads only'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "claims" -d 'Advertiser settlements (claims); `claims show ID`, `claims delete ID…`'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "claim" -d 'Create advertiser settlements (claims) from advertisers\' open balances, one each'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "auth" -d 'Store, inspect and remove provider credentials'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "config" -d 'Read and change settings in config.toml'
@@ -1085,7 +1228,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_
 complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "smartico" -d 'Smartico TAP: affiliates\' balances, commissions, payments and adjustments (operator API)'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "affonso" -d 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "billon" -d 'Billon payout panel: create payouts singly or from a CSV, cancel them'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "trackdesk" -d 'Trackdesk: open balances, settlements and their statuses, billing details, payment methods'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "trackdesk" -d 'Trackdesk: open balances, settlements and their statuses, Tipalti payouts, conversions, what advertisers owe, billing details, payment methods'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store a provider\'s secret: hidden prompt on a terminal, or stdin with --with-token'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show where each provider\'s secret comes from, masked'
@@ -1121,3 +1264,9 @@ complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subc
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from trackdesk" -f -a "cancel" -d 'Delete account settlements, or a whole settlement with --settlement; their amounts become open balances again'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from trackdesk" -f -a "billing-details" -d 'Set an affiliate\'s billing details (settlement skips accounts without them)'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from trackdesk" -f -a "payment-methods" -d 'Add or update an affiliate\'s payment methods; list the supported types'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from trackdesk" -f -a "tipalti" -d 'Pay a settlement\'s Tipalti rows: `tipalti payable|pay|status SETTLEMENT_ID`'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from trackdesk" -f -a "actions" -d 'Conversions (what affiliates earn and advertisers pay), from the conversion report. Reads only'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from trackdesk" -f -a "adjust" -d 'Set the status of conversions, one request each (approve, reject, refund, …)'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from trackdesk" -f -a "receivables" -d 'Advertisers\' open balances: what they owe the program. Reads only'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from trackdesk" -f -a "claims" -d 'Advertiser settlements (claims); `claims show ID`, `claims delete ID…`'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from trackdesk" -f -a "claim" -d 'Create advertiser settlements (claims) from advertisers\' open balances, one each'

@@ -39,5 +39,7 @@ mod smartico_actions;
 mod trackdesk;
 #[path = "cli/trackdesk_sandbox.rs"]
 mod trackdesk_sandbox;
+#[path = "cli/trackdesk_wire.rs"]
+mod trackdesk_wire;
 #[path = "cli/travelpayouts.rs"]
 mod travelpayouts;

@@ -18,8 +18,10 @@ use serde_json::{Value, json};
 use std::process::Output;
 use std::time::{Duration, Instant};
 
-const KEY: &str = "td-live-3c9e7a51f0b24d86a1e5";
+pub(crate) const KEY: &str = "td-live-3c9e7a51f0b24d86a1e5";
 const BILLING: &str = "/api/node/billing/v1";
+const TIPALTI: &str = "/api/node/tipalti-payments/v1/settlements";
+const ROB: &str = "/api/node/revenue-origin-billing/v1";
 const OPEN: &str = "/api/node/billing/v1/open-balances";
 const SETTLE: &str = "/api/node/billing/v1/settle-balances";
 const FIRST_PAGE: &str = "pagination.limit=100&pagination.offset=0";
@@ -42,7 +44,7 @@ const PAYMENT_METHOD: &str = "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0e";
 
 /// A home whose config lets affpay send 1000 requests a second instead of the default 5, so
 /// multi-request tests do not wait 200 ms between requests.
-fn home() -> Env {
+pub(crate) fn home() -> Env {
     let env = Env::new();
     ok(&env
         .cmd()
@@ -53,30 +55,30 @@ fn home() -> Env {
 }
 
 /// `affpay` in `env`, pointed at `url` for Trackdesk with the API key in the environment.
-fn trackdesk(env: &Env, url: &str) -> assert_cmd::Command {
+pub(crate) fn trackdesk(env: &Env, url: &str) -> assert_cmd::Command {
     let mut cmd = env.cmd();
     cmd.env("AFFPAY_TRACKDESK_URL", url)
         .env("AFFPAY_TRACKDESK_TOKEN", KEY);
     cmd
 }
 
-fn run_in(env: &Env, args: &[&str], script: Vec<Reply>) -> (Output, MockServer) {
+pub(crate) fn run_in(env: &Env, args: &[&str], script: Vec<Reply>) -> (Output, MockServer) {
     let server = env.mock(script);
     let output = trackdesk(env, server.url()).args(args).output().unwrap();
     (output, server)
 }
 
-fn run(args: &[&str], script: Vec<Reply>) -> (Output, MockServer) {
+pub(crate) fn run(args: &[&str], script: Vec<Reply>) -> (Output, MockServer) {
     run_in(&home(), args, script)
 }
 
 /// The words of a command line whose values have no spaces.
-fn words(line: &str) -> Vec<&str> {
+pub(crate) fn words(line: &str) -> Vec<&str> {
     line.split_whitespace().collect()
 }
 
 /// What the mock received; every request carries the key and asks for JSON.
-fn sent(server: &MockServer) -> Vec<Recorded> {
+pub(crate) fn sent(server: &MockServer) -> Vec<Recorded> {
     let requests = server.requests();
     for request in &requests {
         assert_eq!(request.header("x-api-key"), Some(KEY), "{request:?}");
@@ -86,50 +88,50 @@ fn sent(server: &MockServer) -> Vec<Recorded> {
     requests
 }
 
-fn lines(server: &MockServer) -> Vec<String> {
+pub(crate) fn lines(server: &MockServer) -> Vec<String> {
     sent(server).iter().map(Recorded::line).collect()
 }
 
 /// A 200 with a fixture of tests/fixtures/trackdesk.
-fn answer(name: &str) -> Reply {
+pub(crate) fn answer(name: &str) -> Reply {
     Reply::json(200, &fixture(&format!("trackdesk/{name}.json")))
 }
 
-fn answer_json(value: Value) -> Reply {
+pub(crate) fn answer_json(value: Value) -> Reply {
     Reply::json(200, &value.to_string())
 }
 
 /// A `google.rpc.Status` error body.
-fn grpc(status: u16, code: i32, message: &str) -> Reply {
+pub(crate) fn grpc(status: u16, code: i32, message: &str) -> Reply {
     let body = json!({"code": code, "message": message, "details": []});
     Reply::json(status, &body.to_string())
 }
 
-fn fixture_json(name: &str) -> Value {
+pub(crate) fn fixture_json(name: &str) -> Value {
     serde_json::from_str(&fixture(&format!("trackdesk/{name}.json"))).unwrap()
 }
 
 /// A request's JSON body, checked against the vendor's request schema of its operation.
-fn body(request: &Recorded) -> Value {
+pub(crate) fn body(request: &Recorded) -> Value {
     assert_eq!(request.header("content-type"), Some("application/json"));
     schema::check_request(&request.method, &request.path, &request.body);
     serde_json::from_str(&request.body).expect("a JSON body")
 }
 
 /// A request without a body.
-fn no_body(request: &Recorded) {
+pub(crate) fn no_body(request: &Recorded) {
     assert_eq!(request.body, "", "{}", request.line());
     assert_eq!(request.header("content-type"), None, "{}", request.line());
 }
 
 /// The object of `-o json` record output.
-fn record(output: &Output) -> Value {
+pub(crate) fn record(output: &Output) -> Value {
     serde_json::from_str(&ok(output)).expect("one JSON document")
 }
 
 /// One column of CSV output, by header name.
 /// The named fields of each row, as one JSON array per row.
-fn pluck(rows: &[Value], fields: &[&str]) -> Vec<Value> {
+pub(crate) fn pluck(rows: &[Value], fields: &[&str]) -> Vec<Value> {
     rows.iter()
         .map(|row| Value::Array(fields.iter().map(|f| row[*f].clone()).collect()))
         .collect()
@@ -222,6 +224,30 @@ fn every_fixture_is_valid_for_its_operation() {
             "/api/node/payment-method-types/v1/supported".to_string(),
             "supported_types",
         ),
+        (
+            "GET",
+            format!("{TIPALTI}/{SETTLEMENT}/list-payable-account-settlements"),
+            "payable",
+        ),
+        (
+            "POST",
+            format!("{TIPALTI}/{SETTLEMENT}/payment-batch"),
+            "payment_batch",
+        ),
+        (
+            "GET",
+            format!("{BILLING}/settlements/{SETTLEMENT}"),
+            "settlement_tipalti",
+        ),
+        (
+            "POST",
+            "/api/reports/conversion-report/v1".to_string(),
+            "conversion_report",
+        ),
+        ("GET", format!("{ROB}/open-balances"), "receivables"),
+        ("GET", format!("{ROB}/claims"), "claims"),
+        ("GET", format!("{ROB}/claims/c-1"), "claim"),
+        ("POST", format!("{ROB}/claim-balances"), "claim"),
     ];
     let mut checked = std::collections::BTreeSet::new();
     for (method, path, name) in &responses {
@@ -242,6 +268,13 @@ fn every_fixture_is_valid_for_its_operation() {
     schema::check_response(
         "DELETE",
         &format!("{BILLING}/settlements/{SETTLEMENT}"),
+        "{}",
+    );
+    schema::check_response("PUT", "/api/node/conversions/v1/cv-1/status", "{}");
+    schema::check_response("DELETE", &format!("{ROB}/claims/c-1"), "{}");
+    schema::check_response(
+        "POST",
+        &format!("{TIPALTI}/{SETTLEMENT}/payment-batch/status"),
         "{}",
     );
     let errors = [
@@ -1342,7 +1375,7 @@ fn allow_paid_without_a_settlement_is_refused() {
 }
 
 /// settlement.json with every account settlement new.
-fn settlement_all_new() -> Reply {
+pub(crate) fn settlement_all_new() -> Reply {
     let text = fixture("trackdesk/settlement.json")
         .replace(
             "ACCOUNT_SETTLEMENT_STATUS_IN_PROGRESS",

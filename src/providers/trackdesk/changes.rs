@@ -9,6 +9,7 @@ use super::commands::{
     UpdateMethodArgs, client, get_settlement, open_balances, path_segment, rfc3339, status_name,
     walk,
 };
+use super::conversions::empty_object;
 use super::methods::{self, MethodType};
 use super::wire::{Balance, Currency, Settled};
 use crate::cli::MoneyArgs;
@@ -105,7 +106,7 @@ fn push_settlement(
     );
 }
 
-fn now() -> DateTime<Utc> {
+pub fn now() -> DateTime<Utc> {
     DateTime::from_timestamp(Utc::now().timestamp(), 0).unwrap_or_else(Utc::now)
 }
 
@@ -306,10 +307,16 @@ pub fn mark(ctx: &Context, args: &MarkArgs) -> Result<()> {
             Some(&variant),
         );
     }
-    plan::execute(ctx, &client.api, plan, &safety, &|api, _, response| {
-        api.decode::<Value>(response)?;
-        Ok(noted(format!("status={name}")))
-    })
+    plan::execute(
+        ctx,
+        &client.api,
+        plan,
+        &safety,
+        &|api, request, response| {
+            empty_object(api, request, response)?;
+            Ok(noted(format!("status={name}")))
+        },
+    )
 }
 
 pub fn cancel(ctx: &Context, args: &CancelArgs) -> Result<()> {
@@ -399,12 +406,12 @@ fn cancel_settlement(
     plan::execute(ctx, &client.api, plan, safety, &deleted)
 }
 
-fn deleted(api: &Api, _: &Request, response: &Response) -> Result<Answered> {
-    api.decode::<Value>(response)?;
+fn deleted(api: &Api, request: &Request, response: &Response) -> Result<Answered> {
+    empty_object(api, request, response)?;
     Ok(noted("deleted".to_string()))
 }
 
-fn noted(note: String) -> Answered {
+pub fn noted(note: String) -> Answered {
     Answered {
         note: Some(note),
         ..Answered::default()
@@ -414,7 +421,7 @@ fn noted(note: String) -> Answered {
 /// The batch of a change that sets a state (a status, billing details, a method's details):
 /// setting it again is harmless, and a same-day rerun must still set it after a change the
 /// other way (paid, new, paid), so each run is its own batch unless `--batch` names one.
-fn setting_batch(money: &MoneyArgs) -> String {
+pub fn setting_batch(money: &MoneyArgs) -> String {
     money.batch.clone().unwrap_or_else(|| {
         chrono::Utc::now()
             .format("%Y-%m-%dT%H:%M:%S%.6fZ")
@@ -423,7 +430,7 @@ fn setting_batch(money: &MoneyArgs) -> String {
 }
 
 /// Ids checked as path segments and deduplicated in order; an explicit key names one.
-fn checked_ids(ids: &[String], money: &MoneyArgs) -> Result<Vec<String>> {
+pub fn checked_ids(ids: &[String], money: &MoneyArgs) -> Result<Vec<String>> {
     money.check_single_key(ids.len() == 1, "request", "give one id")?;
     let mut unique = Vec::new();
     for id in ids {

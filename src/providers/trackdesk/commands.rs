@@ -7,6 +7,7 @@ use super::changes;
 use super::client::{BILLING, Client, PAGE, SUPPORTED_TYPES};
 use super::methods::{self, TYPES};
 use super::wire::*;
+use super::{advertisers, conversions, tipalti};
 use crate::cli::{MoneyArgs, TakeArgs};
 use crate::context::Context;
 use crate::dates::{self, DayEdge};
@@ -66,6 +67,50 @@ pub enum Verb {
     /// Add or update an affiliate's payment methods; list the supported types.
     #[command(subcommand)]
     PaymentMethods(PaymentMethodsVerb),
+    /// Pay a settlement's Tipalti rows: `tipalti payable|pay|status SETTLEMENT_ID`.
+    #[command(
+        subcommand,
+        after_help = "Money: `pay` has Tipalti pay the settlement's payable rows from the \
+        program's Tipalti funds; `payable` and `status` move nothing.\n\n\
+        Examples:\n  affpay trackdesk tipalti payable SETTLEMENT_ID\n  \
+        affpay trackdesk tipalti pay SETTLEMENT_ID --dry-run\n  \
+        affpay trackdesk tipalti status SETTLEMENT_ID"
+    )]
+    Tipalti(tipalti::TipaltiVerb),
+    /// Conversions (what affiliates earn and advertisers pay), from the conversion report.
+    /// Reads only.
+    #[command(
+        after_help = "Examples:\n  affpay trackdesk actions --from 2026-10-01 --to 2026-10-31 --status approved --all -o csv\n  \
+        affpay trackdesk actions --affiliate ACCOUNT_ID --limit 500"
+    )]
+    Actions(conversions::ActionsArgs),
+    /// Set the status of conversions, one request each (approve, reject, refund, …).
+    #[command(after_help = concat!("Money: an approved conversion counts toward its affiliate's open balance; \
+        rejected, refunded or fraud ones do not.\n\n", sets_a_state!(), "Example:\n  affpay trackdesk adjust CONVERSION_ID --status rejected --yes"))]
+    Adjust(conversions::AdjustArgs),
+    /// Advertisers' open balances: what they owe the program. Reads only.
+    #[command(
+        after_help = "Examples:\n  affpay trackdesk receivables --until 2026-10-31 --min-amount 100\n  \
+        affpay trackdesk receivables --tag TAG_ID --all -o csv"
+    )]
+    Receivables(advertisers::ReceivablesArgs),
+    /// Advertiser settlements (claims); `claims show ID`, `claims delete ID…`.
+    #[command(
+        after_help = "Listing and showing read only; `claims delete` makes the claimed amounts \
+        open balances again.\n\nExamples:\n  affpay trackdesk claims --from 2026-10-01\n  \
+        affpay trackdesk claims show CLAIM_ID\n  affpay trackdesk claims delete CLAIM_ID --yes"
+    )]
+    Claims(advertisers::ClaimsArgs),
+    /// Create advertiser settlements (claims) from advertisers' open balances, one each.
+    #[command(
+        after_help = "Money: each selected advertiser's open balance becomes an \
+        advertiser settlement it is invoiced for (nothing is transferred). Advertisers without \
+        billing details are skipped. One claim per advertiser, until and batch: a rerun the \
+        same day claims nothing twice.\n\n\
+        Examples:\n  affpay trackdesk claim --until 2026-10-31 --min-amount 100 --dry-run\n  \
+        affpay trackdesk claim --advertiser ADVERTISER_ID --note 'October' --yes"
+    )]
+    Claim(advertisers::ClaimArgs),
 }
 
 /// The open-balance filter that `balance` and `settle` share.
@@ -135,7 +180,7 @@ pub struct PayoutsArgs {
 }
 
 #[derive(Debug, Clone, Args)]
-struct RangeArgs {
+pub struct RangeArgs {
     /// Created at or after this moment (YYYY-MM-DD is the start of that day, UTC).
     #[arg(long, value_name = "DATETIME", value_parser = from_instant)]
     from: Option<DateTime<Utc>>,
@@ -459,6 +504,12 @@ pub fn run(verb: Verb, ctx: &Context) -> Result<()> {
             changes::update_method(ctx, &args)
         }
         Verb::PaymentMethods(PaymentMethodsVerb::Types) => types(ctx),
+        Verb::Tipalti(verb) => tipalti::run(verb, ctx),
+        Verb::Actions(args) => conversions::actions(ctx, &args),
+        Verb::Adjust(args) => conversions::adjust(ctx, &args),
+        Verb::Receivables(args) => advertisers::receivables(ctx, &args),
+        Verb::Claims(args) => advertisers::claims(ctx, &args),
+        Verb::Claim(args) => advertisers::claim(ctx, &args),
     }
 }
 
@@ -466,11 +517,11 @@ pub fn client(ctx: &Context) -> Result<Client> {
     Client::new(ctx, &Trackdesk)
 }
 
-fn from_instant(text: &str) -> Result<DateTime<Utc>, String> {
+pub fn from_instant(text: &str) -> Result<DateTime<Utc>, String> {
     dates::parse_instant(text, DayEdge::Start)
 }
 
-fn until_instant(text: &str) -> Result<DateTime<Utc>, String> {
+pub fn until_instant(text: &str) -> Result<DateTime<Utc>, String> {
     dates::parse_instant(text, DayEdge::End)
 }
 
@@ -694,7 +745,7 @@ fn show_balance(ctx: &Context, account: &str, until: Option<DateTime<Utc>>) -> R
     ctx.write_record(&selection, cells)
 }
 
-fn amounts_cell(amounts: &[Amount]) -> Cell {
+pub fn amounts_cell(amounts: &[Amount]) -> Cell {
     Cell::Nested(Nested {
         columns: AMOUNT_COLUMNS,
         rows: amounts
@@ -709,7 +760,7 @@ fn amounts_cell(amounts: &[Amount]) -> Cell {
     })
 }
 
-fn range_query(range: &RangeArgs) -> Result<Vec<(&'static str, String)>> {
+pub fn range_query(range: &RangeArgs) -> Result<Vec<(&'static str, String)>> {
     if let (Some(from), Some(to)) = (range.from, range.to)
         && from > to
     {
@@ -736,7 +787,7 @@ fn account_settlements(ctx: &Context, args: &PayoutsArgs) -> Result<()> {
     }
     list(
         ctx,
-        "account-settlements",
+        &format!("{BILLING}/account-settlements"),
         &query,
         &args.take,
         ACCOUNT_SETTLEMENT_COLUMNS,
@@ -745,10 +796,10 @@ fn account_settlements(ctx: &Context, args: &PayoutsArgs) -> Result<()> {
     )
 }
 
-/// Streams the rows of a billing list endpoint in the chosen format.
-fn list<P: DeserializeOwned, T: std::fmt::Debug>(
+/// Streams the rows of a list endpoint (`path`) in the chosen format.
+pub fn list<P: DeserializeOwned, T: std::fmt::Debug>(
     ctx: &Context,
-    endpoint: &str,
+    path: &str,
     query: &[(&'static str, String)],
     take: &TakeArgs,
     columns: &'static [&'static str],
@@ -759,19 +810,12 @@ fn list<P: DeserializeOwned, T: std::fmt::Debug>(
     let selection = ctx.selection(columns)?;
     let client = client(ctx)?;
     let mut writer = ctx.list_writer(selection);
-    let walked = walk(
-        &client,
-        &format!("{BILLING}/{endpoint}"),
-        query,
-        take,
-        rows,
-        |page| {
-            for row in page {
-                writer.row(cells(row))?;
-            }
-            writer.flush()
-        },
-    )?;
+    let walked = walk(&client, path, query, take, rows, |page| {
+        for row in page {
+            writer.row(cells(row))?;
+        }
+        writer.flush()
+    })?;
     writer.finish(&paging::more_hint(&walked).into_iter().collect::<Vec<_>>())
 }
 
@@ -799,7 +843,7 @@ pub fn account_settlement_cells(a: AccountSettlement) -> Vec<Cell> {
 fn settlements(ctx: &Context, range: &RangeArgs, take: &TakeArgs) -> Result<()> {
     list(
         ctx,
-        "settlements",
+        &format!("{BILLING}/settlements"),
         &range_query(range)?,
         take,
         SETTLEMENT_COLUMNS,

@@ -1,14 +1,19 @@
 //! Trackdesk's billing API, operator side: open balances, settlements that turn them into
-//! per-affiliate account settlements, their statuses, and the billing details and payment
+//! per-affiliate account settlements, their statuses, Tipalti payment batches that pay them,
+//! the conversions behind the balances and their statuses, what advertisers owe and the
+//! advertiser settlements (claims) that invoice it, and the billing details and payment
 //! methods an affiliate needs before settlement includes them. Trackdesk has no idempotency
 //! keys, so every change goes through affpay's journal. Each program lives on its own host,
 //! `https://{tenant}.trackdesk.com`, so the tenant is a per-profile setting.
 
+mod advertisers;
 mod changes;
 mod client;
 mod commands;
+mod conversions;
 mod methods;
 mod sandbox;
+mod tipalti;
 mod wire;
 
 use crate::context::Context;
@@ -61,7 +66,7 @@ impl Provider for Trackdesk {
     fn command(&self) -> clap::Command {
         providers::command_of::<commands::Verb>(
             "trackdesk",
-            "Trackdesk: open balances, settlements and their statuses, billing details, payment methods",
+            "Trackdesk: open balances, settlements and their statuses, Tipalti payouts, conversions, what advertisers owe, billing details, payment methods",
         )
     }
 
@@ -77,9 +82,10 @@ impl Provider for Trackdesk {
         use crate::providers::Capability as C;
         const CAPABILITIES: &[C] = &[
             C::noted("balance", "trackdesk balance", "open balances"),
-            C::absent(
+            C::noted(
                 "actions",
-                "not in affpay yet (Trackdesk documents a conversion report, POST /api/reports/conversion-report/v1)",
+                "trackdesk actions",
+                "conversions, from the conversion report",
             ),
             C::noted(
                 "payouts",
@@ -91,10 +97,7 @@ impl Provider for Trackdesk {
                 "trackdesk settle",
                 "settles open balances into one settlement",
             ),
-            C::absent(
-                "adjust",
-                "not in affpay yet (Trackdesk documents conversion status changes, PUT /api/node/conversions/v1/{id}/status)",
-            ),
+            C::noted("adjust", "trackdesk adjust", "sets conversions' statuses"),
             C::noted(
                 "cancel",
                 "trackdesk cancel",

@@ -6,6 +6,8 @@
 //! values left out — and errors are `google.rpc.Status`. `--trackdesk-rate-limit` turns
 //! away requests beyond a rate with 429, as the tenant limit does.
 
+mod more;
+
 use super::methods::{self, MethodType};
 use crate::sandbox::{Rng, Routes, SimRequest, SimResponse, token_for};
 use chrono::{DateTime, Duration as Days, TimeZone, Utc};
@@ -82,6 +84,8 @@ struct State {
     methods: Vec<PaymentMethod>,
     settlements: Vec<Settlement>,
     rows: Vec<AccountSettlement>,
+    /// Conversions, advertisers and their claims, Tipalti payment batches.
+    more: more::More,
     rng: Rng,
     /// Tokens left in the rate limiter's bucket and when it was last filled.
     bucket: (f64, Instant),
@@ -141,7 +145,12 @@ impl Simulator {
                     method,
                 }
             })
+            .collect::<Vec<Account>>();
+        let seeded: Vec<(String, DateTime<Utc>)> = accounts
+            .iter()
+            .map(|a| (a.id.clone(), a.earned_at))
             .collect();
+        let more = more::More::seed(&seeded, &mut rng);
         let rate_limit = get("trackdesk-rate-limit");
         Simulator {
             token: token_for("trackdesk"),
@@ -151,6 +160,7 @@ impl Simulator {
                 methods,
                 settlements: Vec::new(),
                 rows: Vec::new(),
+                more,
                 rng,
                 bucket: (rate_limit as f64, Instant::now()),
             }),
@@ -174,6 +184,9 @@ impl Simulator {
     }
 
     fn route(&self, request: &SimRequest, state: &mut State) -> Answer {
+        if let Some(answer) = more::route(request, state) {
+            return answer;
+        }
         let path = request.path.as_str();
         let method = request.method.as_str();
         if let Some(rest) = path.strip_prefix(BILLING) {
@@ -210,6 +223,7 @@ impl Routes for Simulator {
             || path.starts_with("/api/node/billing-details/")
             || path.starts_with("/api/node/payment-methods/")
             || path.starts_with("/api/node/payment-method-types/")
+            || more::handles(path)
     }
 
     fn handle(&self, request: &SimRequest) -> SimResponse {
@@ -727,6 +741,9 @@ fn settlement_json(settlement: &Settlement, state: &State) -> Value {
     });
     if let Some(note) = &settlement.note {
         value["note"] = json!(note);
+    }
+    if let Some(data) = more::payment_data(&state.more, &settlement.id) {
+        value["paymentData"] = data;
     }
     value
 }

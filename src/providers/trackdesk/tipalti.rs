@@ -1,0 +1,229 @@
+//! `affpay trackdesk tipalti …`: paying a settlement's affiliates through Tipalti (Business
+//! plan and above). Trackdesk sends the settlement's payable, unpaid Tipalti rows to Tipalti
+//! as one payment batch, and Tipalti pays them from the program's Tipalti funds — real money
+//! leaves, and the API has no idempotency key, so `pay` goes through the shared plan and
+//! journal: its key is the settlement and the batch, and a rerun sends no second batch.
+//! `payable` and `status` only read (the status check is a POST that refreshes Trackdesk's
+//! copy of Tipalti's data; it moves nothing, so it is repeated like a read).
+
+use super::commands::{client, get_settlement, path_segment};
+use super::wire::{BatchCreated, Currency, Payable, PaymentBatch};
+use crate::cli::MoneyArgs;
+use crate::context::Context;
+use crate::error::{Kind, fail};
+use crate::http::{Api, Request, Response};
+use crate::output::{Cell, Nested};
+use crate::plan::{self, Answered, Line, Plan};
+use anyhow::Result;
+use clap::{Args, Subcommand};
+use reqwest::Method;
+use serde_json::json;
+
+pub const TIPALTI: &str = "/api/node/tipalti-payments/v1/settlements";
+
+#[derive(Debug, Subcommand)]
+pub enum TipaltiVerb {
+    /// The settlement's account settlements that Tipalti can pay, and those still unpaid.
+    /// Reads only.
+    #[command(after_help = "Example:\n  affpay trackdesk tipalti payable SETTLEMENT_ID -o csv")]
+    Payable { settlement_id: String },
+    /// Send the settlement's payable rows to Tipalti as one payment batch.
+    #[command(
+        after_help = "Money: Tipalti pays every payable, unpaid Tipalti row of the \
+        settlement from the program's Tipalti funds. One batch per settlement and batch name: a \
+        rerun the same day sends nothing (--batch NAME to send another on purpose).\n\n\
+        Examples:\n  affpay trackdesk tipalti pay SETTLEMENT_ID --dry-run\n  \
+        affpay trackdesk tipalti pay SETTLEMENT_ID --yes"
+    )]
+    Pay(PayArgs),
+    /// Refresh a payment batch's status from Tipalti and show the settlement's batches.
+    #[command(
+        after_help = "Moves no money: Trackdesk asks Tipalti and updates its copy. \
+        Without --payment-batch the settlement's latest batch is checked.\n\n\
+        Example:\n  affpay trackdesk tipalti status SETTLEMENT_ID --payment-batch PB_ID"
+    )]
+    Status {
+        settlement_id: String,
+        /// The payment batch (the `reference` of `tipalti pay`); default: the latest.
+        #[arg(long, value_name = "ID")]
+        payment_batch: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct PayArgs {
+    pub settlement_id: String,
+    #[command(flatten)]
+    pub money: MoneyArgs,
+}
+
+const PAYABLE_COLUMNS: &[&str] = &["account_settlement_id", "payable", "unpaid"];
+const BATCH_COLUMNS: &[&str] = &[
+    "settlement_id",
+    "payment_batch_id",
+    "name",
+    "status",
+    "valid_for_submission",
+    "submission_time",
+    "inspection_possible_after",
+    "errors",
+];
+const ERROR_COLUMNS: &[&str] = &["code", "message", "parameter"];
+
+pub fn run(verb: TipaltiVerb, ctx: &Context) -> Result<()> {
+    match verb {
+        TipaltiVerb::Payable { settlement_id } => payable(ctx, &settlement_id),
+        TipaltiVerb::Pay(args) => pay(ctx, &args),
+        TipaltiVerb::Status {
+            settlement_id,
+            payment_batch,
+        } => status(ctx, &settlement_id, payment_batch.as_deref()),
+    }
+}
+
+fn payable_of(client: &super::client::Client, id: &str) -> Result<Payable> {
+    client.get(
+        &format!("{TIPALTI}/{id}/list-payable-account-settlements"),
+        &[],
+    )
+}
+
+fn payable(ctx: &Context, id: &str) -> Result<()> {
+    let id = path_segment(id)?;
+    let selection = ctx.selection(PAYABLE_COLUMNS)?;
+    let found = payable_of(&client(ctx)?, id)?;
+    let mut ids: Vec<&String> = found.payable_account_settlement_ids.iter().collect();
+    for unpaid in &found.unpaid_account_settlement_ids {
+        if !ids.contains(&unpaid) {
+            ids.push(unpaid);
+        }
+    }
+    let mut writer = ctx.list_writer(selection);
+    for row in ids {
+        writer.row(vec![
+            Cell::text(row.as_str()),
+            Cell::Bool(found.payable_account_settlement_ids.contains(row)),
+            Cell::Bool(found.unpaid_account_settlement_ids.contains(row)),
+        ])?;
+    }
+    writer.finish(&[])
+}
+
+/// Reads which rows are payable and how much they are (for the confirmation and
+/// `--max-total`), then sends the one POST through the plan.
+fn pay(ctx: &Context, args: &PayArgs) -> Result<()> {
+    let safety = args.money.safety(ctx)?;
+    let id = path_segment(&args.settlement_id)?;
+    let client = client(ctx)?;
+    let found = payable_of(&client, id)?;
+    let mut plan = Plan::new(ctx, "trackdesk", "tipalti-pay", args.money.batch());
+    let payable = found.payable_account_settlement_ids;
+    if payable.is_empty() {
+        plan.skipped.push((
+            id.to_string(),
+            "no account settlement of it is payable through Tipalti".to_string(),
+        ));
+        return plan::execute(ctx, &client.api, plan, &safety, &batch_created);
+    }
+    let settlement = get_settlement(&client, id)?;
+    plan.lines = settlement
+        .account_settlements
+        .iter()
+        .filter(|row| payable.contains(&row.id))
+        .map(|row| Line {
+            target: row.account_id.clone(),
+            amount: row.amount.value,
+            currency: Currency::code(&row.currency),
+        })
+        .collect();
+    plan.notice = Some(format!(
+        "Tipalti pays {} account settlement(s) of settlement {id} from the program's Tipalti funds",
+        payable.len()
+    ));
+    let request = client.write(Method::POST, &format!("{TIPALTI}/{id}/payment-batch"), None);
+    plan.push(
+        id.to_string(),
+        None,
+        None,
+        request,
+        args.money.idempotency_key.clone(),
+    );
+    plan::execute(ctx, &client.api, plan, &safety, &batch_created)
+}
+
+/// The documented success is the new batch's id; a 2xx without one (`{}`) may still have
+/// sent a batch, so it is not understood and the outcome stays unknown.
+fn batch_created(api: &Api, _: &Request, response: &Response) -> Result<Answered> {
+    let created: BatchCreated = api.decode(response)?;
+    if created.payment_batch_id.is_empty() {
+        return Err(fail(
+            Kind::Unreadable,
+            "trackdesk answered the payment batch without its paymentBatchId",
+        ));
+    }
+    Ok(Answered {
+        note: Some("payment batch sent to Tipalti".to_string()),
+        ..Answered::reference(Some(created.payment_batch_id))
+    })
+}
+
+fn status(ctx: &Context, id: &str, batch: Option<&str>) -> Result<()> {
+    let id = path_segment(id)?;
+    let selection = ctx.selection(BATCH_COLUMNS)?;
+    let client = client(ctx)?;
+    let batch = match batch {
+        Some(batch) => batch.to_string(),
+        None => batches(&get_settlement(&client, id)?.settlement)
+            .last()
+            .map(|b| b.payment_batch_id.clone())
+            .ok_or_else(|| {
+                fail(
+                    Kind::ProviderRejected,
+                    format!("settlement {id} has no Tipalti payment batch"),
+                )
+            })?,
+    };
+    let request = client.api.post_repeatable(
+        &format!("{TIPALTI}/{id}/payment-batch/status"),
+        json!({ "paymentBatchId": batch }),
+    );
+    let response = client.api.send(&request)?;
+    client.api.decode::<serde_json::Value>(&response)?;
+    let settlement = get_settlement(&client, id)?.settlement;
+    let mut writer = ctx.list_writer(selection);
+    for b in batches(&settlement) {
+        writer.row(vec![
+            Cell::text(id),
+            Cell::Text(b.payment_batch_id),
+            Cell::Text(b.name),
+            Cell::Text(b.status),
+            Cell::Bool(b.is_valid_for_submission),
+            Cell::opt_text(b.submission_time),
+            Cell::opt_text(b.inspection_possible_after),
+            Cell::Nested(Nested {
+                columns: ERROR_COLUMNS,
+                rows: b
+                    .errors
+                    .into_iter()
+                    .map(|e| {
+                        vec![
+                            Cell::Text(e.code),
+                            Cell::Text(e.message),
+                            Cell::Text(e.parameter),
+                        ]
+                    })
+                    .collect(),
+            }),
+        ])?;
+    }
+    writer.finish(&[])
+}
+
+fn batches(settlement: &super::wire::Settlement) -> Vec<PaymentBatch> {
+    settlement
+        .payment_data
+        .as_ref()
+        .and_then(|d| d.tipalti.as_ref())
+        .map(|t| t.payment_batches.clone())
+        .unwrap_or_default()
+}
