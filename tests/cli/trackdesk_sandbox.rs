@@ -1071,7 +1071,12 @@ fn pacing_keeps_a_2000_account_export_under_the_rate_limit() {
 #[test]
 fn without_pacing_the_same_export_meets_429_and_still_completes() {
     // A limit of 3 a second, which even a loaded machine outruns without pacing.
-    let served = serve(&["--trackdesk-accounts", "2000", "--trackdesk-rate-limit", "3"]);
+    let served = serve(&[
+        "--trackdesk-accounts",
+        "2000",
+        "--trackdesk-rate-limit",
+        "3",
+    ]);
     let home = Home::new(&served);
     let (output, _) = export(&home);
     let stderr = exits(&output, 0);

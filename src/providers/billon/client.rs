@@ -31,7 +31,7 @@ impl Client {
     pub fn new(ctx: &Context, provider: &'static dyn Provider) -> Result<Client> {
         let base = ctx.base_url(provider)?;
         let (password, source) = ctx.credential(provider)?;
-        let options = ctx.http_options();
+        let options = ctx.http_options(provider)?;
         let login = Api::new(provider.name(), base.clone(), Vec::new(), options.clone())?
             .with_error_reader(read_error)
             .with_body_secret(password.clone());

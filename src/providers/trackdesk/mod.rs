@@ -27,7 +27,7 @@ const SETTINGS: &[Setting] = &[
     },
     Setting {
         key: "rps",
-        help: "requests per second affpay sends (default 5, the Business plan's limit; 20 on Enterprise)",
+        help: "deprecated, use trackdesk.rpm: requests per second (read as 60 times as many a minute)",
         check: check_rps,
     },
 ];
@@ -83,6 +83,17 @@ impl Provider for Trackdesk {
 
     fn settings(&self) -> &'static [Setting] {
         SETTINGS
+    }
+
+    /// The Business plan's 5 requests a second, counted per minute (Enterprise: 1200); the
+    /// deprecated `trackdesk.rps` still counts, converted.
+    fn default_rpm(&self, setting: &dyn Fn(&str) -> Option<String>) -> Result<Option<u32>, String> {
+        match setting("rps") {
+            Some(text) => client::parse_rps(&text)
+                .map(|rps| Some(rps * 60))
+                .map_err(|e| format!("trackdesk.rps: {e}")),
+            None => Ok(Some(client::DEFAULT_RPM)),
+        }
     }
 
     fn sandbox_args(&self) -> Vec<clap::Arg> {
