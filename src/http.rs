@@ -365,14 +365,14 @@ impl Api {
             eprintln!(
                 "affpay: rate-limited by {}: waiting {} s",
                 self.provider,
-                seconds_up(wait)
+                shown_seconds(wait)
             );
         }
         if self.options.verbose {
             eprintln!(
                 "affpay: retrying in {} ms ({} of at most {} s waited for the rate limit so far)",
                 wait.as_millis(),
-                seconds_up(waited),
+                shown_seconds(waited),
                 self.options.max_rate_wait.as_secs()
             );
         }
@@ -394,8 +394,8 @@ impl Api {
             self.provider,
             request.method,
             request.url.path(),
-            seconds_up(waited),
-            seconds_up(next),
+            shown_seconds(waited),
+            shown_seconds(next),
             self.options.max_rate_wait.as_secs()
         );
         fail(Kind::Temporary, self.redact(&message))
@@ -630,9 +630,9 @@ fn rate_limit_reset(headers: &HeaderMap) -> Option<Duration> {
     Some(Duration::from_secs(reset).saturating_sub(now))
 }
 
-/// Whole seconds, rounded up: "waiting 1 s", never "waiting 0 s".
-fn seconds_up(wait: Duration) -> u64 {
-    wait.as_millis().div_ceil(1000) as u64
+/// Whole seconds, rounded, and at least 1: "waiting 2 s" for 2.06 s, never "waiting 0 s".
+fn shown_seconds(wait: Duration) -> u64 {
+    (wait.as_millis().div_ceil(500) / 2).max(1) as u64
 }
 
 /// `Retry-After` as seconds (the form these providers use); an HTTP date is not trusted.

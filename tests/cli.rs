@@ -21,6 +21,8 @@ mod generated;
 mod keyring;
 #[path = "cli/outcomes.rs"]
 mod outcomes;
+#[path = "cli/ratelimits.rs"]
+mod ratelimits;
 #[path = "cli/smartico.rs"]
 mod smartico;
 #[path = "cli/trackdesk.rs"]

@@ -122,4 +122,14 @@ mod tests {
                 .contains("trackdesk.tenant")
         );
     }
+
+    #[test]
+    fn the_default_rate_is_the_business_plan_and_the_old_rps_still_counts() {
+        assert_eq!(Trackdesk.default_rpm(&|_| None), Ok(Some(300)));
+        let rps = |value: &'static str| move |key: &str| (key == "rps").then(|| value.to_string());
+        assert_eq!(Trackdesk.default_rpm(&rps("20")), Ok(Some(1200)));
+        assert_eq!(Trackdesk.default_rpm(&rps("1000")), Ok(Some(60_000)));
+        let err = Trackdesk.default_rpm(&rps("0")).unwrap_err();
+        assert!(err.contains("trackdesk.rps: '0' is not a rate"), "{err}");
+    }
 }
