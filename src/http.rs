@@ -792,6 +792,36 @@ mod tests {
     }
 
     #[test]
+    fn paced_requests_go_out_at_95_percent_of_the_rate_per_window() {
+        let minute = Duration::from_secs(60);
+        assert_eq!(pace_for(60, minute).as_millis(), 1052);
+        assert_eq!(pace_for(300, minute).as_millis(), 210);
+        assert_eq!(pace_for(10, Duration::from_secs(2)).as_millis(), 210);
+        assert_eq!(pace_for(0, minute), pace_for(1, minute));
+    }
+
+    #[test]
+    fn rate_limit_headers_are_read_in_either_spelling_and_form() {
+        let mut headers = HeaderMap::new();
+        assert_eq!(rate_limit_reset(&headers), None);
+        headers.insert("x-rate-limit-reset", HeaderValue::from_static("7"));
+        headers.insert("x-ratelimit-remaining", HeaderValue::from_static(" 3 "));
+        assert_eq!(rate_limit_reset(&headers), Some(Duration::from_secs(7)));
+        assert_eq!(rate_header(&headers, "remaining"), Some(3));
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs();
+        let in_ten = HeaderValue::from_str(&(now + 10).to_string()).unwrap();
+        headers.insert("x-ratelimit-reset", in_ten);
+        let reset = rate_limit_reset(&headers).unwrap();
+        assert!(reset > Duration::from_secs(8) && reset <= Duration::from_secs(10));
+        assert_eq!(shown_seconds(Duration::from_millis(250)), 1);
+        assert_eq!(shown_seconds(Duration::from_millis(2058)), 2);
+        assert_eq!(shown_seconds(Duration::from_millis(41_600)), 42);
+    }
+
+    #[test]
     fn a_provider_code_decides_within_the_refusals_only() {
         use Kind::*;
         // An expired key sent with a 400 is a rejected credential.
