@@ -788,7 +788,7 @@ _affpay() {
 
     case "${cmd}" in
         affpay)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version auth config journal providers completions sandbox travelpayouts tp smartico affonso billon trackdesk help"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version auth config journal providers completions sandbox travelpayouts tp smartico affonso billon trackdesk help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -818,6 +818,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -826,7 +830,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version actions balance payouts settle cancel adjust help"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version actions balance payouts settle cancel adjust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -856,6 +860,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -864,7 +872,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__actions)
-            opts="-o -v -h -V --status --sales-status --affiliate --referral --from --until --limit --all --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version show help"
+            opts="-o -v -h -V --status --sales-status --affiliate --referral --from --until --limit --all --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -922,6 +930,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -972,7 +984,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__actions__subcmd__show)
-            opts="-o -v -h -V --expand --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --expand --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1006,6 +1018,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1014,7 +1030,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__adjust)
-            opts="-o -v -h -V --amount --status --hold-days --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --amount --status --hold-days --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1072,6 +1088,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1080,7 +1100,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__balance)
-            opts="-o -v -h -V --affiliate --from --until --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --affiliate --from --until --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1122,6 +1142,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1130,7 +1154,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__cancel)
-            opts="-o -v -h -V --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1173,6 +1197,10 @@ _affpay() {
                     return 0
                     ;;
                 --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1324,7 +1352,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__payouts)
-            opts="-o -v -h -V --status --affiliate --from --until --limit --all --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version show help"
+            opts="-o -v -h -V --status --affiliate --from --until --limit --all --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1371,6 +1399,10 @@ _affpay() {
                     return 0
                     ;;
                 --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1424,7 +1456,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__payouts__subcmd__show)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1454,6 +1486,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1462,7 +1498,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__settle)
-            opts="-o -v -h -V --processing --method --reference --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --processing --method --reference --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1516,6 +1552,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1524,7 +1564,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__auth)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version login status logout help"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version login status logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1551,6 +1591,10 @@ _affpay() {
                     return 0
                     ;;
                 --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1632,7 +1676,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__auth__subcmd__login)
-            opts="-o -v -h -V --with-token --insecure-storage --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --with-token --insecure-storage --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1659,6 +1703,10 @@ _affpay() {
                     return 0
                     ;;
                 --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1670,7 +1718,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__auth__subcmd__logout)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1697,6 +1745,10 @@ _affpay() {
                     return 0
                     ;;
                 --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1708,7 +1760,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__auth__subcmd__status)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1738,6 +1790,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1746,7 +1802,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__billon)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version settle cancel payouts help"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version settle cancel payouts help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1776,6 +1832,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1784,7 +1844,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__billon__subcmd__cancel)
-            opts="-o -v -h -V --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1827,6 +1887,10 @@ _affpay() {
                     return 0
                     ;;
                 --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1908,7 +1972,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__billon__subcmd__payouts)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1938,6 +2002,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1946,7 +2014,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__billon__subcmd__settle)
-            opts="-o -v -h -V --from-csv --amount --currency --project --description --user --phone --reference --first-name --last-name --email --valid-from --valid-until --notify --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --from-csv --amount --currency --project --description --user --phone --reference --first-name --last-name --email --valid-from --valid-until --notify --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2044,6 +2112,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2052,7 +2124,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__completions)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version bash elvish fish powershell zsh"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2079,6 +2151,10 @@ _affpay() {
                     return 0
                     ;;
                 --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2090,7 +2166,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__config)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version set get unset list path help"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version set get unset list path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2120,6 +2196,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2128,7 +2208,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__config__subcmd__get)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2155,6 +2235,10 @@ _affpay() {
                     return 0
                     ;;
                 --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2264,7 +2348,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__config__subcmd__list)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2291,6 +2375,10 @@ _affpay() {
                     return 0
                     ;;
                 --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2302,7 +2390,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__config__subcmd__path)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2329,6 +2417,10 @@ _affpay() {
                     return 0
                     ;;
                 --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2340,7 +2432,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__config__subcmd__set)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2367,6 +2459,10 @@ _affpay() {
                     return 0
                     ;;
                 --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2378,7 +2474,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__config__subcmd__unset)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2405,6 +2501,10 @@ _affpay() {
                     return 0
                     ;;
                 --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3410,7 +3510,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__journal)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version list show resolve help"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version list show resolve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3437,6 +3537,10 @@ _affpay() {
                     return 0
                     ;;
                 --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3518,7 +3622,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__journal__subcmd__list)
-            opts="-o -v -h -V --provider --state --since --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --provider --state --since --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3560,6 +3664,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3568,7 +3676,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__journal__subcmd__resolve)
-            opts="-o -v -h -V --succeeded --failed --reference --reason --scope --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --succeeded --failed --reference --reason --scope --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3610,6 +3718,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3618,7 +3730,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__journal__subcmd__show)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3648,6 +3760,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3656,7 +3772,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__providers)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3683,6 +3799,10 @@ _affpay() {
                     return 0
                     ;;
                 --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3694,7 +3814,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__sandbox)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version serve help"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3721,6 +3841,10 @@ _affpay() {
                     return 0
                     ;;
                 --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3774,7 +3898,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__sandbox__subcmd__serve)
-            opts="-o -v -h -V --port --seed --url-file --travelpayouts-actions --smartico-affiliates --smartico-reject-every --smartico-drop-every --smartico-delay-ms --affonso-commissions --affonso-rate-limit --billon-funds --billon-token-ttl-secs --trackdesk-accounts --trackdesk-rate-limit --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --port --seed --url-file --travelpayouts-actions --travelpayouts-rate-limit --travelpayouts-rate-window --travelpayouts-delay-ms --smartico-affiliates --smartico-reject-every --smartico-drop-every --smartico-delay-ms --affonso-commissions --affonso-rate-limit --billon-funds --billon-token-ttl-secs --trackdesk-accounts --trackdesk-rate-limit --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3793,6 +3917,18 @@ _affpay() {
                     return 0
                     ;;
                 --travelpayouts-actions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --travelpayouts-rate-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --travelpayouts-rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --travelpayouts-delay-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3860,6 +3996,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3868,7 +4008,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__smartico)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version balance actions settle adjust help"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version balance actions settle adjust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3898,6 +4038,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3906,7 +4050,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__smartico__subcmd__actions)
-            opts="-o -v -h -V --period --aggregation-period --from --until --affiliate --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --period --aggregation-period --from --until --affiliate --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3956,6 +4100,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3964,7 +4112,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__smartico__subcmd__adjust)
-            opts="-o -v -h -V --affiliate --amount --type --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --affiliate --amount --type --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4022,6 +4170,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4030,7 +4182,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__smartico__subcmd__balance)
-            opts="-o -v -h -V --above-threshold --due-until --affiliate --limit --all --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --above-threshold --due-until --affiliate --limit --all --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4069,6 +4221,10 @@ _affpay() {
                     return 0
                     ;;
                 --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4164,7 +4320,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__smartico__subcmd__settle)
-            opts="-o -v -h -V --affiliate --amount --period-from --period-to --above-threshold --due-until --min-amount --from-csv --notify --comment --details --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --affiliate --amount --period-from --period-to --above-threshold --due-until --min-amount --from-csv --notify --comment --details --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4246,6 +4402,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4254,7 +4414,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4284,6 +4444,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4292,7 +4456,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__actions)
-            opts="-o -v -h -V --from --to --status --affiliate --conversion --offer --advertiser --settlement --currency --limit --all --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --from --to --status --affiliate --conversion --offer --advertiser --settlement --currency --limit --all --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4362,6 +4526,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4370,7 +4538,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__adjust)
-            opts="-o -v -h -V --status --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --status --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4420,6 +4588,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4428,7 +4600,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__balance)
-            opts="-o -v -h -V --until --min-amount --payment-method --limit --all --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version show help"
+            opts="-o -v -h -V --until --min-amount --payment-method --limit --all --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4471,6 +4643,10 @@ _affpay() {
                     return 0
                     ;;
                 --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4524,7 +4700,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__balance__subcmd__show)
-            opts="-o -v -h -V --until --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --until --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4558,6 +4734,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4566,7 +4746,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__billing__subcmd__details)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version set help"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4593,6 +4773,10 @@ _affpay() {
                     return 0
                     ;;
                 --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4646,7 +4830,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__billing__subcmd__details__subcmd__set)
-            opts="-o -v -h -V --account --name --country --address-line1 --address-line2 --city --postal-code --subdivision --vat --invoicing-email --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --account --name --country --address-line1 --address-line2 --city --postal-code --subdivision --vat --invoicing-email --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4732,6 +4916,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4740,7 +4928,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__cancel)
-            opts="-o -v -h -V --settlement --allow-paid --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --settlement --allow-paid --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4790,6 +4978,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4798,7 +4990,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__claim)
-            opts="-o -v -h -V --advertiser --until --min-amount --tag --note --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --advertiser --until --min-amount --tag --note --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4864,6 +5056,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4872,7 +5068,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__claims)
-            opts="-o -v -h -V --from --to --limit --all --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version show delete help"
+            opts="-o -v -h -V --from --to --limit --all --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version show delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4914,6 +5110,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4922,7 +5122,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__claims__subcmd__delete)
-            opts="-o -v -h -V --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4965,6 +5165,10 @@ _affpay() {
                     return 0
                     ;;
                 --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5032,7 +5236,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__claims__subcmd__show)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5059,6 +5263,10 @@ _affpay() {
                     return 0
                     ;;
                 --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5448,7 +5656,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__payment__subcmd__methods)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version add update types help"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version add update types help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5478,6 +5686,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5486,7 +5698,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__payment__subcmd__methods__subcmd__add)
-            opts="-o -v -h -V --account --type --currency --email --iban --bic --beneficiary-name --bank-account-number --bank-name --bank-address --swift --aba --account-number --account-holder --routing-number --revolut-tag --phone-number --wallet-address --first-name --last-name --identification --name --payee-id --note --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --account --type --currency --email --iban --bic --beneficiary-name --bank-account-number --bank-name --bank-address --swift --aba --account-number --account-holder --routing-number --revolut-tag --phone-number --wallet-address --first-name --last-name --identification --name --payee-id --note --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5625,6 +5837,10 @@ _affpay() {
                     return 0
                     ;;
                 --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5706,7 +5922,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__payment__subcmd__methods__subcmd__types)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5736,6 +5952,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5744,7 +5964,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__payment__subcmd__methods__subcmd__update)
-            opts="-o -v -h -V --type --currency --email --iban --bic --beneficiary-name --bank-account-number --bank-name --bank-address --swift --aba --account-number --account-holder --routing-number --revolut-tag --phone-number --wallet-address --first-name --last-name --identification --name --payee-id --note --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --type --currency --email --iban --bic --beneficiary-name --bank-account-number --bank-name --bank-address --swift --aba --account-number --account-holder --routing-number --revolut-tag --phone-number --wallet-address --first-name --last-name --identification --name --payee-id --note --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5882,6 +6102,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5890,7 +6114,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__payouts)
-            opts="-o -v -h -V --from --to --account --limit --all --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version settlements show mark help"
+            opts="-o -v -h -V --from --to --account --limit --all --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version settlements show mark help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5933,6 +6157,10 @@ _affpay() {
                     return 0
                     ;;
                 --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6014,7 +6242,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__payouts__subcmd__mark)
-            opts="-o -v -h -V --status --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --status --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6064,6 +6292,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6072,7 +6304,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__payouts__subcmd__settlements)
-            opts="-o -v -h -V --from --to --limit --all --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --from --to --limit --all --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6114,6 +6346,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6122,7 +6358,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__payouts__subcmd__show)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6152,6 +6388,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6160,7 +6400,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__receivables)
-            opts="-o -v -h -V --until --min-amount --tag --limit --all --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --until --min-amount --tag --limit --all --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6206,6 +6446,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6214,7 +6458,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__settle)
-            opts="-o -v -h -V --account --until --min-amount --payment-method --note --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --account --until --min-amount --payment-method --note --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6280,6 +6524,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6288,7 +6536,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__tipalti)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version payable pay status help"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version payable pay status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6315,6 +6563,10 @@ _affpay() {
                     return 0
                     ;;
                 --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6396,7 +6648,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__pay)
-            opts="-o -v -h -V --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --idempotency-key --batch --max-total --lock-timeout --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6442,6 +6694,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6450,7 +6706,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__payable)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6480,6 +6736,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6488,7 +6748,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__status)
-            opts="-o -v -h -V --payment-batch --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --payment-batch --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6522,6 +6782,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6530,7 +6794,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__travelpayouts)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version balance actions payouts help"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version balance actions payouts help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6560,6 +6824,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6568,7 +6836,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__travelpayouts__subcmd__actions)
-            opts="-o -v -h -V --currency --state --campaign --action --from --until --limit --all --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version show help"
+            opts="-o -v -h -V --currency --state --campaign --action --from --until --limit --all --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6626,6 +6894,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6676,7 +6948,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__travelpayouts__subcmd__actions__subcmd__show)
-            opts="-o -v -h -V --currency --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --currency --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6710,6 +6982,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6718,7 +6994,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__travelpayouts__subcmd__balance)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6745,6 +7021,10 @@ _affpay() {
                     return 0
                     ;;
                 --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6868,7 +7148,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__travelpayouts__subcmd__payouts)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version next actions help"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version next actions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6898,6 +7178,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6906,7 +7190,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__travelpayouts__subcmd__payouts__subcmd__actions)
-            opts="-o -v -h -V --limit --all --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --limit --all --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6937,6 +7221,10 @@ _affpay() {
                     return 0
                     ;;
                 --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7004,7 +7292,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__travelpayouts__subcmd__payouts__subcmd__next)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7031,6 +7319,10 @@ _affpay() {
                     return 0
                     ;;
                 --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_affpay_global_optspecs
-    string join \n o/output= fields= profile= sandbox v/verbose timeout= max-body-mb= no-input yes dry-run h/help V/version
+    string join \n o/output= fields= profile= sandbox v/verbose timeout= max-body-mb= max-rate-wait= no-input yes dry-run h/help V/version
 end
 
 function __fish_affpay_needs_command
@@ -32,6 +32,7 @@ complete -c affpay -n "__fish_affpay_needs_command" -l fields -d 'Columns to sho
 complete -c affpay -n "__fish_affpay_needs_command" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_needs_command" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_needs_command" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_needs_command" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_needs_command" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_needs_command" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_needs_command" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -60,6 +61,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -79,6 +81,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subc
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from login" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from login" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the secret from standard input instead of prompting'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from login" -l insecure-storage -d 'Store the secret in credentials.toml (mode 0600) instead of the OS keyring'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from login" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -96,6 +99,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subc
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -111,6 +115,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subc
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from logout" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from logout" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from logout" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -130,6 +135,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_see
 complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -151,6 +157,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from set" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from set" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from set" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -166,6 +173,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from get" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from get" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from get" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -181,6 +189,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from unset" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from unset" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from unset" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from unset" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -196,6 +205,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from list" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from list" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -211,6 +221,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from path" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from path" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from path" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from path" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -232,6 +243,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_se
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list show resolve help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list show resolve help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list show resolve help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list show resolve help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list show resolve help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list show resolve help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list show resolve help" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -254,6 +266,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -269,6 +282,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -287,6 +301,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -l succeeded -d 'The provider did carry it out; it will not be sent again'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -l failed -d 'The provider did not carry it out; a later run may send it again'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -308,6 +323,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand providers" -l fields -d 'C
 complete -c affpay -n "__fish_affpay_using_subcommand providers" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand providers" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand providers" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand providers" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand providers" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand providers" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand providers" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -323,6 +339,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand completions" -l fields -d 
 complete -c affpay -n "__fish_affpay_using_subcommand completions" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand completions" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand completions" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand completions" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand completions" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand completions" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand completions" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -338,6 +355,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_se
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -351,6 +369,9 @@ complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Seed of the generated data: the same seed gives the same data' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l url-file -d 'Write the base URL to this file once listening (for scripts)' -r -F
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l travelpayouts-actions -d 'Number of simulated Travelpayouts actions' -r
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l travelpayouts-rate-limit -d 'Answer 429 (no Retry-After) to Travelpayouts requests beyond N a minute, until the minute ends (0: no limit)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l travelpayouts-rate-window -d 'Length of the rate limit\'s minute window, shorter for tests' -r
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l travelpayouts-delay-ms -d 'Delay every Travelpayouts answer by this many milliseconds' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l smartico-affiliates -d 'Number of simulated Smartico affiliates' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l smartico-reject-every -d 'Reject every Nth Smartico payment (0: never)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l smartico-drop-every -d 'Record every Nth Smartico payment but break the connection instead of answering (0: never)' -r
@@ -369,6 +390,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -386,6 +408,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __f
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -405,6 +428,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from balance" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from balance" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from balance" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from balance" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from balance" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from balance" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from balance" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -431,6 +455,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -l all -d 'Fetch every row'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
@@ -449,6 +474,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -471,6 +497,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -490,6 +517,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcom
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from balance" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from balance" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from balance" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from balance" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from balance" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from balance" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from balance" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -516,6 +544,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcom
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -l all -d 'Fetch every row'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
@@ -534,6 +563,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcom
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -556,6 +586,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_s
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_seen_subcommand_from balance actions settle adjust help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_seen_subcommand_from balance actions settle adjust help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_seen_subcommand_from balance actions settle adjust help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_seen_subcommand_from balance actions settle adjust help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_seen_subcommand_from balance actions settle adjust help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_seen_subcommand_from balance actions settle adjust help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_seen_subcommand_from balance actions settle adjust help" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -579,6 +610,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from balance" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from balance" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from balance" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from balance" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from balance" -l above-threshold -d 'Only affiliates whose balance is above their payment threshold'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from balance" -l all -d 'Fetch every row'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from balance" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -603,6 +635,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from actions" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from actions" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from actions" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from actions" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from actions" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from actions" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from actions" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -631,6 +664,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l above-threshold -d 'Pay every affiliate above threshold its balance, rounded down to cents'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l notify -d 'Email the affiliate that the payment was made'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
@@ -655,6 +689,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -675,6 +710,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_se
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -704,6 +740,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l all -d 'Fetch every row'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
@@ -725,6 +762,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -745,6 +783,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l all -d 'Fetch every row'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
@@ -769,6 +808,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l processing -d 'Mark them processing instead of completed'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
@@ -789,6 +829,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -815,6 +856,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -837,6 +879,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_see
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -873,6 +916,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l notify -d 'Notify the recipient'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
@@ -893,6 +937,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -908,6 +953,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payouts" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payouts" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payouts" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payouts" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payouts" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payouts" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payouts" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -927,6 +973,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -959,6 +1006,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l all -d 'Fetch every row'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
@@ -986,6 +1034,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -1005,6 +1054,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l all -d 'Fetch every row'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
@@ -1030,6 +1080,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l allow-paid -d 'Allow deleting a settlement some of whose account settlements are paid or in progress (their amounts become open again, and a later settle would pay them twice)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
@@ -1046,6 +1097,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -1063,6 +1115,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -1082,6 +1135,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -1111,6 +1165,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l all -d 'Fetch every row'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
@@ -1132,6 +1187,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -1151,6 +1207,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l all -d 'Fetch every row'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
@@ -1170,6 +1227,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l all -d 'Fetch every row'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
@@ -1198,6 +1256,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l no-input -d 'Never prompt; fail instead when input would be needed'

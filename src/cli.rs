@@ -75,6 +75,17 @@ pub struct Global {
           env = "AFFPAY_MAX_BODY_MB", value_parser = parse_limit)]
     pub max_body_mb: u64,
 
+    /// The longest time one request waits out a provider's rate limit (HTTP 429), in
+    /// seconds; past it the run fails with exit 6.
+    #[arg(
+        long,
+        global = true,
+        value_name = "SECONDS",
+        default_value_t = 180,
+        env = "AFFPAY_MAX_RATE_WAIT"
+    )]
+    pub max_rate_wait: u64,
+
     /// Never prompt; fail instead when input would be needed.
     #[arg(long, global = true)]
     pub no_input: bool,

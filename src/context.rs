@@ -7,7 +7,7 @@ use crate::credentials::{Credentials, Source, env_name};
 use crate::error::{Kind, fail};
 use crate::http::HttpOptions;
 use crate::output::{self, Cell, ListWriter, Selection};
-use crate::providers::Provider;
+use crate::providers::{self, Provider};
 use crate::sandbox;
 use crate::secret::Secret;
 use anyhow::Result;
@@ -140,12 +140,49 @@ impl Context {
         Ok((found.secret, Some(found.source)))
     }
 
-    pub fn http_options(&self) -> HttpOptions {
-        HttpOptions {
+    /// The shared client's settings for one provider, with its pace (see [`Context::rpm`]).
+    pub fn http_options(&self, provider: &dyn Provider) -> Result<HttpOptions> {
+        use std::io::IsTerminal;
+        Ok(HttpOptions {
             timeout: Duration::from_secs(self.global.timeout),
             verbose: self.global.verbose,
             max_body: self.global.max_body_mb.saturating_mul(1 << 20),
+            rpm: self.rpm(provider)?,
+            max_rate_wait: Duration::from_secs(self.global.max_rate_wait),
+            rate_window: rate_window()?,
+            show_waits: std::io::stderr().is_terminal(),
+        })
+    }
+
+    /// Requests per minute to pace a provider to: `AFFPAY_<PROVIDER>_RPM`, else the
+    /// profile's `<provider>.rpm`, else the provider's default (its vendor's published limit,
+    /// or none). A value that is not a rate is a usage error naming it.
+    pub fn rpm(&self, provider: &dyn Provider) -> Result<Option<u32>> {
+        let env = env_name(provider.name(), "RPM");
+        if let Some(text) = std::env::var(&env).ok().filter(|v| !v.is_empty()) {
+            let rpm = providers::parse_rpm(&text)
+                .map_err(|e| crate::error::usage(format!("{env}: {e}")))?;
+            return Ok(Some(rpm));
         }
+        if let Some(text) = self.setting(provider, "rpm") {
+            let rpm = providers::parse_rpm(&text).map_err(|e| {
+                crate::error::usage(format!(
+                    "{}.rpm in {}: {e}",
+                    provider.name(),
+                    self.config.path().display()
+                ))
+            })?;
+            return Ok(Some(rpm));
+        }
+        provider
+            .default_rpm(&|key| self.setting(provider, key))
+            .map_err(|e| {
+                crate::error::usage(format!(
+                    "{} in {}: {e}",
+                    provider.name(),
+                    self.config.path().display()
+                ))
+            })
     }
 
     /// The columns `--fields` selects from a command's columns (checked before any request).
@@ -170,6 +207,22 @@ pub fn data_dir_for(global: &Global) -> Result<PathBuf> {
     } else {
         dir
     })
+}
+
+/// The length of the "minute" that rate limits and `rpm` count in: 60 s, or
+/// `AFFPAY_RATE_WINDOW` seconds, which only tests and rehearsals against a simulator with a
+/// shortened window (`--<provider>-rate-window`) set.
+fn rate_window() -> Result<Duration> {
+    const NAME: &str = "AFFPAY_RATE_WINDOW";
+    let Some(text) = std::env::var(NAME).ok().filter(|v| !v.is_empty()) else {
+        return Ok(Duration::from_secs(60));
+    };
+    match text.trim().parse::<u64>() {
+        Ok(seconds @ 1..=3600) => Ok(Duration::from_secs(seconds)),
+        _ => Err(crate::error::usage(format!(
+            "{NAME}: '{text}' is not a window: give whole seconds, 1 to 3600"
+        ))),
+    }
 }
 
 fn stdout() -> BufWriter<StdoutLock<'static>> {

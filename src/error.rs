@@ -101,7 +101,7 @@ macro_rules! exit_codes_text {
   3  missing credential or configuration
   4  credential rejected by the provider
   5  provider rejected the request
-  6  temporary failure (network, timeout, 429/5xx after retries)
+  6  temporary failure (network, timeout, 5xx after retries, 429 past --max-rate-wait)
   7  confirmation required or declined
   8  partial failure in a bulk operation
   9  outcome unknown for a money-moving request

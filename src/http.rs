@@ -19,8 +19,12 @@ use std::time::{Duration, Instant};
 
 const ATTEMPTS: u32 = 4;
 const BACKOFF_BASE: Duration = Duration::from_millis(250);
-/// A `Retry-After` longer than this is not waited for: the run fails as temporary instead.
+/// A `Retry-After` longer than this is not waited for after a 5xx: the run fails as
+/// temporary instead. (A 429's waits are bounded by `--max-rate-wait` instead.)
 const LONGEST_WAIT: Duration = Duration::from_secs(120);
+/// Paced requests go out at this share of the configured rate, so the jitter of a loaded
+/// machine or network never pushes one window over the limit.
+const PACE_SHARE: f64 = 0.95;
 
 /// Settings of the shared client, from the global options.
 #[derive(Debug, Clone)]
@@ -30,6 +34,14 @@ pub struct HttpOptions {
     /// The largest answer body read, in bytes: a server that never stops sending cannot
     /// make affpay use unbounded memory.
     pub max_body: u64,
+    /// Requests per minute to pace to (`<provider>.rpm`); `None` sends as fast as answered.
+    pub rpm: Option<u32>,
+    /// The longest time one request may spend waiting out 429s (`--max-rate-wait`).
+    pub max_rate_wait: Duration,
+    /// The providers' rate-limit window: a minute (shorter only for tests and simulators).
+    pub rate_window: Duration,
+    /// Whether a rate-limit wait is shown without `-v` (stderr is a terminal).
+    pub show_waits: bool,
 }
 
 /// Whether a request may be sent again after it may have reached the server.
@@ -55,6 +67,10 @@ pub struct Api {
     /// rate-limit headers; and when the last one started.
     pace: Option<Duration>,
     last_sent: Cell<Option<Instant>>,
+    /// When the current rate-limit window began, as far as this client can tell: the arrival
+    /// of the first answer after the previous window ended (never earlier than the server
+    /// saw that request, so waiting until it plus a window is never too early).
+    window_start: Cell<Option<Instant>>,
     session: Option<Session>,
     /// Secrets sent in a body (a login's password): never sent as headers, always redacted.
     body_secrets: Vec<Secret>,
@@ -120,6 +136,7 @@ impl Api {
         let client = builder
             .build()
             .map_err(|e| anyhow::anyhow!("cannot set up the HTTP client: {e}"))?;
+        let pace = options.rpm.map(|rpm| pace_for(rpm, options.rate_window));
         Ok(Api {
             provider,
             base,
@@ -128,8 +145,9 @@ impl Api {
             options,
             read_error: no_documented_error,
             not_before: Cell::new(None),
-            pace: None,
+            pace,
             last_sent: Cell::new(None),
+            window_start: Cell::new(None),
             session: None,
             body_secrets: Vec::new(),
         })
@@ -141,10 +159,11 @@ impl Api {
         self
     }
 
-    /// Sends at most `per_second` requests a second, evenly spaced, so a long walk stays under
-    /// a published rate limit instead of running into 429s.
-    pub fn with_pace(mut self, per_second: u32) -> Api {
-        self.pace = Some(Duration::from_secs(1) / per_second.max(1));
+    /// Sends at most `per_minute` requests a minute (the rate window), evenly spaced, so a
+    /// long walk stays under a published rate limit instead of running into 429s. The shared
+    /// client already paces to `HttpOptions::rpm`; this overrides it.
+    pub fn with_pace(mut self, per_minute: u32) -> Api {
+        self.pace = Some(pace_for(per_minute, self.options.rate_window));
         self
     }
 
@@ -286,14 +305,30 @@ impl Api {
 
     fn send_with_retries(&self, request: &Request) -> Result<Response> {
         let mut attempt = 1;
+        // Time spent waiting out 429s for this request, bounded by `--max-rate-wait`.
+        let mut rate_waited = Duration::ZERO;
         loop {
             self.wait_for_rate_limit();
             let started = Instant::now();
             let outcome = self.send_once(request);
             if let Ok(answer) = &outcome {
+                self.note_window();
                 self.note_rate_limit(answer.headers());
             }
             let retry_in = match &outcome {
+                Ok(answer) if answer.status().as_u16() == 429 => {
+                    // Turned away before anything was done: even a payment may be sent
+                    // again, once the window that refused it has passed.
+                    self.log(request, "429", started);
+                    let wait = self.rate_limit_wait(answer.headers());
+                    if rate_waited + wait > self.options.max_rate_wait {
+                        return Err(self.rate_wait_exceeded(request, rate_waited, wait));
+                    }
+                    self.show_rate_wait(wait, rate_waited);
+                    rate_waited += wait;
+                    std::thread::sleep(wait);
+                    continue;
+                }
                 Ok(answer) => {
                     self.log(request, &answer.status().as_u16().to_string(), started);
                     retry_delay_for_status(request, answer, attempt)
@@ -319,6 +354,77 @@ impl Api {
                 (_, Ok(answer)) => return self.finish(request, answer),
                 (_, Err(err)) => return Err(self.transport_failure(request, &err)),
             }
+        }
+    }
+
+    /// How long to wait after a 429: `Retry-After` (seconds) when sent, else the provider's
+    /// `X-RateLimit-Reset`, else until the current window ends, plus jitter so that parallel
+    /// runs do not all come back at the same instant.
+    fn rate_limit_wait(&self, headers: &HeaderMap) -> Duration {
+        let window = self.options.rate_window;
+        if let Some(wait) = retry_after(headers).filter(|w| !w.is_zero()) {
+            return wait;
+        }
+        let jitter = window.div_f64(30.0).mul_f64(rand::random::<f64>());
+        if let Some(reset) = rate_limit_reset(headers) {
+            return reset.min(window) + jitter;
+        }
+        let now = Instant::now();
+        let start = self.window_start.get().unwrap_or(now);
+        (start + window).saturating_duration_since(now) + jitter
+    }
+
+    /// On a terminal, or with `-v`, says that and how long a 429 is being waited out.
+    fn show_rate_wait(&self, wait: Duration, waited: Duration) {
+        if self.options.verbose || self.options.show_waits {
+            eprintln!(
+                "affpay: rate-limited by {}: waiting {} s",
+                self.provider,
+                shown_seconds(wait)
+            );
+        }
+        if self.options.verbose {
+            eprintln!(
+                "affpay: retrying in {} ms ({} of at most {} s waited for the rate limit so far)",
+                wait.as_millis(),
+                shown_seconds(waited),
+                self.options.max_rate_wait.as_secs()
+            );
+        }
+    }
+
+    /// The error when waiting out one more 429 would pass `--max-rate-wait`. The request was
+    /// turned away each time, so nothing was done: trying later is safe, even for a payment.
+    fn rate_wait_exceeded(
+        &self,
+        request: &Request,
+        waited: Duration,
+        next: Duration,
+    ) -> anyhow::Error {
+        let message = format!(
+            "{} is still rate-limiting (HTTP 429) {} {} after {} s of waiting; the next try \
+             would come {} s later, past the --max-rate-wait limit of {} s \
+             (AFFPAY_MAX_RATE_WAIT). Nothing was done by the refused request; try again later \
+             or allow a longer wait",
+            self.provider,
+            request.method,
+            request.url.path(),
+            shown_seconds(waited),
+            shown_seconds(next),
+            self.options.max_rate_wait.as_secs()
+        );
+        fail(Kind::Temporary, self.redact(&message))
+    }
+
+    /// Starts a new rate-limit window with this answer when the last one has ended.
+    fn note_window(&self) {
+        let now = Instant::now();
+        let ended = self
+            .window_start
+            .get()
+            .is_none_or(|start| now >= start + self.options.rate_window);
+        if ended {
+            self.window_start.set(Some(now));
         }
     }
 
@@ -402,13 +508,13 @@ impl Api {
         Err(fail(kind, self.redact(&message)))
     }
 
-    /// Honours `X-RateLimit-Remaining` and `X-RateLimit-Reset` (unix seconds): with few
-    /// requests left the next ones are spread over the rest of the window, and with none left
-    /// the next waits for the reset, so the client slows down before it is refused.
+    /// Honours `X-RateLimit-Remaining` and `X-RateLimit-Reset` (unix seconds; also spelled
+    /// `X-Rate-Limit-*`): with few requests left the next ones are spread over the rest of the
+    /// window, and with none left the next waits for the reset, so the client slows down
+    /// before it is refused.
     fn note_rate_limit(&self, headers: &HeaderMap) {
-        let number = |name: &str| headers.get(name)?.to_str().ok()?.trim().parse::<u64>().ok();
         let (Some(remaining), Some(reset)) =
-            (number("x-ratelimit-remaining"), number("x-ratelimit-reset"))
+            (rate_header(headers, "remaining"), rate_limit_reset(headers))
         else {
             return;
         };
@@ -416,11 +522,7 @@ impl Api {
         if remaining >= FEW {
             return;
         }
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap_or_default()
-            .as_secs_f64();
-        let window = Duration::from_secs_f64((reset as f64 - now).clamp(0.0, 60.0));
+        let window = reset.min(self.options.rate_window);
         let pause = window / (remaining as u32 + 1);
         self.not_before.set(Some(Instant::now() + pause));
     }
@@ -582,20 +684,51 @@ fn proxy_error(name: &str, url: &Url, why: &str) -> anyhow::Error {
     )
 }
 
+/// The wait before repeating a request answered with a 5xx, if it may be repeated: a 5xx
+/// may follow work already done, so only a read is. (429s are waited out by the rate-limit
+/// rule in `send_with_retries`.)
 fn retry_delay_for_status(
     request: &Request,
     answer: &reqwest::blocking::Response,
     attempt: u32,
 ) -> Option<Duration> {
     let status = answer.status().as_u16();
-    // A 429 says the request was turned away before anything was done, so even a payment
-    // may be sent again; a 5xx may follow work already done.
-    let retryable =
-        status == 429 || ((500..600).contains(&status) && request.repeat == Repeat::Safe);
+    let retryable = (500..600).contains(&status) && request.repeat == Repeat::Safe;
     if !retryable || attempt >= ATTEMPTS {
         return None;
     }
     Some(retry_after(answer.headers()).unwrap_or_else(|| backoff(attempt)))
+}
+
+/// The time between two paced requests: `per_minute` in each `window`, at [`PACE_SHARE`].
+fn pace_for(per_minute: u32, window: Duration) -> Duration {
+    window.div_f64(f64::from(per_minute.max(1)) * PACE_SHARE)
+}
+
+/// `X-RateLimit-<name>` or `X-Rate-Limit-<name>` (both spellings are in use) as a number.
+fn rate_header(headers: &HeaderMap, name: &str) -> Option<u64> {
+    ["x-ratelimit-", "x-rate-limit-"].iter().find_map(|prefix| {
+        let value = headers.get(format!("{prefix}{name}"))?;
+        value.to_str().ok()?.trim().parse::<u64>().ok()
+    })
+}
+
+/// The time until `X-RateLimit-Reset` says the window starts again: unix seconds, or (a
+/// small number) seconds from now.
+fn rate_limit_reset(headers: &HeaderMap) -> Option<Duration> {
+    let reset = rate_header(headers, "reset")?;
+    if reset < 1_000_000_000 {
+        return Some(Duration::from_secs(reset));
+    }
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    Some(Duration::from_secs(reset).saturating_sub(now))
+}
+
+/// Whole seconds, rounded, and at least 1: "waiting 2 s" for 2.06 s, never "waiting 0 s".
+fn shown_seconds(wait: Duration) -> u64 {
+    (wait.as_millis().div_ceil(500) / 2).max(1) as u64
 }
 
 /// `Retry-After` as seconds (the form these providers use); an HTTP date is not trusted.
@@ -778,6 +911,36 @@ mod tests {
                 "read, HTTP {status}, documented {documented}"
             );
         }
+    }
+
+    #[test]
+    fn paced_requests_go_out_at_95_percent_of_the_rate_per_window() {
+        let minute = Duration::from_secs(60);
+        assert_eq!(pace_for(60, minute).as_millis(), 1052);
+        assert_eq!(pace_for(300, minute).as_millis(), 210);
+        assert_eq!(pace_for(10, Duration::from_secs(2)).as_millis(), 210);
+        assert_eq!(pace_for(0, minute), pace_for(1, minute));
+    }
+
+    #[test]
+    fn rate_limit_headers_are_read_in_either_spelling_and_form() {
+        let mut headers = HeaderMap::new();
+        assert_eq!(rate_limit_reset(&headers), None);
+        headers.insert("x-rate-limit-reset", HeaderValue::from_static("7"));
+        headers.insert("x-ratelimit-remaining", HeaderValue::from_static(" 3 "));
+        assert_eq!(rate_limit_reset(&headers), Some(Duration::from_secs(7)));
+        assert_eq!(rate_header(&headers, "remaining"), Some(3));
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs();
+        let in_ten = HeaderValue::from_str(&(now + 10).to_string()).unwrap();
+        headers.insert("x-ratelimit-reset", in_ten);
+        let reset = rate_limit_reset(&headers).unwrap();
+        assert!(reset > Duration::from_secs(8) && reset <= Duration::from_secs(10));
+        assert_eq!(shown_seconds(Duration::from_millis(250)), 1);
+        assert_eq!(shown_seconds(Duration::from_millis(2058)), 2);
+        assert_eq!(shown_seconds(Duration::from_millis(41_600)), 42);
     }
 
     #[test]

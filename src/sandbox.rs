@@ -235,6 +235,46 @@ fn serve(http: &tiny_http::Server, dispatcher: &Dispatcher) {
     }
 }
 
+/// A per-window rate limit as Travelpayouts and Trackdesk document theirs: at most `limit`
+/// requests in a window (a minute, unless shortened for tests), and past that every request
+/// is turned away with a 429 until the window ends. The window starts with the first request
+/// after the previous one ended, which fits the vendors' example ("60 requests in the first
+/// 5 s: blocked for 55 s"). A refused request counts for nothing.
+#[derive(Debug)]
+pub struct WindowLimit {
+    limit: u64,
+    window: std::time::Duration,
+    /// When the current window began and how many requests it let through.
+    state: std::sync::Mutex<Option<(std::time::Instant, u64)>>,
+}
+
+impl WindowLimit {
+    /// `None` when `limit` is 0 (no limit).
+    pub fn new(limit: u64, window: std::time::Duration) -> Option<WindowLimit> {
+        (limit > 0).then(|| WindowLimit {
+            limit,
+            window,
+            state: std::sync::Mutex::new(None),
+        })
+    }
+
+    /// Whether a request arriving now is let through (and counted).
+    pub fn admit(&self) -> bool {
+        let now = std::time::Instant::now();
+        let mut state = self.state.lock().expect("no poisoned lock");
+        match *state {
+            Some((start, ref mut count)) if now < start + self.window => {
+                if *count >= self.limit {
+                    return false;
+                }
+                *count += 1;
+            }
+            _ => *state = Some((now, 1)),
+        }
+        true
+    }
+}
+
 /// A small deterministic generator (SplitMix64), so a seed always gives the same data set
 /// without pulling a random-number crate into every provider's routes.
 #[derive(Debug, Clone)]

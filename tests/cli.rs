@@ -29,6 +29,8 @@ mod keyring;
 mod outcomes;
 #[path = "cli/providers.rs"]
 mod providers;
+#[path = "cli/ratelimits.rs"]
+mod ratelimits;
 #[path = "cli/secrets.rs"]
 mod secrets;
 #[path = "cli/smartico.rs"]

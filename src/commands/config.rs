@@ -64,7 +64,7 @@ fn parse_key(key: &str) -> Result<(&'static dyn Provider, &str)> {
         ))
     })?;
     let provider = providers::by_name_or_alias(provider)?;
-    let known = std::iter::once("url").chain(provider.settings().iter().map(|s| s.key));
+    let known = std::iter::once("url").chain(providers::all_settings(provider).map(|s| s.key));
     if !known.clone().any(|k| k == name) {
         let valid: Vec<_> = known.map(|k| format!("{}.{k}", provider.name())).collect();
         return Err(usage(format!(
@@ -89,7 +89,7 @@ fn check_value(
             needs_plain_http(value) && matches!(provider.plain_http(setting), Ok(Some(_)));
         return parse_base_url_with(value, &origin, opted_in).map(|_| ());
     }
-    let setting = provider.settings().iter().find(|s| s.key == key);
+    let setting = providers::all_settings(provider).find(|s| s.key == key);
     match setting.map(|s| (s.check)(value)) {
         Some(Err(why)) => Err(usage(format!("{}.{key}: {why}", provider.name()))),
         _ => Ok(()),
@@ -102,8 +102,12 @@ fn list(config: &Config, global: &Global) -> Result<()> {
     let mut writer = ListWriter::new(global.output, selection, std::io::stdout().lock());
     for provider in providers::ALL {
         let keys = std::iter::once(("url", URL_HELP))
-            .chain(provider.settings().iter().map(|s| (s.key, s.help)));
+            .chain(providers::all_settings(*provider).map(|s| (s.key, s.help)));
         for (key, help) in keys {
+            let help = match key {
+                "rpm" => with_default_rpm(*provider, help),
+                _ => help.to_string(),
+            };
             writer.row(vec![
                 Cell::text(format!("{}.{key}", provider.name())),
                 Cell::opt_text(config.get(&global.profile, provider.name(), key)),
@@ -112,4 +116,14 @@ fn list(config: &Config, global: &Global) -> Result<()> {
         }
     }
     writer.finish(&[])
+}
+
+/// The `rpm` help with the provider's own default: the vendor's published limit, or none.
+fn with_default_rpm(provider: &dyn Provider, help: &str) -> String {
+    let env = crate::credentials::env_name(provider.name(), "RPM");
+    let help = help.replace("AFFPAY_<PROVIDER>_RPM", &env);
+    match provider.default_rpm(&|_| None) {
+        Ok(Some(rpm)) => format!("{help}; default {rpm}, the vendor's published limit"),
+        _ => format!("{help}; default: not paced (the vendor publishes no limit)"),
+    }
 }

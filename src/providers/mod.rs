@@ -80,6 +80,35 @@ impl Capability {
     }
 }
 
+/// Settings every provider accepts besides `url`, checked the same way for all.
+pub static COMMON_SETTINGS: &[Setting] = &[Setting {
+    key: "rpm",
+    help: "requests per minute affpay sends at most, evenly spaced (env AFFPAY_<PROVIDER>_RPM)",
+    check: check_rpm,
+}];
+
+/// The largest `rpm`: a thousand requests a second.
+pub const MAX_RPM: u32 = 60_000;
+
+/// `<provider>.rpm`: whole requests per minute, 1 to [`MAX_RPM`].
+pub fn parse_rpm(text: &str) -> Result<u32, String> {
+    match text.trim().parse::<u32>() {
+        Ok(n) if (1..=MAX_RPM).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "'{text}' is not a rate: give whole requests per minute, 1 to {MAX_RPM}"
+        )),
+    }
+}
+
+fn check_rpm(text: &str) -> Result<(), String> {
+    parse_rpm(text).map(|_| ())
+}
+
+/// Every setting of a provider beyond `url`: the common ones, then its own.
+pub fn all_settings(provider: &dyn Provider) -> impl Iterator<Item = &'static Setting> + Clone {
+    COMMON_SETTINGS.iter().chain(provider.settings().iter())
+}
+
 pub trait Provider: Sync {
     /// The command name; also the name of its credential, config table and env variables.
     fn name(&self) -> &'static str;
@@ -107,9 +136,18 @@ pub trait Provider: Sync {
     /// that every command named exists and every absent verb has none.
     fn capabilities(&self) -> &'static [Capability];
 
-    /// Settings beyond `url`.
+    /// Settings beyond `url` and [`COMMON_SETTINGS`].
     fn settings(&self) -> &'static [Setting] {
         &[]
+    }
+
+    /// The requests per minute affpay paces to when `<provider>.rpm` is not set: the limit
+    /// the vendor publishes for the account's plan, or `None` (not paced) where it publishes
+    /// none. `setting` reads the profile's settings, for a provider that kept an older,
+    /// deprecated way of saying it; the error says what is wrong with that value.
+    fn default_rpm(&self, setting: &dyn Fn(&str) -> Option<String>) -> Result<Option<u32>, String> {
+        let _ = setting;
+        Ok(None)
     }
 
     /// Whether this profile opted in to plain http to a non-loopback address, which affpay

@@ -2156,6 +2156,57 @@ fn a_429_is_waited_out_even_for_the_settle_post() {
     assert_eq!(rows(&output)[0]["result"], "succeeded");
 }
 
+/// Trackdesk sends no `Retry-After`: a 429 to the settle POST (turned away, nothing done) is
+/// waited out until the rate-limit window ends (one second here), sent once more, and paid
+/// once: the journal has one `succeeded` entry, tried twice.
+#[test]
+fn a_429_without_retry_after_to_the_settle_post_waits_for_the_window_and_pays_once() {
+    let env = home();
+    let script = vec![
+        answer("open_balances"),
+        grpc(429, 8, "rate limit exceeded"),
+        answer("settle_balances"),
+    ];
+    let server = env.mock(script);
+    let started = Instant::now();
+    let output = trackdesk(&env, server.url())
+        .env("AFFPAY_RATE_WINDOW", "1")
+        .args([settle_october(), vec!["-v"]].concat())
+        .output()
+        .unwrap();
+    let elapsed = started.elapsed();
+    let stderr = stderr_of(&output);
+    ok(&output);
+    let requests = sent(&server);
+    let post = format!("POST {SETTLE}");
+    assert_eq!(
+        lines(&server),
+        [
+            open_balances_line("filter.until=2026-10-31T23%3A59%3A59Z"),
+            post.clone(),
+            post
+        ]
+    );
+    assert_eq!(requests[1].body, requests[2].body);
+    assert!(
+        stderr.contains("rate-limited by trackdesk: waiting 1 s"),
+        "{stderr}"
+    );
+    // The window began with the first answer, before the POST: most of a second is left.
+    assert!(elapsed >= Duration::from_millis(700), "{elapsed:?}");
+    assert!(elapsed < Duration::from_secs(30), "{elapsed:?}");
+    assert_eq!(rows(&output)[0]["result"], "succeeded");
+
+    let listed = env
+        .cmd()
+        .args(["journal", "list", "-o", "json"])
+        .output()
+        .unwrap();
+    let entries = rows(&listed);
+    assert_eq!(entries.len(), 1, "{entries:?}");
+    assert_eq!(entries[0]["state"], "succeeded");
+}
+
 // ---- Configuration -----------------------------------------------------------------------
 
 #[test]

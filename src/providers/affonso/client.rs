@@ -32,7 +32,7 @@ impl Client {
         let key = ctx.secret(provider)?;
         let bearer = Secret::new(format!("Bearer {}", key.expose()));
         let auth = vec![(HeaderName::from_static("authorization"), bearer)];
-        let api = Api::new(provider.name(), base, auth, ctx.http_options())?
+        let api = Api::new(provider.name(), base, auth, ctx.http_options(provider)?)?
             .with_error_reader(read_error);
         Ok(Client { api })
     }

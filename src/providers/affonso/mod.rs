@@ -60,6 +60,12 @@ impl Provider for Affonso {
         CAPABILITIES
     }
 
+    /// The Launch plan's 300 requests a minute, the lowest Affonso publishes (Growth 600,
+    /// Elite 1200, Enterprise 3000): set `affonso.rpm` on a larger plan.
+    fn default_rpm(&self, _: &dyn Fn(&str) -> Option<String>) -> Result<Option<u32>, String> {
+        Ok(Some(300))
+    }
+
     fn sandbox_args(&self) -> Vec<clap::Arg> {
         sandbox::args()
     }

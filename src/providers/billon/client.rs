@@ -31,7 +31,7 @@ impl Client {
     pub fn new(ctx: &Context, provider: &'static dyn Provider) -> Result<Client> {
         let base = ctx.base_url(provider)?;
         let (password, source) = ctx.credential(provider)?;
-        let options = ctx.http_options();
+        let options = ctx.http_options(provider)?;
         // Every call redacts both secrets: the password the login sends, the token it gets.
         let session_api_password = password.clone();
         let login = Api::new(provider.name(), base.clone(), Vec::new(), options.clone())?

@@ -49,7 +49,7 @@ impl Client {
             ctx.secret(provider)?,
         )];
         Ok(Client {
-            api: Api::new(provider.name(), base, auth, ctx.http_options())?,
+            api: Api::new(provider.name(), base, auth, ctx.http_options(provider)?)?,
         })
     }
 

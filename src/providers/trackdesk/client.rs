@@ -19,8 +19,9 @@ pub const PAYMENT_METHODS: &str = "/api/node/payment-methods/v1";
 pub const SUPPORTED_TYPES: &str = "/api/node/payment-method-types/v1/supported";
 /// Rows per page. Trackdesk documents no maximum; 100 keeps every answer small.
 pub const PAGE: u64 = 100;
-/// Requests per second when `trackdesk.rps` is not set: the Business plan's limit.
-pub const DEFAULT_RPS: u32 = 5;
+/// Requests per minute when neither `trackdesk.rpm` nor the deprecated `trackdesk.rps` is
+/// set: the Business plan's 5 a second.
+pub const DEFAULT_RPM: u32 = 300;
 
 pub struct Client {
     pub api: Api,
@@ -30,19 +31,9 @@ impl Client {
     pub fn new(ctx: &Context, provider: &dyn Provider) -> Result<Client> {
         let base = ctx.base_url(provider)?;
         let key = ctx.secret(provider)?;
-        let rps = match ctx.setting(provider, "rps") {
-            Some(text) => parse_rps(&text).map_err(|e| {
-                crate::error::fail(
-                    crate::error::Kind::MissingCredential,
-                    format!("trackdesk.rps in the config: {e}"),
-                )
-            })?,
-            None => DEFAULT_RPS,
-        };
         let auth = vec![(HeaderName::from_static("x-api-key"), key)];
-        let api = Api::new(provider.name(), base, auth, ctx.http_options())?
-            .with_error_reader(read_error)
-            .with_pace(rps);
+        let api = Api::new(provider.name(), base, auth, ctx.http_options(provider)?)?
+            .with_error_reader(read_error);
         Ok(Client { api })
     }
 
@@ -69,12 +60,12 @@ impl Client {
     }
 }
 
-/// `trackdesk.rps`: whole requests per second, 1 to 1000.
+/// `trackdesk.rps` (deprecated for `trackdesk.rpm`): whole requests per second, 1 to 1000.
 pub fn parse_rps(text: &str) -> Result<u32, String> {
     match text.trim().parse::<u32>() {
         Ok(n) if (1..=1000).contains(&n) => Ok(n),
         _ => Err(format!(
-            "'{text}' is not a rate: give whole requests per second, 1 to 1000 (5 on the Business plan, 20 on Enterprise)"
+            "'{text}' is not a rate: give whole requests per second, 1 to 1000 (5 on the Business plan, 20 on Enterprise); trackdesk.rpm replaces this setting"
         )),
     }
 }

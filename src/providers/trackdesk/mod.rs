@@ -32,7 +32,7 @@ const SETTINGS: &[Setting] = &[
     },
     Setting {
         key: "rps",
-        help: "requests per second affpay sends (default 5, the Business plan's limit; 20 on Enterprise)",
+        help: "deprecated, use trackdesk.rpm: requests per second (read as 60 times as many a minute)",
         check: check_rps,
     },
 ];
@@ -119,6 +119,17 @@ impl Provider for Trackdesk {
         SETTINGS
     }
 
+    /// The Business plan's 5 requests a second, counted per minute (Enterprise: 1200); the
+    /// deprecated `trackdesk.rps` still counts, converted.
+    fn default_rpm(&self, setting: &dyn Fn(&str) -> Option<String>) -> Result<Option<u32>, String> {
+        match setting("rps") {
+            Some(text) => client::parse_rps(&text)
+                .map(|rps| Some(rps * 60))
+                .map_err(|e| format!("trackdesk.rps: {e}")),
+            None => Ok(Some(client::DEFAULT_RPM)),
+        }
+    }
+
     fn sandbox_args(&self) -> Vec<clap::Arg> {
         sandbox::args()
     }
@@ -144,5 +155,15 @@ mod tests {
                 .unwrap_err()
                 .contains("trackdesk.tenant")
         );
+    }
+
+    #[test]
+    fn the_default_rate_is_the_business_plan_and_the_old_rps_still_counts() {
+        assert_eq!(Trackdesk.default_rpm(&|_| None), Ok(Some(300)));
+        let rps = |value: &'static str| move |key: &str| (key == "rps").then(|| value.to_string());
+        assert_eq!(Trackdesk.default_rpm(&rps("20")), Ok(Some(1200)));
+        assert_eq!(Trackdesk.default_rpm(&rps("1000")), Ok(Some(60_000)));
+        let err = Trackdesk.default_rpm(&rps("0")).unwrap_err();
+        assert!(err.contains("trackdesk.rps: '0' is not a rate"), "{err}");
     }
 }

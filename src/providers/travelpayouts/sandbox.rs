@@ -2,11 +2,16 @@
 //! without it), the documented parameters and their limits (anything else is a 400), money as
 //! decimal strings with trailing zeros dropped as the vendor does ("192022.6"), and `count`.
 //!
+//! With `--travelpayouts-rate-limit N` it turns away requests beyond N a minute with a 429
+//! and no `Retry-After`, until the minute window ends, as the vendor's limits page describes
+//! (`--travelpayouts-rate-window` shortens the minute for tests); `--travelpayouts-delay-ms`
+//! adds latency to every answer, as a real network would.
+//!
 //! Actions are kept compact (about 50 bytes each) so a million of them fit for benchmarks;
 //! each filter's selection and totals are computed once and cached, because a client paging
 //! through asks for the same filter hundreds of times.
 
-use crate::sandbox::{Rng, Routes, SimRequest, SimResponse, token_for};
+use crate::sandbox::{Rng, Routes, SimRequest, SimResponse, WindowLimit, token_for};
 use chrono::{DateTime, NaiveDate};
 use clap::{Arg, ArgMatches, value_parser};
 use rust_decimal::Decimal;
@@ -42,6 +47,24 @@ pub fn args() -> Vec<Arg> {
             .default_value("1000")
             .value_parser(value_parser!(u32))
             .help("Number of simulated Travelpayouts actions"),
+        Arg::new("travelpayouts-rate-limit")
+            .long("travelpayouts-rate-limit")
+            .value_name("N")
+            .default_value("0")
+            .value_parser(value_parser!(u64))
+            .help("Answer 429 (no Retry-After) to Travelpayouts requests beyond N a minute, until the minute ends (0: no limit)"),
+        Arg::new("travelpayouts-rate-window")
+            .long("travelpayouts-rate-window")
+            .value_name("SECONDS")
+            .default_value("60")
+            .value_parser(value_parser!(u64).range(1..=3600))
+            .help("Length of the rate limit's minute window, shorter for tests"),
+        Arg::new("travelpayouts-delay-ms")
+            .long("travelpayouts-delay-ms")
+            .value_name("MS")
+            .default_value("0")
+            .value_parser(value_parser!(u64))
+            .help("Delay every Travelpayouts answer by this many milliseconds"),
     ]
 }
 
@@ -78,6 +101,8 @@ pub struct Simulator {
     actions: Vec<Action>,
     payments: Vec<Payment>,
     selections: Mutex<HashMap<String, Arc<Selected>>>,
+    limit: Option<WindowLimit>,
+    delay: std::time::Duration,
 }
 
 impl Simulator {
@@ -86,7 +111,14 @@ impl Simulator {
             .get_one::<u32>("travelpayouts-actions")
             .copied()
             .unwrap_or(1000);
-        Simulator::generate(count, seed)
+        let number = |name: &str| options.get_one::<u64>(name).copied();
+        let window =
+            std::time::Duration::from_secs(number("travelpayouts-rate-window").unwrap_or(60));
+        Simulator {
+            limit: WindowLimit::new(number("travelpayouts-rate-limit").unwrap_or(0), window),
+            delay: std::time::Duration::from_millis(number("travelpayouts-delay-ms").unwrap_or(0)),
+            ..Simulator::generate(count, seed)
+        }
     }
 
     pub fn generate(count: u32, seed: u64) -> Simulator {
@@ -124,6 +156,8 @@ impl Simulator {
             actions,
             payments,
             selections: Mutex::new(HashMap::new()),
+            limit: None,
+            delay: std::time::Duration::ZERO,
         }
     }
 
@@ -397,6 +431,13 @@ impl Routes for Simulator {
     }
 
     fn handle(&self, request: &SimRequest) -> SimResponse {
+        std::thread::sleep(self.delay);
+        if self.limit.as_ref().is_some_and(|limit| !limit.admit()) {
+            return error(
+                429,
+                "Too Many Requests: the rate limit of this method is used up",
+            );
+        }
         match self.route(request) {
             Ok(body) => SimResponse::json(200, body),
             Err(response) => response,
