@@ -101,6 +101,9 @@ const AFFONSO_PAYOUT_DRIFT: &[(&str, &str)] = &[("/v1/payouts/", "/data/currency
 const AFFONSO_COMMISSION_DRIFT: &[(&str, &str)] =
     &[("/v1/commissions/", "/data/commission_currency")];
 const TRACKDESK_SETTLEMENTS: &str = "/api/node/billing/v1/account-settlements/";
+const TRACKDESK_TIPALTI: &str = "/api/node/tipalti-payments/v1/settlements/";
+const TRACKDESK_CLAIM: &str = "/api/node/revenue-origin-billing/v1/claim-balances";
+const TRACKDESK_CLAIMS: &str = "/api/node/revenue-origin-billing/v1/claims/";
 
 pub static ENTRIES: &[Entry] = &[
     Entry {
@@ -330,6 +333,82 @@ pub static ENTRIES: &[Entry] = &[
         bump: None,
         other_amount: None,
     },
+    Entry {
+        // Without `--batch` every run is its own batch; the suite always names one.
+        name: "trackdesk adjust",
+        provider: "trackdesk",
+        sim: &[],
+        config: TRACKDESK_PACE,
+        setup: |upstream, _| {
+            let mut args = words("trackdesk adjust --status rejected");
+            args.extend(trackdesk_approved(upstream));
+            args
+        },
+        money: ("PUT", "/api/node/conversions/v1/"),
+        // `…/conversions/v1/{id}/status`
+        targets: |e| segment(e, 2),
+        bulk: true,
+        // `google.protobuf.Empty`, as the OpenAPI document answers a status change.
+        empty_object_succeeds: true,
+        drift: &[],
+        bump: None,
+        other_amount: None,
+    },
+    Entry {
+        name: "trackdesk tipalti pay",
+        provider: "trackdesk",
+        sim: &[],
+        config: TRACKDESK_PACE,
+        setup: |upstream, _| {
+            let mut args = words("trackdesk tipalti pay");
+            args.push(trackdesk_tipalti_settlement(upstream));
+            args
+        },
+        money: ("POST", TRACKDESK_TIPALTI),
+        // `…/settlements/{id}/payment-batch`
+        targets: |e| segment(e, 2),
+        bulk: false,
+        // Its success is the new batch's `paymentBatchId`: a 2xx without one is unknown.
+        empty_object_succeeds: false,
+        drift: &[],
+        bump: None,
+        other_amount: None,
+    },
+    Entry {
+        name: "trackdesk claim",
+        provider: "trackdesk",
+        sim: &[],
+        config: TRACKDESK_PACE,
+        // Advertisers 1 to 3 (the fourth has no billing details and is skipped).
+        setup: |_, _| words("trackdesk claim --until 2026-10-31"),
+        money: ("POST", TRACKDESK_CLAIM),
+        targets: |e| field(e, "revenueOriginId"),
+        bulk: true,
+        // Its success is `{claim}` with the new claim's id: `{}` is unknown.
+        empty_object_succeeds: false,
+        drift: &[],
+        bump: None,
+        other_amount: None,
+    },
+    Entry {
+        name: "trackdesk claims delete",
+        provider: "trackdesk",
+        sim: &[],
+        config: TRACKDESK_PACE,
+        setup: |upstream, _| {
+            let mut args = words("trackdesk claims delete");
+            args.extend(trackdesk_claimed(upstream));
+            args
+        },
+        money: ("DELETE", TRACKDESK_CLAIMS),
+        targets: |e| segment(e, 1),
+        bulk: true,
+        // `google.protobuf.Empty`, as the OpenAPI document answers a delete.
+        empty_object_succeeds: true,
+        drift: &[],
+        bump: None,
+        other_amount: None,
+    },
 ];
 
 const BILLON_CSV: &str =
@@ -414,6 +493,63 @@ fn trackdesk_settled(upstream: &Upstream) -> Vec<String> {
         .map(|r| text(&r["reference"]))
         .collect();
     assert_eq!(ids.len(), 3, "three account settlements: {ids:?}");
+    ids
+}
+
+/// The seeded account paid through Tipalti ("Affiliate 003"), read once like the others.
+fn trackdesk_tipalti_account(upstream: &Upstream) -> String {
+    static ID: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    ID.get_or_init(|| {
+        let balances = upstream.affpay(&words("trackdesk balance --all"));
+        let row = balances
+            .iter()
+            .find(|r| r["name"] == "Affiliate 003" && r["payment_method"] == "tipalti")
+            .unwrap_or_else(|| panic!("no Tipalti-paid Affiliate 003 in {balances:?}"));
+        text(&row["account_id"])
+    })
+    .clone()
+}
+
+/// A settlement of the Tipalti-paid account, made at the simulator: its one row is payable
+/// through Tipalti.
+fn trackdesk_tipalti_settlement(upstream: &Upstream) -> String {
+    let mut args = words("trackdesk settle --until 2026-10-31 --yes --batch setup --account");
+    args.push(trackdesk_tipalti_account(upstream));
+    let created = upstream.affpay(&args);
+    let ids: Vec<String> = created
+        .iter()
+        .filter(|r| r["result"] == "succeeded")
+        .map(|r| text(&r["reference"]))
+        .collect();
+    assert_eq!(ids.len(), 1, "one settlement: {created:?}");
+    ids[0].clone()
+}
+
+/// Three seeded conversions in status approved (the seed is the same for every simulator,
+/// so they are read once).
+fn trackdesk_approved(upstream: &Upstream) -> Vec<String> {
+    static IDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    IDS.get_or_init(|| {
+        let found = upstream.affpay(&words("trackdesk actions --status approved --limit 3"));
+        let ids: Vec<String> = found.iter().map(|r| text(&r["conversion_id"])).collect();
+        assert_eq!(ids.len(), 3, "three approved conversions: {found:?}");
+        ids
+    })
+    .clone()
+}
+
+/// Advertiser settlements (claims) of the three seeded advertisers with billing details,
+/// made at the simulator.
+fn trackdesk_claimed(upstream: &Upstream) -> Vec<String> {
+    let created = upstream.affpay(&words(
+        "trackdesk claim --until 2026-10-31 --yes --batch setup",
+    ));
+    let ids: Vec<String> = created
+        .iter()
+        .filter(|r| r["result"] == "succeeded")
+        .map(|r| text(&r["reference"]))
+        .collect();
+    assert_eq!(ids.len(), 3, "three claims: {created:?}");
     ids
 }
 
