@@ -142,8 +142,9 @@ impl Selection {
             names: Vec::new(),
             indices: Vec::new(),
         };
-        for field in fields {
-            let index = columns.iter().position(|c| c == field).ok_or_else(|| {
+        // `--fields "balance, currency"`: a space after a comma is not part of a name.
+        for field in fields.iter().map(|f| f.trim()) {
+            let index = columns.iter().position(|c| *c == field).ok_or_else(|| {
                 usage(format!(
                     "unknown field '{field}'; valid fields: {}",
                     columns.join(", ")

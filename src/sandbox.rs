@@ -141,8 +141,18 @@ pub struct Server {
 impl Server {
     /// Listens on 127.0.0.1:`port` (0 for any free port) with a few worker threads.
     pub fn start(port: u16, dispatcher: Dispatcher) -> Result<Server> {
-        let listener =
-            nodelay_listener(port).with_context(|| format!("cannot listen on 127.0.0.1:{port}"))?;
+        let listener = nodelay_listener(port).map_err(|e| {
+            // A port someone else holds is a setting to change, not an internal error.
+            let hint = if e.kind() == std::io::ErrorKind::AddrInUse {
+                "; --port 0 picks a free one"
+            } else {
+                ""
+            };
+            crate::error::fail(
+                crate::error::Kind::MissingCredential,
+                format!("cannot listen on 127.0.0.1:{port}: {e}{hint}"),
+            )
+        })?;
         let http = tiny_http::Server::from_listener(listener, None)
             .map_err(|e| anyhow::anyhow!("cannot serve on 127.0.0.1:{port}: {e}"))?;
         let http = Arc::new(http);

@@ -618,3 +618,28 @@ fn help_lists_exit_codes_and_providers() {
         );
     }
 }
+
+#[test]
+fn sandbox_serve_on_a_port_in_use_exits_3_with_a_hint() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port().to_string();
+    let output = Env::new()
+        .cmd()
+        .args(["sandbox", "serve", "--port", &port])
+        .output()
+        .unwrap();
+    let stderr = failed(&output, 3);
+    assert!(stderr.contains("--port 0 picks a free one"), "{stderr}");
+}
+
+#[test]
+fn fields_take_a_space_after_each_comma() {
+    let output = Env::new()
+        .cmd()
+        .args(["--sandbox", "travelpayouts", "balance", "-o", "csv"])
+        .args(["--fields", "balance, currency"])
+        .output()
+        .unwrap();
+    let stdout = ok(&output);
+    assert_eq!(stdout.lines().next(), Some("balance,currency"), "{stdout}");
+}
