@@ -182,7 +182,9 @@ impl Credentials {
         if session_removed || removed.contains(&Source::File) {
             self.write_file(&entries)?;
         }
+        // An unreachable keyring may still hold the secret; one switched off holds nothing.
         if removed.is_empty()
+            && !keyring::disabled()
             && let Err(problem) = keyring_result
         {
             return Err(fail(

@@ -23,6 +23,12 @@ const TIME_LIMIT: Duration = Duration::from_secs(3);
 #[error("the OS keyring is unusable: {0}")]
 pub struct Unavailable(pub String);
 
+/// Whether the keyring is switched off on purpose (`AFFPAY_KEYRING=none`): then it holds
+/// nothing, rather than being unreachable.
+pub fn disabled() -> bool {
+    std::env::var("AFFPAY_KEYRING").is_ok_and(|v| v == "none")
+}
+
 /// The secret stored under `entry`, or `None` when there is none.
 pub fn get(entry: &str) -> Result<Option<Secret>, Unavailable> {
     with_entry(entry, |e| match e.get_password() {

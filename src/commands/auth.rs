@@ -47,7 +47,7 @@ pub fn run(command: AuthCommand, global: &Global) -> Result<()> {
             let removed = credentials.remove(provider.name(), &global.profile)?;
             if removed.is_empty() {
                 eprintln!(
-                    "affpay: no stored {} secret for profile {}",
+                    "affpay: nothing stored: no {} secret for profile {}",
                     provider.name(),
                     global.profile
                 );

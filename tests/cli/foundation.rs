@@ -643,3 +643,14 @@ fn fields_take_a_space_after_each_comma() {
     let stdout = ok(&output);
     assert_eq!(stdout.lines().next(), Some("balance,currency"), "{stdout}");
 }
+
+#[test]
+fn logout_with_nothing_stored_says_so_and_exits_0() {
+    let output = Env::new()
+        .cmd()
+        .args(["auth", "logout", "smartico"])
+        .output()
+        .unwrap();
+    let stderr = failed(&output, 0);
+    assert!(stderr.contains("nothing stored"), "{stderr}");
+}
