@@ -329,16 +329,20 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List entries, oldest first (with -o csv this is the audit export)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one entry, with the request that was sent')
-            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Record the outcome of a request left `sending`, after checking with the provider')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List entries, oldest first: a compact table for people, every field in -o json/csv')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every entry with every field, oldest first: the audit trail (CSV unless -o says otherwise)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one entry, with the request that was sent (no secret in it)')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Record the outcome of requests left `sending`, after checking with the provider')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'affpay;journal;list' {
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Only this provider''s entries')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only entries in this state: sending, succeeded or failed')
+            [CompletionResult]::new('--operation', '--operation', [CompletionResultType]::ParameterName, 'Only this operation''s entries (settle, adjust, cancel, …)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries created on or after this date (YYYY-MM-DD, UTC)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only entries created on or before this date (YYYY-MM-DD, UTC)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many entries (the newest ones)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
@@ -346,6 +350,34 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
             [CompletionResult]::new('--max-body-mb', '--max-body-mb', [CompletionResultType]::ParameterName, 'The largest answer read from a provider, in MiB; a larger one is an error')
             [CompletionResult]::new('--max-rate-wait', '--max-rate-wait', [CompletionResultType]::ParameterName, 'The longest time one request waits out a provider''s rate limit (HTTP 429), in seconds; past it the run fails with exit 6')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Every field in the table too (machine formats always carry every field)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'affpay;journal;export' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Only this provider''s entries')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only entries in this state: sending, succeeded or failed')
+            [CompletionResult]::new('--operation', '--operation', [CompletionResultType]::ParameterName, 'Only this operation''s entries (settle, adjust, cancel, …)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries created on or after this date (YYYY-MM-DD, UTC)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only entries created on or before this date (YYYY-MM-DD, UTC)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many entries (the newest ones)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--max-body-mb', '--max-body-mb', [CompletionResultType]::ParameterName, 'The largest answer read from a provider, in MiB; a larger one is an error')
+            [CompletionResult]::new('--max-rate-wait', '--max-rate-wait', [CompletionResultType]::ParameterName, 'The longest time one request waits out a provider''s rate limit (HTTP 429), in seconds; past it the run fails with exit 6')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Every field in the table too (machine formats always carry every field)')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
@@ -379,9 +411,12 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             break
         }
         'affpay;journal;resolve' {
-            [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'The provider''s reference for what it did (a payment id)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'What the provider''s records show: succeeded (never sent again) or failed (a later run may send it again)')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: what the provider''s records showed (kept with who resolved it and when)')
-            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'The account scope (base URL) of the entry, when the same key is unresolved in more than one (see `journal list`)')
+            [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'The provider''s reference for what it did (a payment id), with one key')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'With --all-unknown: only this provider''s entries')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'With --all-unknown: only entries created on or after this date (YYYY-MM-DD, UTC)')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'The account scope (base URL) of the entry, when the same key is unresolved in more than one (see `journal list --wide`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
@@ -389,8 +424,9 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
             [CompletionResult]::new('--max-body-mb', '--max-body-mb', [CompletionResultType]::ParameterName, 'The largest answer read from a provider, in MiB; a larger one is an error')
             [CompletionResult]::new('--max-rate-wait', '--max-rate-wait', [CompletionResultType]::ParameterName, 'The longest time one request waits out a provider''s rate limit (HTTP 429), in seconds; past it the run fails with exit 6')
-            [CompletionResult]::new('--succeeded', '--succeeded', [CompletionResultType]::ParameterName, 'The provider did carry it out; it will not be sent again')
-            [CompletionResult]::new('--failed', '--failed', [CompletionResultType]::ParameterName, 'The provider did not carry it out; a later run may send it again')
+            [CompletionResult]::new('--all-unknown', '--all-unknown', [CompletionResultType]::ParameterName, 'Every entry still `sending`, narrowed by --provider and --since')
+            [CompletionResult]::new('--succeeded', '--succeeded', [CompletionResultType]::ParameterName, 'Short for --as succeeded')
+            [CompletionResult]::new('--failed', '--failed', [CompletionResultType]::ParameterName, 'Short for --as failed')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
@@ -404,13 +440,17 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             break
         }
         'affpay;journal;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List entries, oldest first (with -o csv this is the audit export)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one entry, with the request that was sent')
-            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Record the outcome of a request left `sending`, after checking with the provider')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List entries, oldest first: a compact table for people, every field in -o json/csv')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every entry with every field, oldest first: the audit trail (CSV unless -o says otherwise)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one entry, with the request that was sent (no secret in it)')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Record the outcome of requests left `sending`, after checking with the provider')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'affpay;journal;help;list' {
+            break
+        }
+        'affpay;journal;help;export' {
             break
         }
         'affpay;journal;help;show' {
@@ -2493,12 +2533,16 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             break
         }
         'affpay;help;journal' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List entries, oldest first (with -o csv this is the audit export)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one entry, with the request that was sent')
-            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Record the outcome of a request left `sending`, after checking with the provider')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List entries, oldest first: a compact table for people, every field in -o json/csv')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every entry with every field, oldest first: the audit trail (CSV unless -o says otherwise)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one entry, with the request that was sent (no secret in it)')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Record the outcome of requests left `sending`, after checking with the provider')
             break
         }
         'affpay;help;journal;list' {
+            break
+        }
+        'affpay;help;journal;export' {
             break
         }
         'affpay;help;journal;show' {

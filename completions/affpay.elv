@@ -303,15 +303,19 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'List entries, oldest first (with -o csv this is the audit export)'
-            cand show 'Show one entry, with the request that was sent'
-            cand resolve 'Record the outcome of a request left `sending`, after checking with the provider'
+            cand list 'List entries, oldest first: a compact table for people, every field in -o json/csv'
+            cand export 'Every entry with every field, oldest first: the audit trail (CSV unless -o says otherwise)'
+            cand show 'Show one entry, with the request that was sent (no secret in it)'
+            cand resolve 'Record the outcome of requests left `sending`, after checking with the provider'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'affpay;journal;list'= {
             cand --provider 'Only this provider''s entries'
             cand --state 'Only entries in this state: sending, succeeded or failed'
+            cand --operation 'Only this operation''s entries (settle, adjust, cancel, …)'
             cand --since 'Only entries created on or after this date (YYYY-MM-DD, UTC)'
+            cand --until 'Only entries created on or before this date (YYYY-MM-DD, UTC)'
+            cand --limit 'At most this many entries (the newest ones)'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --fields 'Columns to show, in this order (comma-separated field names)'
@@ -319,6 +323,33 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand --timeout 'Seconds before an HTTP request is given up'
             cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
             cand --max-rate-wait 'The longest time one request waits out a provider''s rate limit (HTTP 429), in seconds; past it the run fails with exit 6'
+            cand --wide 'Every field in the table too (machine formats always carry every field)'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;journal;export'= {
+            cand --provider 'Only this provider''s entries'
+            cand --state 'Only entries in this state: sending, succeeded or failed'
+            cand --operation 'Only this operation''s entries (settle, adjust, cancel, …)'
+            cand --since 'Only entries created on or after this date (YYYY-MM-DD, UTC)'
+            cand --until 'Only entries created on or before this date (YYYY-MM-DD, UTC)'
+            cand --limit 'At most this many entries (the newest ones)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
+            cand --max-rate-wait 'The longest time one request waits out a provider''s rate limit (HTTP 429), in seconds; past it the run fails with exit 6'
+            cand --wide 'Every field in the table too (machine formats always carry every field)'
             cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
             cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
             cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
@@ -350,9 +381,12 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand --version 'Print version'
         }
         &'affpay;journal;resolve'= {
-            cand --reference 'The provider''s reference for what it did (a payment id)'
+            cand --as 'What the provider''s records show: succeeded (never sent again) or failed (a later run may send it again)'
             cand --reason 'Why: what the provider''s records showed (kept with who resolved it and when)'
-            cand --scope 'The account scope (base URL) of the entry, when the same key is unresolved in more than one (see `journal list`)'
+            cand --reference 'The provider''s reference for what it did (a payment id), with one key'
+            cand --provider 'With --all-unknown: only this provider''s entries'
+            cand --since 'With --all-unknown: only entries created on or after this date (YYYY-MM-DD, UTC)'
+            cand --scope 'The account scope (base URL) of the entry, when the same key is unresolved in more than one (see `journal list --wide`)'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --fields 'Columns to show, in this order (comma-separated field names)'
@@ -360,8 +394,9 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand --timeout 'Seconds before an HTTP request is given up'
             cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
             cand --max-rate-wait 'The longest time one request waits out a provider''s rate limit (HTTP 429), in seconds; past it the run fails with exit 6'
-            cand --succeeded 'The provider did carry it out; it will not be sent again'
-            cand --failed 'The provider did not carry it out; a later run may send it again'
+            cand --all-unknown 'Every entry still `sending`, narrowed by --provider and --since'
+            cand --succeeded 'Short for --as succeeded'
+            cand --failed 'Short for --as failed'
             cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
             cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
             cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
@@ -374,12 +409,15 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand --version 'Print version'
         }
         &'affpay;journal;help'= {
-            cand list 'List entries, oldest first (with -o csv this is the audit export)'
-            cand show 'Show one entry, with the request that was sent'
-            cand resolve 'Record the outcome of a request left `sending`, after checking with the provider'
+            cand list 'List entries, oldest first: a compact table for people, every field in -o json/csv'
+            cand export 'Every entry with every field, oldest first: the audit trail (CSV unless -o says otherwise)'
+            cand show 'Show one entry, with the request that was sent (no secret in it)'
+            cand resolve 'Record the outcome of requests left `sending`, after checking with the provider'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'affpay;journal;help;list'= {
+        }
+        &'affpay;journal;help;export'= {
         }
         &'affpay;journal;help;show'= {
         }
@@ -2273,11 +2311,14 @@ set edit:completion:arg-completer[affpay] = {|@words|
         &'affpay;help;config;path'= {
         }
         &'affpay;help;journal'= {
-            cand list 'List entries, oldest first (with -o csv this is the audit export)'
-            cand show 'Show one entry, with the request that was sent'
-            cand resolve 'Record the outcome of a request left `sending`, after checking with the provider'
+            cand list 'List entries, oldest first: a compact table for people, every field in -o json/csv'
+            cand export 'Every entry with every field, oldest first: the audit trail (CSV unless -o says otherwise)'
+            cand show 'Show one entry, with the request that was sent (no secret in it)'
+            cand resolve 'Record the outcome of requests left `sending`, after checking with the provider'
         }
         &'affpay;help;journal;list'= {
+        }
+        &'affpay;help;journal;export'= {
         }
         &'affpay;help;journal;show'= {
         }

@@ -171,47 +171,87 @@ pub enum ConfigCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum JournalCommand {
-    /// List entries, oldest first (with -o csv this is the audit export).
+    /// List entries, oldest first: a compact table for people, every field in -o json/csv.
     #[command(after_help = "Examples:\n  affpay journal list --state sending\n  \
-        affpay journal list --provider smartico --since 2026-11-01 -o csv > audit.csv")]
-    List {
-        /// Only this provider's entries.
-        #[arg(long)]
-        provider: Option<String>,
-        /// Only entries in this state: sending, succeeded or failed.
-        #[arg(long)]
-        state: Option<String>,
-        /// Only entries created on or after this date (YYYY-MM-DD, UTC).
-        #[arg(long, value_name = "DATE")]
-        since: Option<String>,
+        affpay journal list --provider smartico --since 2026-11-01 --until 2026-11-30\n  \
+        affpay --profile work journal list --limit 20 --wide")]
+    List(JournalFilter),
+    /// Every entry with every field, oldest first: the audit trail (CSV unless -o says otherwise).
+    #[command(after_help = "Example:\n  affpay journal export --since 2026-11-01 > audit.csv")]
+    Export(JournalFilter),
+    /// Show one entry, with the request that was sent (no secret in it).
+    Show {
+        /// The entry's key (see `journal list`).
+        key: String,
     },
-    /// Show one entry, with the request that was sent.
-    Show { key: String },
-    /// Record the outcome of a request left `sending`, after checking with the provider.
+    /// Record the outcome of requests left `sending`, after checking with the provider.
     #[command(
-        group(clap::ArgGroup::new("outcome").required(true).args(["succeeded", "failed"])),
-        after_help = "Examples:\n  affpay journal resolve 'smartico:default:settle:35427:150:EUR:2026-11-21' --succeeded --reference 15561\n  \
-            affpay journal resolve KEY --failed      (the next run may send it again)"
+        group(clap::ArgGroup::new("outcome").required(true).args(["as_", "succeeded", "failed"])),
+        group(clap::ArgGroup::new("which").required(true).args(["keys", "all_unknown"]).multiple(false)),
+        after_help = "Examples:\n  affpay journal resolve 'smartico:default:settle:35427:150::2026-11-21' --as succeeded \\\n    \
+            --reference 15561 --reason 'payment 15561 in the back office'\n  \
+            affpay journal resolve --all-unknown --provider billon --as failed --reason 'panel shows none'\n  \
+            (failed: the next run may send it again)"
     )]
     Resolve {
-        key: String,
-        /// The provider did carry it out; it will not be sent again.
+        /// The keys to resolve (see `journal list --state sending`).
+        keys: Vec<String>,
+        /// Every entry still `sending`, narrowed by --provider and --since.
         #[arg(long)]
+        all_unknown: bool,
+        /// What the provider's records show: succeeded (never sent again) or failed (a later
+        /// run may send it again).
+        #[arg(long = "as", id = "as_", value_name = "OUTCOME", value_parser = ["succeeded", "failed"])]
+        as_: Option<String>,
+        /// Short for --as succeeded.
+        #[arg(long, hide = true)]
         succeeded: bool,
-        /// The provider did not carry it out; a later run may send it again.
-        #[arg(long)]
+        /// Short for --as failed.
+        #[arg(long, hide = true)]
         failed: bool,
-        /// The provider's reference for what it did (a payment id).
-        #[arg(long, requires = "succeeded")]
-        reference: Option<String>,
         /// Why: what the provider's records showed (kept with who resolved it and when).
-        #[arg(long, value_name = "TEXT")]
-        reason: Option<String>,
+        #[arg(long, value_name = "TEXT", required = true)]
+        reason: String,
+        /// The provider's reference for what it did (a payment id), with one key.
+        #[arg(long)]
+        reference: Option<String>,
+        /// With --all-unknown: only this provider's entries.
+        #[arg(long, requires = "all_unknown")]
+        provider: Option<String>,
+        /// With --all-unknown: only entries created on or after this date (YYYY-MM-DD, UTC).
+        #[arg(long, value_name = "DATE", requires = "all_unknown")]
+        since: Option<String>,
         /// The account scope (base URL) of the entry, when the same key is unresolved in more
-        /// than one (see `journal list`).
+        /// than one (see `journal list --wide`).
         #[arg(long, value_name = "URL")]
         scope: Option<String>,
     },
+}
+
+/// Which journal entries `journal list` and `journal export` show.
+#[derive(Debug, Args)]
+pub struct JournalFilter {
+    /// Only this provider's entries.
+    #[arg(long)]
+    pub provider: Option<String>,
+    /// Only entries in this state: sending, succeeded or failed.
+    #[arg(long)]
+    pub state: Option<String>,
+    /// Only this operation's entries (settle, adjust, cancel, …).
+    #[arg(long)]
+    pub operation: Option<String>,
+    /// Only entries created on or after this date (YYYY-MM-DD, UTC).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Only entries created on or before this date (YYYY-MM-DD, UTC).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// At most this many entries (the newest ones).
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Every field in the table too (machine formats always carry every field).
+    #[arg(long)]
+    pub wide: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -108,6 +108,10 @@ pub struct Filter {
     pub state: Option<State>,
     /// Rows created on or after this UTC timestamp prefix (`YYYY-MM-DD`).
     pub since: Option<String>,
+    /// Rows created before this UTC timestamp prefix (the day after the last one wanted).
+    pub before: Option<String>,
+    /// At most this many rows: the newest ones, still listed oldest first.
+    pub limit: Option<usize>,
 }
 
 pub struct Journal {
@@ -330,12 +334,17 @@ impl Journal {
     /// Every row the filter selects, oldest first, handed on one at a time.
     pub fn list(&self, filter: &Filter, mut each: impl FnMut(Entry) -> Result<()>) -> Result<()> {
         let sql = format!(
-            "SELECT {COLUMNS} FROM operations
+            "SELECT {COLUMNS} FROM (SELECT {COLUMNS} FROM operations
              WHERE (?1 IS NULL OR provider = ?1) AND (?2 IS NULL OR state = ?2)
                AND (?3 IS NULL OR created_at >= ?3) AND (?4 IS NULL OR profile = ?4)
                AND (?5 IS NULL OR operation = ?5) AND (?6 IS NULL OR scope IN (?6, ''))
+               AND (?7 IS NULL OR created_at < ?7)
+             ORDER BY created_at DESC, key DESC, scope DESC LIMIT ?8)
              ORDER BY created_at, key, scope"
         );
+        let limit = filter
+            .limit
+            .map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX));
         let mut statement = self.conn.prepare(&sql)?;
         let rows = statement.query_map(
             params![
@@ -344,7 +353,9 @@ impl Journal {
                 filter.since,
                 filter.profile,
                 filter.operation,
-                filter.scope
+                filter.scope,
+                filter.before,
+                limit
             ],
             entry_from_row,
         )?;

@@ -501,6 +501,8 @@ fn unresolved(ctx: &Context, plan: &Plan, scope: &str) -> Result<()> {
         profile: Some(plan.profile.clone()),
         state: Some(State::Sending),
         since: None,
+        before: None,
+        limit: None,
         operation: None,
     };
     let mut keys = Vec::new();
@@ -518,7 +520,7 @@ fn unresolved(ctx: &Context, plan: &Plan, scope: &str) -> Result<()> {
         Kind::OutcomeUnknown,
         format!(
             "{} earlier request(s) to {} have an unknown outcome; check with the provider and run \
-             `affpay journal resolve KEY --succeeded|--failed` (see `affpay journal list --state sending`)",
+             `affpay journal resolve KEY --as succeeded|failed --reason TEXT` (see `affpay journal list --state sending`)",
             keys.len(),
             plan.provider
         ),
@@ -550,7 +552,7 @@ fn carry_out(
             State::Sending => {
                 return Ok(Result_::Unknown(format!(
                     "an earlier run sent this at {} and never learned the outcome; check with {} \
-                     and run `affpay journal resolve {}`",
+                     and run `affpay journal resolve {} --as succeeded|failed --reason TEXT`",
                     entry.created_at, plan.provider, item.key
                 )));
             }

@@ -23,6 +23,8 @@ mod foundation;
 mod generated;
 #[path = "cli/input.rs"]
 mod input;
+#[path = "cli/journal.rs"]
+mod journal;
 #[path = "cli/keyring.rs"]
 mod keyring;
 #[path = "cli/outcomes.rs"]

@@ -1,10 +1,10 @@
 //! `affpay journal`: what was paid, when and why — and the way out of an unknown outcome.
 
-use crate::cli::{Global, JournalCommand};
+use crate::cli::{Global, JournalCommand, JournalFilter};
 use crate::context::data_dir_for;
 use crate::error::{Kind, fail, usage};
 use crate::journal::{Entry, Filter, Journal, Resolution, State};
-use crate::output::{self, Cell, ListWriter, Selection};
+use crate::output::{self, Cell, Format, ListWriter, Selection};
 use anyhow::Result;
 
 const COLUMNS: &[&str] = &[
@@ -32,30 +32,52 @@ const COLUMNS: &[&str] = &[
     "request",
 ];
 
-pub fn run(command: JournalCommand, global: &Global) -> Result<()> {
+/// The columns of the table people read by default (`--wide` and machine formats: all).
+const COMPACT: &[&str] = &[
+    "created_at",
+    "provider",
+    "profile",
+    "operation",
+    "target",
+    "amount",
+    "currency",
+    "state",
+    "reference",
+    "key",
+];
+
+/// `explicit_profile`: the profile the user named (`--profile`, `AFFPAY_PROFILE`), which
+/// narrows `list` and `export`; without one they show every profile.
+pub fn run(command: JournalCommand, global: &Global, explicit_profile: bool) -> Result<()> {
     let path = data_dir_for(global)?.join("journal.sqlite3");
-    let selection = Selection::new(COLUMNS, global.fields.as_deref())?;
-    let journal = Journal::open(&path)?;
+    let profile = explicit_profile.then(|| global.profile.clone());
     match command {
-        JournalCommand::List {
-            provider,
-            state,
-            since,
-        } => {
-            let filter = Filter {
-                scope: None,
-                provider,
-                profile: None,
-                operation: None,
-                state: state.map(|s| parse_state(&s)).transpose()?,
-                since: since.map(|d| check_date(&d)).transpose()?,
-            };
+        JournalCommand::List(filter) => {
+            let compact = global.output == Format::Table && !filter.wide;
+            let columns = if compact { COMPACT } else { COLUMNS };
+            let selection = Selection::new(columns, global.fields.as_deref())?;
+            let filter = checked_filter(&filter, profile)?;
+            let journal = Journal::open(&path)?;
             let mut writer = ListWriter::new(global.output, selection, std::io::stdout().lock());
+            journal.list(&filter, |entry| writer.row(pick(cells(entry), columns)))?;
+            writer.finish(&[])
+        }
+        JournalCommand::Export(filter) => {
+            let format = if global.output == Format::Table {
+                Format::Csv
+            } else {
+                global.output
+            };
+            let selection = Selection::new(COLUMNS, global.fields.as_deref())?;
+            let filter = checked_filter(&filter, profile)?;
+            let journal = Journal::open(&path)?;
+            let mut writer = ListWriter::new(format, selection, std::io::stdout().lock());
             journal.list(&filter, |entry| writer.row(cells(entry)))?;
             writer.finish(&[])
         }
         JournalCommand::Show { key } => {
-            let entry = find(&journal, &key, None)?;
+            let selection = Selection::new(COLUMNS, global.fields.as_deref())?;
+            let entry = find(&Journal::open(&path)?, &key, None)?;
             output::write_record(
                 global.output,
                 &selection,
@@ -64,34 +86,150 @@ pub fn run(command: JournalCommand, global: &Global) -> Result<()> {
             )
         }
         JournalCommand::Resolve {
-            key,
+            keys,
+            all_unknown,
+            as_,
             succeeded,
             failed: _,
-            reference,
             reason,
+            reference,
+            provider,
+            since,
             scope,
         } => {
-            let entry = find(&journal, &key, scope.as_deref())?;
-            let how = Resolution {
-                state: if succeeded {
-                    State::Succeeded
-                } else {
-                    State::Failed
-                },
-                reference,
-                reason,
-                by: crate::journal::actor(),
+            let state = match as_.as_deref() {
+                Some("succeeded") => State::Succeeded,
+                Some(_) => State::Failed,
+                None if succeeded => State::Succeeded,
+                None => State::Failed,
             };
-            if !journal.resolve(&entry.intent.scope, &key, &how)? {
+            if reason.trim().is_empty() {
+                return Err(usage(
+                    "--reason needs the reason: what the provider's records show",
+                ));
+            }
+            let journal = Journal::open(&path)?;
+            let entries = if all_unknown {
+                unknown_entries(&journal, provider, since)?
+            } else {
+                keys.iter()
+                    .map(|key| find(&journal, key, scope.as_deref()))
+                    .collect::<Result<Vec<_>>>()?
+            };
+            if reference.is_some() && (entries.len() != 1 || state != State::Succeeded) {
+                return Err(usage(
+                    "--reference goes with one key resolved --as succeeded",
+                ));
+            }
+            if let Some(done) = entries.iter().find(|e| e.state != State::Sending) {
                 return Err(usage(format!(
-                    "{key} is {}, not sending: only an unknown outcome can be resolved",
-                    entry.state.name()
+                    "{} is {}, not sending: only an unknown outcome can be resolved; nothing was changed",
+                    done.intent.key,
+                    done.state.name()
                 )));
             }
-            eprintln!("affpay: {key} resolved as {}", how.state.name());
+            let how = Resolution {
+                state,
+                reference,
+                reason: Some(reason),
+                by: crate::journal::actor(),
+            };
+            for entry in &entries {
+                journal.resolve(&entry.intent.scope, &entry.intent.key, &how)?;
+                eprintln!(
+                    "affpay: {} resolved as {}",
+                    entry.intent.key,
+                    how.state.name()
+                );
+            }
+            if entries.is_empty() {
+                eprintln!("affpay: no unknown outcome to resolve");
+            }
             Ok(())
         }
     }
+}
+
+/// A list's filter, checked: a provider or state that cannot match is a typo, not an empty
+/// answer.
+fn checked_filter(args: &JournalFilter, profile: Option<String>) -> Result<Filter> {
+    let since = args
+        .since
+        .as_deref()
+        .map(|d| check_date(d, "--since"))
+        .transpose()?;
+    let until = args
+        .until
+        .as_deref()
+        .map(|d| check_date(d, "--until"))
+        .transpose()?;
+    if let (Some(since), Some(until)) = (&since, &until)
+        && since > until
+    {
+        return Err(usage(format!("--since {since} is after --until {until}")));
+    }
+    Ok(Filter {
+        scope: None,
+        provider: args.provider.as_deref().map(check_provider).transpose()?,
+        profile,
+        operation: args.operation.clone(),
+        state: args.state.as_deref().map(parse_state).transpose()?,
+        since,
+        before: until.map(|d| day_after(&d)),
+        limit: args.limit,
+    })
+}
+
+/// Every `sending` entry, narrowed by provider and date.
+fn unknown_entries(
+    journal: &Journal,
+    provider: Option<String>,
+    since: Option<String>,
+) -> Result<Vec<Entry>> {
+    let filter = Filter {
+        provider: provider.as_deref().map(check_provider).transpose()?,
+        state: Some(State::Sending),
+        since: since
+            .as_deref()
+            .map(|d| check_date(d, "--since"))
+            .transpose()?,
+        ..Filter::default()
+    };
+    let mut entries = Vec::new();
+    journal.list(&filter, |entry| {
+        entries.push(entry);
+        Ok(())
+    })?;
+    Ok(entries)
+}
+
+fn check_provider(name: &str) -> Result<String> {
+    crate::providers::by_name_or_alias(name).map(|p| p.name().to_string())
+}
+
+/// The cells of `columns`, picked by name from the full row.
+fn pick(cells: Vec<Cell>, columns: &[&str]) -> Vec<Cell> {
+    if columns.len() == COLUMNS.len() {
+        return cells;
+    }
+    let mut cells: Vec<Option<Cell>> = cells.into_iter().map(Some).collect();
+    columns
+        .iter()
+        .map(|name| {
+            let index = COLUMNS
+                .iter()
+                .position(|c| c == name)
+                .expect("a journal column");
+            cells[index].take().unwrap_or(Cell::Null)
+        })
+        .collect()
+}
+
+fn day_after(date: &str) -> String {
+    chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d")
+        .ok()
+        .and_then(|d| d.succ_opt())
+        .map_or_else(|| date.to_string(), |d| d.to_string())
 }
 
 /// The entry of a key: the one in `scope` when given; else the only one, or the only one
@@ -130,10 +268,10 @@ fn parse_state(text: &str) -> Result<State> {
 }
 
 /// The same strict date as every other command takes (a real `YYYY-MM-DD`, from 2000).
-fn check_date(text: &str) -> Result<String> {
+fn check_date(text: &str, option: &str) -> Result<String> {
     crate::dates::parse_date(text)
         .map(|d| d.to_string())
-        .map_err(|why| usage(format!("--since '{text}': {why}")))
+        .map_err(|why| usage(format!("{option} '{text}': {why}")))
 }
 
 fn cells(entry: Entry) -> Vec<Cell> {

@@ -16,7 +16,12 @@ pub fn run(command: Builtin, global: Global, matches: &ArgMatches) -> Result<()>
     match command {
         Builtin::Auth(cmd) => auth::run(cmd, &global),
         Builtin::Config(cmd) => config::run(cmd, &global),
-        Builtin::Journal(cmd) => journal::run(cmd, &global),
+        Builtin::Journal(cmd) => {
+            let named = matches
+                .value_source("profile")
+                .is_some_and(|source| source != clap::parser::ValueSource::DefaultValue);
+            journal::run(cmd, &global, named)
+        }
         Builtin::Providers => providers::run(&global),
         Builtin::Sandbox(cmd) => sandbox::run(cmd, matches),
         Builtin::Completions { shell } => {

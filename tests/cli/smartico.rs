@@ -178,6 +178,7 @@ fn resolve(env: &Env, key: &str, outcome: &[&str]) {
         .cmd()
         .args(["journal", "resolve", key])
         .args(outcome)
+        .args(["--reason", "checked with smartico"])
         .output()
         .unwrap();
     ok(&output);

@@ -430,6 +430,8 @@ fn payouts(ctx: &Context) -> Result<()> {
         profile: Some(ctx.global.profile.clone()),
         state: Some(State::Succeeded),
         since: None,
+        before: None,
+        limit: None,
         operation: Some(operation.to_string()),
     };
     let mut cancelled: HashSet<String> = HashSet::new();

@@ -1,0 +1,205 @@
+//! `affpay journal` for people: a compact list that filters what is asked and refuses what
+//! cannot match, an export with every field, and resolving several unknown outcomes at once
+//! with who did it and why.
+
+use crate::util::{Env, Reply, exits, fixture, ok, stderr_of, stdout_of};
+use serde_json::Value;
+
+const TOKEN: &str = "smartico-operator-key-journal";
+
+fn balance(ids: &[i64]) -> Reply {
+    let rows: Vec<String> = ids
+        .iter()
+        .map(|id| {
+            format!(
+                r#"{{"id":{id},"affiliate_id":{id},"affiliate_name":"A {id}","balance":10,"treshold":0,"payments":0,"operator_currency":"EUR"}}"#
+            )
+        })
+        .collect();
+    Reply::json(200, &format!("[{}]", rows.join(",")))
+}
+
+/// Pays affiliates 1, 2 and 3 in `profile`; the answers to 2 and 3 are dropped (unknown).
+fn three_payments(env: &Env, profile: &str) {
+    let paid = Reply::json(200, &fixture("smartico/af2_payments_op.json"));
+    let server = env.mock(vec![balance(&[1, 2, 3]), paid, Reply::Drop, Reply::Drop]);
+    let output = env
+        .cmd()
+        .env("AFFPAY_SMARTICO_URL", server.url())
+        .env("AFFPAY_SMARTICO_TOKEN", TOKEN)
+        .args([
+            "--profile",
+            profile,
+            "smartico",
+            "settle",
+            "--above-threshold",
+            "--yes",
+        ])
+        .output()
+        .unwrap();
+    exits(&output, 9);
+}
+
+fn journal(env: &Env, args: &[&str]) -> std::process::Output {
+    env.cmd().arg("journal").args(args).output().unwrap()
+}
+
+fn listed(env: &Env, args: &[&str]) -> Vec<Value> {
+    let output = journal(env, &[&["list", "-o", "json"], args].concat());
+    serde_json::from_str(&ok(&output)).unwrap()
+}
+
+#[test]
+fn the_list_filters_what_is_asked_and_refuses_what_cannot_match() {
+    let env = Env::new();
+    three_payments(&env, "default");
+    assert_eq!(listed(&env, &[]).len(), 3);
+    assert_eq!(listed(&env, &["--state", "sending"]).len(), 2);
+    assert_eq!(listed(&env, &["--limit", "1"]).len(), 1);
+    assert_eq!(listed(&env, &["--provider", "smartico"]).len(), 3);
+    assert_eq!(listed(&env, &["--until", "2000-01-01"]).len(), 0);
+    let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+    assert_eq!(
+        listed(&env, &["--since", &today, "--until", &today]).len(),
+        3
+    );
+
+    let output = env
+        .cmd()
+        .args(["--profile", "other", "journal", "list", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(ok(&output).trim(), "[]", "--profile narrows the rows");
+
+    let output = journal(&env, &["list", "--provider", "smartco"]);
+    let stderr = exits(&output, 2);
+    assert!(
+        stderr.contains("smartco") && stderr.contains("smartico"),
+        "{stderr}"
+    );
+    exits(&journal(&env, &["list", "--state", "sent"]), 2);
+    exits(
+        &journal(
+            &env,
+            &["list", "--since", "2026-12-02", "--until", "2026-12-01"],
+        ),
+        2,
+    );
+}
+
+#[test]
+fn the_table_is_compact_unless_wide_and_the_export_has_every_field() {
+    let env = Env::new();
+    three_payments(&env, "default");
+    let table = ok(&journal(&env, &["list"]));
+    let header = table
+        .lines()
+        .find(|l| l.contains("provider"))
+        .unwrap()
+        .to_string();
+    assert!(
+        header.contains("state") && !header.contains("request"),
+        "{header}"
+    );
+    let wide = ok(&journal(&env, &["list", "--wide"]));
+    assert!(wide.contains("request") && wide.contains("scope"), "{wide}");
+
+    let export = ok(&journal(&env, &["export"]));
+    let mut reader = csv::Reader::from_reader(export.as_bytes());
+    let headers: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    for field in [
+        "key",
+        "scope",
+        "actor",
+        "version",
+        "resolved_by",
+        "resolution_reason",
+        "request",
+    ] {
+        assert!(headers.iter().any(|h| h == field), "{field} in {headers:?}");
+    }
+    assert_eq!(reader.records().count(), 3);
+}
+
+#[test]
+fn several_unknown_outcomes_resolve_at_once_with_who_and_why() {
+    let env = Env::new();
+    three_payments(&env, "default");
+    let output = journal(&env, &["resolve", "--all-unknown", "--as", "failed"]);
+    assert!(
+        stderr_of(&output).contains("--reason"),
+        "the reason is required"
+    );
+    assert_eq!(
+        listed(&env, &["--state", "sending"]).len(),
+        2,
+        "nothing changed"
+    );
+
+    let output = journal(
+        &env,
+        &[
+            "resolve",
+            "--all-unknown",
+            "--provider",
+            "smartico",
+            "--as",
+            "failed",
+            "--reason",
+            "not in the back office",
+        ],
+    );
+    ok(&output);
+    assert!(listed(&env, &["--state", "sending"]).is_empty());
+    let failed = listed(&env, &["--state", "failed"]);
+    assert_eq!(failed.len(), 2);
+    for entry in &failed {
+        assert_eq!(entry["resolution_reason"], "not in the back office");
+        assert!(entry["resolved_by"].as_str().unwrap().contains('@'));
+    }
+
+    // Named keys, several at once; an entry that is not unknown refuses the whole call.
+    let env = Env::new();
+    three_payments(&env, "default");
+    let keys: Vec<String> = listed(&env, &["--state", "sending"])
+        .iter()
+        .map(|e| e["key"].as_str().unwrap().to_string())
+        .collect();
+    let done = listed(&env, &["--state", "succeeded"])[0]["key"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let output = journal(
+        &env,
+        &[
+            "resolve",
+            &keys[0],
+            &done,
+            "--as",
+            "succeeded",
+            "--reason",
+            "x",
+        ],
+    );
+    exits(&output, 2);
+    assert_eq!(
+        listed(&env, &["--state", "sending"]).len(),
+        2,
+        "nothing changed"
+    );
+    let output = journal(
+        &env,
+        &[
+            "resolve",
+            &keys[0],
+            &keys[1],
+            "--as",
+            "succeeded",
+            "--reason",
+            "paid",
+        ],
+    );
+    ok(&output);
+    assert_eq!(listed(&env, &["--state", "succeeded"]).len(), 3);
+    assert!(stdout_of(&output).is_empty());
+}
