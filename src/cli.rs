@@ -90,6 +90,11 @@ pub struct Global {
 
 #[derive(Debug, Subcommand)]
 pub enum Builtin {
+    /// Every configured provider's balances in one schema: what we owe and what we are owed.
+    #[command(after_help = "Examples:\n  affpay --sandbox balance\n  \
+        affpay balance --all-profiles -o csv > balances.csv\n  \
+        affpay balance --totals -o json\n  affpay balance --provider smartico --profile work")]
+    Balance(AcrossArgs),
     /// Store, inspect and remove provider credentials.
     #[command(subcommand)]
     Auth(AuthCommand),
@@ -114,6 +119,20 @@ pub enum Builtin {
         #[arg(value_enum)]
         shell: Shell,
     },
+}
+
+/// Which providers and profiles a cross-provider command reads.
+#[derive(Debug, Clone, Args)]
+pub struct AcrossArgs {
+    /// Only this provider (name or alias).
+    #[arg(long, value_name = "PROVIDER")]
+    pub provider: Option<String>,
+    /// Every profile in config.toml and the credentials file, not only --profile.
+    #[arg(long)]
+    pub all_profiles: bool,
+    /// Print only the totals: one row per direction and currency.
+    #[arg(long)]
+    pub totals: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,7 +1,8 @@
-//! affpay's own commands: credentials, settings, the provider matrix, the simulator and shell
-//! completions.
+//! affpay's own commands: the cross-provider balance, credentials, settings, the provider
+//! matrix, the simulator and shell completions.
 
 pub mod auth;
+pub mod balance;
 pub mod config;
 pub mod journal;
 pub mod providers;
@@ -15,6 +16,7 @@ use std::io::Write;
 pub fn run(command: Builtin, global: Global, matches: &ArgMatches) -> Result<()> {
     match command {
         Builtin::Auth(cmd) => auth::run(cmd, &global),
+        Builtin::Balance(args) => balance::run(&args, &global),
         Builtin::Config(cmd) => config::run(cmd, &global),
         Builtin::Journal(cmd) => journal::run(cmd, &global),
         Builtin::Providers => providers::run(&global),

@@ -5,6 +5,7 @@
 //! so adding a provider means adding a folder and one line to [`ALL`].
 
 use crate::context::Context;
+use crate::overview::BalanceRow;
 use crate::sandbox::Routes;
 use anyhow::Result;
 use clap::ArgMatches;
@@ -106,6 +107,12 @@ pub trait Provider: Sync {
     /// What it can do: one [`Capability`] per verb of [`VERBS`], in that order. Tests check
     /// that every command named exists and every absent verb has none.
     fn capabilities(&self) -> &'static [Capability];
+
+    /// Its part of `affpay balance`: every amount its balance API reports for the context's
+    /// profile, in the normalised schema of [`crate::overview`] (direction, status, party,
+    /// upper-case currency, exact amount, source); `None` when its API has no balance, which
+    /// the command lists as such. Required, so that a new provider decides.
+    fn balances(&self, ctx: &Context) -> Option<Result<Vec<BalanceRow>>>;
 
     /// Settings beyond `url`.
     fn settings(&self) -> &'static [Setting] {

@@ -4,6 +4,7 @@
 
 mod client;
 mod commands;
+mod overview;
 mod sandbox;
 mod wire;
 
@@ -58,6 +59,10 @@ impl Provider for Affonso {
             C::noted("cancel", "affonso cancel", "cancels payouts"),
         ];
         CAPABILITIES
+    }
+
+    fn balances(&self, ctx: &Context) -> Option<Result<Vec<crate::overview::BalanceRow>>> {
+        Some(overview::balances(ctx))
     }
 
     fn sandbox_args(&self) -> Vec<clap::Arg> {

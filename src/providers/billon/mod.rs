@@ -73,6 +73,10 @@ impl Provider for Billon {
         CAPABILITIES
     }
 
+    fn balances(&self, _ctx: &Context) -> Option<Result<Vec<crate::overview::BalanceRow>>> {
+        None
+    }
+
     fn settings(&self) -> &'static [Setting] {
         SETTINGS
     }

@@ -5,6 +5,7 @@
 
 mod client;
 mod commands;
+mod overview;
 mod reports;
 mod sandbox;
 mod sandbox_reports;
@@ -59,6 +60,10 @@ impl Provider for Smartico {
             ),
         ];
         CAPABILITIES
+    }
+
+    fn balances(&self, ctx: &Context) -> Option<Result<Vec<crate::overview::BalanceRow>>> {
+        Some(overview::balances(ctx))
     }
 
     fn sandbox_args(&self) -> Vec<clap::Arg> {

@@ -8,6 +8,7 @@ mod changes;
 mod client;
 mod commands;
 mod methods;
+mod overview;
 mod sandbox;
 mod wire;
 
@@ -102,6 +103,10 @@ impl Provider for Trackdesk {
             ),
         ];
         CAPABILITIES
+    }
+
+    fn balances(&self, ctx: &Context) -> Option<Result<Vec<crate::overview::BalanceRow>>> {
+        Some(overview::balances(ctx))
     }
 
     fn address(&self, setting: &dyn Fn(&str) -> Option<String>) -> Result<String, String> {

@@ -4,6 +4,7 @@
 
 mod client;
 mod commands;
+mod overview;
 mod sandbox;
 mod wire;
 
@@ -56,6 +57,10 @@ impl Provider for Travelpayouts {
             C::absent("cancel", "the publisher API is read-only"),
         ];
         CAPABILITIES
+    }
+
+    fn balances(&self, ctx: &Context) -> Option<Result<Vec<crate::overview::BalanceRow>>> {
+        Some(overview::balances(ctx))
     }
 
     fn settings(&self) -> &'static [Setting] {
