@@ -10,7 +10,8 @@ use std::path::PathBuf;
 
 const AFTER_HELP: &str = concat!(
     "Examples:\n",
-    "  affpay --sandbox travelpayouts balance        try it on simulated data\n",
+    "  affpay --sandbox balance                      try it: every provider, simulated data\n",
+    "  affpay --sandbox travelpayouts balance        one provider\n",
     "  affpay auth login travelpayouts               store a token in the OS keyring\n",
     "  affpay tp actions --from 2026-10-01 --all -o csv > actions.csv\n",
     "  affpay tp payouts -o json\n\n",

@@ -27,6 +27,8 @@ mod input;
 mod keyring;
 #[path = "cli/outcomes.rs"]
 mod outcomes;
+#[path = "cli/overview.rs"]
+mod overview;
 #[path = "cli/providers.rs"]
 mod providers;
 #[path = "cli/secrets.rs"]
