@@ -40,6 +40,9 @@ _affpay() {
             affpay,journal)
                 cmd="affpay__subcmd__journal"
                 ;;
+            affpay,payouts)
+                cmd="affpay__subcmd__payouts"
+                ;;
             affpay,providers)
                 cmd="affpay__subcmd__providers"
                 ;;
@@ -237,6 +240,9 @@ _affpay() {
                 ;;
             affpay__subcmd__help,journal)
                 cmd="affpay__subcmd__help__subcmd__journal"
+                ;;
+            affpay__subcmd__help,payouts)
+                cmd="affpay__subcmd__help__subcmd__payouts"
                 ;;
             affpay__subcmd__help,providers)
                 cmd="affpay__subcmd__help__subcmd__providers"
@@ -668,7 +674,7 @@ _affpay() {
 
     case "${cmd}" in
         affpay)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version balance auth config journal providers completions sandbox travelpayouts tp smartico affonso billon trackdesk help"
+            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version balance payouts auth config journal providers completions sandbox travelpayouts tp smartico affonso billon trackdesk help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2338,7 +2344,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__help)
-            opts="balance auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help"
+            opts="balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2760,6 +2766,20 @@ _affpay() {
         affpay__subcmd__help__subcmd__journal__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__payouts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3406,6 +3426,52 @@ _affpay() {
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__payouts)
+            opts="-o -v -h -V --provider --all-profiles --since --output --fields --profile --sandbox --verbose --timeout --max-body-mb --no-input --yes --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0

@@ -35,6 +35,7 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand balance 'Every configured provider''s balances in one schema: what we owe and what we are owed'
+            cand payouts 'Recent payouts of every configured provider in one schema: made and received'
             cand auth 'Store, inspect and remove provider credentials'
             cand config 'Read and change settings in config.toml'
             cand journal 'What was paid, when and why: the journal of money-moving requests'
@@ -59,6 +60,27 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
             cand --all-profiles 'Every profile in config.toml and the credentials file, not only --profile'
             cand --totals 'Print only the totals: one row per direction and currency'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;payouts'= {
+            cand --provider 'Only this provider (name or alias)'
+            cand --since 'Payouts created on or after this day (YYYY-MM-DD, UTC; default: 30 days ago)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
+            cand --all-profiles 'Every profile in config.toml and the credentials file, not only --profile'
             cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
             cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
             cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
@@ -1862,6 +1884,7 @@ set edit:completion:arg-completer[affpay] = {|@words|
         }
         &'affpay;help'= {
             cand balance 'Every configured provider''s balances in one schema: what we owe and what we are owed'
+            cand payouts 'Recent payouts of every configured provider in one schema: made and received'
             cand auth 'Store, inspect and remove provider credentials'
             cand config 'Read and change settings in config.toml'
             cand journal 'What was paid, when and why: the journal of money-moving requests'
@@ -1876,6 +1899,8 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'affpay;help;balance'= {
+        }
+        &'affpay;help;payouts'= {
         }
         &'affpay;help;auth'= {
             cand login 'Store a provider''s secret: hidden prompt on a terminal, or stdin with --with-token'

@@ -96,6 +96,11 @@ pub enum Builtin {
         affpay balance --all-profiles -o csv > balances.csv\n  \
         affpay balance --totals -o json\n  affpay balance --provider smartico --profile work")]
     Balance(AcrossArgs),
+    /// Recent payouts of every configured provider in one schema: made and received.
+    #[command(after_help = "Examples:\n  affpay --sandbox payouts\n  \
+        affpay payouts --since 2026-11-01 -o csv > payouts.csv\n  \
+        affpay payouts --provider trackdesk --all-profiles")]
+    Payouts(PayoutsAcrossArgs),
     /// Store, inspect and remove provider credentials.
     #[command(subcommand)]
     Auth(AuthCommand),
@@ -134,6 +139,20 @@ pub struct AcrossArgs {
     /// Print only the totals: one row per direction and currency.
     #[arg(long)]
     pub totals: bool,
+}
+
+/// Which providers and profiles `affpay payouts` reads, and from when.
+#[derive(Debug, Clone, Args)]
+pub struct PayoutsAcrossArgs {
+    /// Only this provider (name or alias).
+    #[arg(long, value_name = "PROVIDER")]
+    pub provider: Option<String>,
+    /// Every profile in config.toml and the credentials file, not only --profile.
+    #[arg(long)]
+    pub all_profiles: bool,
+    /// Payouts created on or after this day (YYYY-MM-DD, UTC; default: 30 days ago).
+    #[arg(long, value_name = "DATE", value_parser = crate::dates::parse_date)]
+    pub since: Option<chrono::NaiveDate>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -9,6 +9,10 @@
 //! stays a `Decimal`; currencies are upper-case codes; and amounts in different currencies, or
 //! owed in different directions, are never added together ([`Totals`]).
 
+use crate::context::Context;
+use crate::journal::{Filter, Journal, State};
+use anyhow::Result;
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -64,6 +68,58 @@ pub struct PayoutRow {
     pub created_at: Option<String>,
     /// The API call it came from, or `journal`.
     pub source: &'static str,
+}
+
+/// The payments affpay itself made through a provider whose API cannot list them (Smartico,
+/// Billon): the journal's succeeded `settle` entries of the context's profile created on or
+/// after `since`, labelled `source` `journal`. The status is the one the provider answered
+/// (`status=…` in the entry's note), else `succeeded`. No journal yet means no rows; reading
+/// never creates one.
+pub fn journal_payouts(ctx: &Context, provider: &str, since: NaiveDate) -> Result<Vec<PayoutRow>> {
+    let path = ctx.data_dir()?.join("journal.sqlite3");
+    if !path.exists() {
+        return Ok(Vec::new());
+    }
+    let journal = Journal::open(&path)?;
+    let filter = Filter {
+        scope: None,
+        provider: Some(provider.to_string()),
+        profile: Some(ctx.global.profile.clone()),
+        operation: Some("settle".to_string()),
+        state: Some(State::Succeeded),
+        since: Some(since.to_string()),
+    };
+    let mut rows = Vec::new();
+    journal.list(&filter, |entry| {
+        let status = entry
+            .note
+            .as_deref()
+            .and_then(|n| n.split_whitespace().find_map(|w| w.strip_prefix("status=")))
+            .unwrap_or("succeeded")
+            .to_string();
+        rows.push(PayoutRow {
+            direction: Direction::Payable,
+            payout_id: entry.reference,
+            party_id: Some(entry.intent.target),
+            party_name: None,
+            currency: entry.intent.currency.as_deref().and_then(currency),
+            amount: entry.intent.amount.and_then(|a| a.parse().ok()),
+            status: Some(status),
+            created_at: Some(entry.created_at),
+            source: "journal",
+        });
+        Ok(())
+    })?;
+    Ok(rows)
+}
+
+/// Whether a provider's timestamp (`2026-11-21T…` or a bare date) is on or after `since`;
+/// one that cannot be read is kept rather than hidden.
+pub fn on_or_after(stamp: Option<&str>, since: NaiveDate) -> bool {
+    stamp
+        .and_then(|s| s.get(..10))
+        .and_then(|day| NaiveDate::parse_from_str(day, "%Y-%m-%d").ok())
+        .is_none_or(|day| day >= since)
 }
 
 /// A currency as the cross-provider commands show it: trimmed and upper-case (`usd` → `USD`);
@@ -195,6 +251,15 @@ mod tests {
         );
         let footer = totals.footer().join("\n");
         assert!(footer.contains("  b: payable EUR 0.2000001"), "{footer}");
+    }
+
+    #[test]
+    fn a_stamp_is_compared_by_its_day_and_an_unreadable_one_is_kept() {
+        let since = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+        assert!(on_or_after(Some("2026-11-01T00:00:00Z"), since));
+        assert!(!on_or_after(Some("2026-10-31T23:59:59Z"), since));
+        assert!(on_or_after(Some("yesterday"), since));
+        assert!(on_or_after(None, since));
     }
 
     #[test]

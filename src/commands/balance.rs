@@ -53,7 +53,7 @@ pub fn run(args: &AcrossArgs, global: &Global) -> Result<()> {
     } else {
         crate::output::Selection::new(COLUMNS, global.fields.as_deref())?
     };
-    let targets = targets(args, global)?;
+    let targets = targets(args.provider.as_deref(), args.all_profiles, global)?;
     let progress = Progress::new(targets.len());
     let mut fetched = Vec::new();
     for (index, target) in targets.iter().enumerate() {
@@ -169,7 +169,7 @@ fn status_row(provider: &str, profile: &str, status: &str, note: Option<String>)
 }
 
 /// The moment an answer was read, as `as_of` shows it.
-fn now() -> String {
+pub fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
@@ -178,12 +178,8 @@ fn now() -> String {
 /// `--profile`). A pair is read when it is configured: a credential from any source and an
 /// address (a tenant, a URL) the provider can be reached at. With `--sandbox`, every provider
 /// is, at the simulator. Nothing configured is exit 3, with how to configure it.
-pub fn targets(args: &AcrossArgs, global: &Global) -> Result<Vec<Target>> {
-    let only = args
-        .provider
-        .as_deref()
-        .map(providers::by_name_or_alias)
-        .transpose()?;
+pub fn targets(provider: Option<&str>, all_profiles: bool, global: &Global) -> Result<Vec<Target>> {
+    let only = provider.map(providers::by_name_or_alias).transpose()?;
     let chosen: Vec<&'static dyn Provider> = match only {
         Some(provider) => vec![provider],
         None => providers::ALL.to_vec(),
@@ -191,7 +187,7 @@ pub fn targets(args: &AcrossArgs, global: &Global) -> Result<Vec<Target>> {
     let dir = config_dir()?;
     let credentials = Credentials::new(dir.clone());
     let mut profiles = BTreeSet::from([global.profile.clone()]);
-    if args.all_profiles && !global.sandbox {
+    if all_profiles && !global.sandbox {
         profiles.extend(crate::config::Config::load(&dir)?.profiles());
         profiles.extend(credentials.profiles()?);
     }
@@ -254,10 +250,10 @@ pub fn targets(args: &AcrossArgs, global: &Global) -> Result<Vec<Target>> {
 
 /// One line on stderr while providers are read, when stderr is a terminal (indicatif draws
 /// nothing otherwise, so cron mails stay clean).
-struct Progress(ProgressBar);
+pub struct Progress(ProgressBar);
 
 impl Progress {
-    fn new(len: usize) -> Progress {
+    pub fn new(len: usize) -> Progress {
         let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
         bar.set_style(
             ProgressStyle::with_template("{spinner} reading {msg} ({pos}/{len})")
@@ -266,13 +262,13 @@ impl Progress {
         Progress(bar)
     }
 
-    fn show(&self, index: usize, target: &Target) {
+    pub fn show(&self, index: usize, target: &Target) {
         self.0
             .set_message(format!("{} ({})", target.provider.name(), target.profile));
         self.0.set_position(index as u64 + 1);
     }
 
-    fn finish(&self) {
+    pub fn finish(&self) {
         self.0.finish_and_clear();
     }
 }

@@ -1,10 +1,11 @@
-//! affpay's own commands: the cross-provider balance, credentials, settings, the provider
+//! affpay's own commands: the cross-provider balance and payouts, credentials, settings, the provider
 //! matrix, the simulator and shell completions.
 
 pub mod auth;
 pub mod balance;
 pub mod config;
 pub mod journal;
+pub mod payouts;
 pub mod providers;
 pub mod sandbox;
 
@@ -17,6 +18,7 @@ pub fn run(command: Builtin, global: Global, matches: &ArgMatches) -> Result<()>
     match command {
         Builtin::Auth(cmd) => auth::run(cmd, &global),
         Builtin::Balance(args) => balance::run(&args, &global),
+        Builtin::Payouts(args) => payouts::run(&args, &global),
         Builtin::Config(cmd) => config::run(cmd, &global),
         Builtin::Journal(cmd) => journal::run(cmd, &global),
         Builtin::Providers => providers::run(&global),

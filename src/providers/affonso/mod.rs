@@ -65,6 +65,14 @@ impl Provider for Affonso {
         Some(overview::balances(ctx))
     }
 
+    fn payouts_since(
+        &self,
+        ctx: &Context,
+        since: chrono::NaiveDate,
+    ) -> Option<Result<Vec<crate::overview::PayoutRow>>> {
+        Some(overview::payouts(ctx, since))
+    }
+
     fn sandbox_args(&self) -> Vec<clap::Arg> {
         sandbox::args()
     }

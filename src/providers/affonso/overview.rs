@@ -6,11 +6,12 @@
 
 use super::Affonso;
 use super::client::{Client, MAX_PAGE};
-use super::wire::Commission;
+use super::wire::{Commission, Payout};
 use crate::context::Context;
-use crate::overview::{BalanceRow, Direction, currency};
+use crate::overview::{BalanceRow, Direction, PayoutRow, currency, on_or_after};
 use crate::paging::{self, Page, Take};
 use anyhow::Result;
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -64,4 +65,44 @@ pub fn balances(ctx: &Context) -> Result<Vec<BalanceRow>> {
             counted: true,
         })
         .collect())
+}
+
+/// The payouts made to affiliates since `since` (`dateFrom`), every page.
+pub fn payouts(ctx: &Context, since: NaiveDate) -> Result<Vec<PayoutRow>> {
+    let client = Client::new(ctx, &Affonso)?;
+    let filters = [("dateFrom", since.to_string())];
+    let mut rows = Vec::new();
+    paging::walk(
+        Take::All,
+        MAX_PAGE,
+        |offset, _| {
+            let listed = client.list::<Payout>("/v1/payouts", &filters, offset)?;
+            Ok(Page {
+                rows: listed.rows,
+                total: listed.total,
+            })
+        },
+        |page| {
+            // The server filters by `dateFrom`; a row it let through anyway is still left out.
+            for p in page
+                .into_iter()
+                .filter(|p| on_or_after(p.created_at.as_deref(), since))
+            {
+                let name = p.name();
+                rows.push(PayoutRow {
+                    direction: Direction::Payable,
+                    payout_id: p.id,
+                    party_id: p.affiliate_id,
+                    party_name: name,
+                    currency: p.currency.as_deref().and_then(currency),
+                    amount: p.amount,
+                    status: p.status,
+                    created_at: p.created_at,
+                    source: "GET /v1/payouts",
+                });
+            }
+            Ok(())
+        },
+    )?;
+    Ok(rows)
 }

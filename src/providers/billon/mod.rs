@@ -77,6 +77,14 @@ impl Provider for Billon {
         None
     }
 
+    fn payouts_since(
+        &self,
+        ctx: &Context,
+        since: chrono::NaiveDate,
+    ) -> Option<Result<Vec<crate::overview::PayoutRow>>> {
+        Some(crate::overview::journal_payouts(ctx, self.name(), since))
+    }
+
     fn settings(&self) -> &'static [Setting] {
         SETTINGS
     }

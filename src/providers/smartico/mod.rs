@@ -66,6 +66,14 @@ impl Provider for Smartico {
         Some(overview::balances(ctx))
     }
 
+    fn payouts_since(
+        &self,
+        ctx: &Context,
+        since: chrono::NaiveDate,
+    ) -> Option<Result<Vec<crate::overview::PayoutRow>>> {
+        Some(crate::overview::journal_payouts(ctx, self.name(), since))
+    }
+
     fn sandbox_args(&self) -> Vec<clap::Arg> {
         sandbox::args()
     }

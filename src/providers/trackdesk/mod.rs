@@ -109,6 +109,14 @@ impl Provider for Trackdesk {
         Some(overview::balances(ctx))
     }
 
+    fn payouts_since(
+        &self,
+        ctx: &Context,
+        since: chrono::NaiveDate,
+    ) -> Option<Result<Vec<crate::overview::PayoutRow>>> {
+        Some(overview::payouts(ctx, since))
+    }
+
     fn address(&self, setting: &dyn Fn(&str) -> Option<String>) -> Result<String, String> {
         let hint = "set the program's tenant with `affpay config set trackdesk.tenant TENANT` \
                     (or trackdesk.url)";

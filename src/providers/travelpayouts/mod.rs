@@ -63,6 +63,14 @@ impl Provider for Travelpayouts {
         Some(overview::balances(ctx))
     }
 
+    fn payouts_since(
+        &self,
+        ctx: &Context,
+        since: chrono::NaiveDate,
+    ) -> Option<Result<Vec<crate::overview::PayoutRow>>> {
+        Some(overview::payouts(ctx, since))
+    }
+
     fn settings(&self) -> &'static [Setting] {
         SETTINGS
     }

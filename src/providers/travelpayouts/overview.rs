@@ -5,8 +5,9 @@ use super::Travelpayouts;
 use super::client::Client;
 use super::wire;
 use crate::context::Context;
-use crate::overview::{BalanceRow, Direction, currency};
+use crate::overview::{BalanceRow, Direction, PayoutRow, currency, on_or_after};
 use anyhow::Result;
+use chrono::NaiveDate;
 
 pub fn balances(ctx: &Context) -> Result<Vec<BalanceRow>> {
     let client = Client::new(ctx, &Travelpayouts)?;
@@ -37,4 +38,26 @@ pub fn balances(ctx: &Context) -> Result<Vec<BalanceRow>> {
         )
     }));
     Ok(rows)
+}
+
+/// The payments Travelpayouts made to the publisher account since `since` (the API lists all
+/// of them; the day is compared here).
+pub fn payouts(ctx: &Context, since: NaiveDate) -> Result<Vec<PayoutRow>> {
+    let client = Client::new(ctx, &Travelpayouts)?;
+    Ok(client
+        .payments()?
+        .into_iter()
+        .filter(|p| on_or_after(p.paid_at.as_deref(), since))
+        .map(|p| PayoutRow {
+            direction: Direction::Receivable,
+            payout_id: Some(p.payment_uuid),
+            party_id: None,
+            party_name: None,
+            currency: p.currency.as_deref().and_then(currency),
+            amount: p.amount,
+            status: Some("paid".to_string()),
+            created_at: p.paid_at,
+            source: "GET /finance/v2/get_user_payments",
+        })
+        .collect())
 }
