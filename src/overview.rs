@@ -72,31 +72,40 @@ pub struct PayoutRow {
 
 /// The payments affpay itself made through a provider whose API cannot list them (Smartico,
 /// Billon): the journal's succeeded `settle` entries of the context's profile created on or
-/// after `since`, labelled `source` `journal`. The status is the one the provider answered
-/// (`status=…` in the entry's note), else `succeeded`. No journal yet means no rows; reading
-/// never creates one.
+/// after `since`, labelled `source` `journal`. The status is `cancelled` when a succeeded
+/// `cancel` entry names its reference (as `billon payouts` shows it), else the one the provider
+/// answered (`status=…` in the entry's note), else `succeeded`. No journal yet means no rows;
+/// reading never creates one.
 pub fn journal_payouts(ctx: &Context, provider: &str, since: NaiveDate) -> Result<Vec<PayoutRow>> {
     let path = ctx.data_dir()?.join("journal.sqlite3");
     if !path.exists() {
         return Ok(Vec::new());
     }
     let journal = Journal::open(&path)?;
-    let filter = Filter {
+    let filter = |operation: &str, since: Option<String>| Filter {
         scope: None,
         provider: Some(provider.to_string()),
         profile: Some(ctx.global.profile.clone()),
-        operation: Some("settle".to_string()),
+        operation: Some(operation.to_string()),
         state: Some(State::Succeeded),
-        since: Some(since.to_string()),
+        since,
     };
+    let mut cancelled = std::collections::HashSet::new();
+    journal.list(&filter("cancel", None), |entry| {
+        cancelled.extend(entry.intent.target.split(',').map(str::to_string));
+        Ok(())
+    })?;
     let mut rows = Vec::new();
-    journal.list(&filter, |entry| {
-        let status = entry
+    journal.list(&filter("settle", Some(since.to_string())), |entry| {
+        let answered = entry
             .note
             .as_deref()
-            .and_then(|n| n.split_whitespace().find_map(|w| w.strip_prefix("status=")))
-            .unwrap_or("succeeded")
-            .to_string();
+            .and_then(|n| n.split_whitespace().find_map(|w| w.strip_prefix("status=")));
+        let status = match &entry.reference {
+            Some(id) if cancelled.contains(id) => "cancelled",
+            _ => answered.unwrap_or("succeeded"),
+        }
+        .to_string();
         rows.push(PayoutRow {
             direction: Direction::Payable,
             payout_id: entry.reference,

@@ -532,6 +532,28 @@ fn payouts_affpay_made_where_the_api_lists_none_come_from_the_journal() {
         .args(["--amount", "10.5", "--yes", "-o", "json"])
         .output()
         .unwrap());
+    ok(&env
+        .cmd()
+        .args([
+            "--sandbox",
+            "billon",
+            "settle",
+            "--amount",
+            "25.00",
+            "--currency",
+            "pln",
+        ])
+        .args([
+            "--project",
+            "November",
+            "--description",
+            "Nov",
+            "--user",
+            "alice",
+            "--yes",
+        ])
+        .output()
+        .unwrap());
     let output = env
         .cmd()
         .args([
@@ -554,7 +576,7 @@ fn payouts_affpay_made_where_the_api_lists_none_come_from_the_journal() {
     assert!(
         // Each --sandbox run starts a fresh simulator, where nothing is settled on Trackdesk
         // yet: its account settlements are checked against the mock above.
-        ["travelpayouts", "smartico", "affonso"]
+        ["travelpayouts", "smartico", "affonso", "billon"]
             .iter()
             .all(|p| providers.contains(p)),
         "{providers:?}"
@@ -569,6 +591,16 @@ fn payouts_affpay_made_where_the_api_lists_none_come_from_the_journal() {
     assert_eq!(smartico[0]["amount"], "10.5");
     assert_eq!(smartico[0]["currency"], "EUR");
     assert_eq!(smartico[0]["direction"], "payable");
+    let billon: Vec<&Value> = rows.iter().filter(|r| r["provider"] == "billon").collect();
+    assert_eq!(billon.len(), 1, "{billon:?}");
+    assert_eq!(billon[0]["source"], "journal");
+    assert_eq!(billon[0]["payout_id"], "1");
+    assert_eq!(billon[0]["amount"], "25.00");
+    assert_eq!(billon[0]["currency"], "PLN");
+    assert_eq!(
+        billon[0]["status"], "READY",
+        "the status the panel answered"
+    );
     assert!(rows.iter().all(|r| r["status"] != "error"), "{rows:?}");
 }
 
