@@ -626,3 +626,99 @@ fn a_failing_payout_list_is_an_error_row_and_exit_8() {
     );
     assert!(csv.contains("trackdesk,default,payable,as1,"), "{csv}");
 }
+
+#[test]
+fn a_payout_affpay_cancelled_is_listed_as_cancelled() {
+    let served = crate::util::serve(&[]);
+    let env = Env::new();
+    let billon = || {
+        let mut cmd = env.cmd();
+        cmd.env("AFFPAY_BILLON_URL", &served.url)
+            .env("AFFPAY_BILLON_TOKEN", affpay::sandbox::token_for("billon"));
+        cmd
+    };
+    for user in ["a", "b"] {
+        ok(&billon()
+            .args(["billon", "settle", "--amount", "1.50", "--currency", "PLN"])
+            .args([
+                "--project",
+                "P",
+                "--description",
+                "D",
+                "--user",
+                user,
+                "--yes",
+            ])
+            .output()
+            .unwrap());
+    }
+    ok(&billon()
+        .args(["billon", "cancel", "1", "--yes"])
+        .output()
+        .unwrap());
+    let output = billon()
+        .args(["payouts", "--since", "2000-01-01", "-o", "json"])
+        .output()
+        .unwrap();
+    ok(&output);
+    let listed: Vec<(Value, Value, Value)> = rows(&output)
+        .iter()
+        .map(|r| {
+            (
+                r["payout_id"].clone(),
+                r["party_id"].clone(),
+                r["status"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            (json!("1"), json!("userName=a"), json!("cancelled")),
+            (json!("2"), json!("userName=b"), json!("READY")),
+        ]
+    );
+}
+
+#[test]
+fn fields_are_checked_before_any_request_and_a_provider_without_an_address_is_named() {
+    let env = Env::new();
+    let server = env.mock(vec![]);
+    let output = all_five(&env, server.url())
+        .args(["balance", "--fields", "provider,nope"])
+        .output()
+        .unwrap();
+    let stderr = exits(&output, 2);
+    assert!(
+        stderr.contains("valid fields: provider, profile, direction"),
+        "{stderr}"
+    );
+    assert!(server.lines().is_empty());
+
+    // Trackdesk with a key but no tenant is not read, and stderr says why; the others are.
+    let server = env.mock(vec![Reply::json(200, SMARTICO)]);
+    let output = env
+        .cmd()
+        .env("AFFPAY_SMARTICO_URL", server.url())
+        .env("AFFPAY_SMARTICO_TOKEN", "t0ken-for-tests")
+        .env("AFFPAY_TRACKDESK_TOKEN", "t0ken-for-tests")
+        .args([
+            "balance",
+            "--fields",
+            "provider,party_id,amount",
+            "-o",
+            "csv",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        ok(&output),
+        "provider,party_id,amount\nsmartico,35427,39949.47024789999\nsmartico,3,-11.5\n"
+    );
+    let stderr = crate::util::stderr_of(&output);
+    assert!(
+        stderr.contains("trackdesk (default) has a credential but no address")
+            && stderr.contains("trackdesk.tenant"),
+        "{stderr}"
+    );
+}
