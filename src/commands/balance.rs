@@ -55,20 +55,16 @@ pub fn run(args: &AcrossArgs, global: &Global) -> Result<()> {
     };
     let targets = targets(args.provider.as_deref(), args.all_profiles, global)?;
     let progress = Progress::new(targets.len());
-    let mut fetched = Vec::new();
-    for (index, target) in targets.iter().enumerate() {
-        progress.show(index, target);
-        let result = target.provider.balances(&target.ctx);
-        let as_of = now();
-        fetched.push((target, result, as_of));
-    }
-    progress.finish();
-
     let mut writer = ListWriter::new(global.output, selection, std::io::stdout().lock());
     let mut totals = Totals::default();
     let mut failed = Vec::new();
     let single = targets.len() == 1;
-    for (target, result, as_of) in fetched {
+    // Each provider's rows are written as soon as they are read, so a machine format shows
+    // the first providers while the later ones are still being asked.
+    for (index, target) in targets.iter().enumerate() {
+        progress.show(index, target);
+        let result = target.provider.balances(&target.ctx);
+        let as_of = now();
         let name = target.provider.name();
         let profile = target.profile.as_str();
         match result {
@@ -90,17 +86,22 @@ pub fn run(args: &AcrossArgs, global: &Global) -> Result<()> {
                     ))?;
                 }
             }
-            Some(Err(err)) if single => return Err(err),
+            Some(Err(err)) if single => {
+                progress.finish();
+                return Err(err);
+            }
             Some(Err(err)) => {
                 let message = format!("{err:#}");
-                eprintln!("affpay: {name} ({profile}): {message}");
+                progress.say(&format!("affpay: {name} ({profile}): {message}"));
                 failed.push(format!("{name} ({profile})"));
                 if !args.totals {
                     writer.row(status_row(name, profile, "error", Some(message)))?;
                 }
             }
         }
+        writer.flush()?;
     }
+    progress.finish();
     if args.totals {
         for total in totals.overall() {
             writer.row(vec![
@@ -266,6 +267,11 @@ impl Progress {
         self.0
             .set_message(format!("{} ({})", target.provider.name(), target.profile));
         self.0.set_position(index as u64 + 1);
+    }
+
+    /// A line on stderr that the progress line does not overwrite.
+    pub fn say(&self, line: &str) {
+        self.0.suspend(|| eprintln!("{line}"));
     }
 
     pub fn finish(&self) {

@@ -39,17 +39,12 @@ pub fn run(args: &PayoutsAcrossArgs, global: &Global) -> Result<()> {
     let since = args.since.unwrap_or_else(default_since);
     let targets = targets(args.provider.as_deref(), args.all_profiles, global)?;
     let progress = Progress::new(targets.len());
-    let mut fetched = Vec::new();
-    for (index, target) in targets.iter().enumerate() {
-        progress.show(index, target);
-        fetched.push((target, target.provider.payouts_since(&target.ctx, since)));
-    }
-    progress.finish();
-
     let mut writer = ListWriter::new(global.output, selection, std::io::stdout().lock());
     let mut failed = Vec::new();
     let single = targets.len() == 1;
-    for (target, result) in fetched {
+    for (index, target) in targets.iter().enumerate() {
+        progress.show(index, target);
+        let result = target.provider.payouts_since(&target.ctx, since);
         let name = target.provider.name();
         let profile = target.profile.as_str();
         match result {
@@ -64,15 +59,20 @@ pub fn run(args: &PayoutsAcrossArgs, global: &Global) -> Result<()> {
                 "no_payouts_api",
                 Some("neither its API nor affpay's journal lists payouts".to_string()),
             ))?,
-            Some(Err(err)) if single => return Err(err),
+            Some(Err(err)) if single => {
+                progress.finish();
+                return Err(err);
+            }
             Some(Err(err)) => {
                 let message = format!("{err:#}");
-                eprintln!("affpay: {name} ({profile}): {message}");
+                progress.say(&format!("affpay: {name} ({profile}): {message}"));
                 failed.push(format!("{name} ({profile})"));
                 writer.row(status_row(name, profile, "error", Some(message)))?;
             }
         }
+        writer.flush()?;
     }
+    progress.finish();
     writer.finish(&[format!("payouts since {since} (UTC)")])?;
     if failed.is_empty() {
         return Ok(());
