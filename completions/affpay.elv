@@ -35,6 +35,8 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand balance 'Every configured provider''s balances in one schema: what we owe and what we are owed'
+            cand payouts 'Recent payouts of every configured provider in one schema: made and received'
             cand auth 'Store, inspect and remove provider credentials'
             cand config 'Read and change settings in config.toml'
             cand journal 'What was paid, when and why: the journal of money-moving requests'
@@ -48,6 +50,50 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand billon 'Billon payout panel: create payouts singly or from a CSV, cancel them'
             cand trackdesk 'Trackdesk: open balances, settlements and their statuses, Tipalti payouts, conversions, what advertisers owe, billing details, payment methods'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;balance'= {
+            cand --provider 'Only this provider (name or alias)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
+            cand --max-rate-wait 'The longest time one request waits out a provider''s rate limit (HTTP 429), in seconds; past it the run fails with exit 6'
+            cand --all-profiles 'Every profile in config.toml and the credentials file, not only --profile'
+            cand --totals 'Print only the totals: one row per direction and currency'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;payouts'= {
+            cand --provider 'Only this provider (name or alias)'
+            cand --since 'Payouts created on or after this day (YYYY-MM-DD, UTC; default: 30 days ago)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
+            cand --max-rate-wait 'The longest time one request waits out a provider''s rate limit (HTTP 429), in seconds; past it the run fails with exit 6'
+            cand --all-profiles 'Every profile in config.toml and the credentials file, not only --profile'
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'affpay;auth'= {
             cand -o 'Output format'
@@ -2269,6 +2315,8 @@ set edit:completion:arg-completer[affpay] = {|@words|
         &'affpay;trackdesk;help;help'= {
         }
         &'affpay;help'= {
+            cand balance 'Every configured provider''s balances in one schema: what we owe and what we are owed'
+            cand payouts 'Recent payouts of every configured provider in one schema: made and received'
             cand auth 'Store, inspect and remove provider credentials'
             cand config 'Read and change settings in config.toml'
             cand journal 'What was paid, when and why: the journal of money-moving requests'
@@ -2281,6 +2329,10 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand billon 'Billon payout panel: create payouts singly or from a CSV, cancel them'
             cand trackdesk 'Trackdesk: open balances, settlements and their statuses, Tipalti payouts, conversions, what advertisers owe, billing details, payment methods'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;help;balance'= {
+        }
+        &'affpay;help;payouts'= {
         }
         &'affpay;help;auth'= {
             cand login 'Store a provider''s secret: hidden prompt on a terminal, or stdin with --with-token'

@@ -10,7 +10,8 @@ use std::path::PathBuf;
 
 const AFTER_HELP: &str = concat!(
     "Examples:\n",
-    "  affpay --sandbox travelpayouts balance        try it on simulated data\n",
+    "  affpay --sandbox balance                      try it: every provider, simulated data\n",
+    "  affpay --sandbox travelpayouts balance        one provider\n",
     "  affpay auth login travelpayouts               store a token in the OS keyring\n",
     "  affpay tp actions --from 2026-10-01 --all -o csv > actions.csv\n",
     "  affpay tp payouts -o json\n\n",
@@ -101,6 +102,16 @@ pub struct Global {
 
 #[derive(Debug, Subcommand)]
 pub enum Builtin {
+    /// Every configured provider's balances in one schema: what we owe and what we are owed.
+    #[command(after_help = "Examples:\n  affpay --sandbox balance\n  \
+        affpay balance --all-profiles -o csv > balances.csv\n  \
+        affpay balance --totals -o json\n  affpay balance --provider smartico --profile work")]
+    Balance(AcrossArgs),
+    /// Recent payouts of every configured provider in one schema: made and received.
+    #[command(after_help = "Examples:\n  affpay --sandbox payouts\n  \
+        affpay payouts --since 2026-11-01 -o csv > payouts.csv\n  \
+        affpay payouts --provider trackdesk --all-profiles")]
+    Payouts(PayoutsAcrossArgs),
     /// Store, inspect and remove provider credentials.
     #[command(subcommand)]
     Auth(AuthCommand),
@@ -125,6 +136,34 @@ pub enum Builtin {
         #[arg(value_enum)]
         shell: Shell,
     },
+}
+
+/// Which providers and profiles a cross-provider command reads.
+#[derive(Debug, Clone, Args)]
+pub struct AcrossArgs {
+    /// Only this provider (name or alias).
+    #[arg(long, value_name = "PROVIDER")]
+    pub provider: Option<String>,
+    /// Every profile in config.toml and the credentials file, not only --profile.
+    #[arg(long)]
+    pub all_profiles: bool,
+    /// Print only the totals: one row per direction and currency.
+    #[arg(long)]
+    pub totals: bool,
+}
+
+/// Which providers and profiles `affpay payouts` reads, and from when.
+#[derive(Debug, Clone, Args)]
+pub struct PayoutsAcrossArgs {
+    /// Only this provider (name or alias).
+    #[arg(long, value_name = "PROVIDER")]
+    pub provider: Option<String>,
+    /// Every profile in config.toml and the credentials file, not only --profile.
+    #[arg(long)]
+    pub all_profiles: bool,
+    /// Payouts created on or after this day (YYYY-MM-DD, UTC; default: 30 days ago).
+    #[arg(long, value_name = "DATE", value_parser = crate::dates::parse_date)]
+    pub since: Option<chrono::NaiveDate>,
 }
 
 #[derive(Debug, Subcommand)]

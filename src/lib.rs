@@ -19,6 +19,7 @@ pub mod keyring;
 pub mod lock;
 pub mod money;
 pub mod output;
+pub mod overview;
 pub mod paging;
 pub mod plan;
 pub mod providers;

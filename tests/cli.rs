@@ -29,6 +29,8 @@ mod journal;
 mod keyring;
 #[path = "cli/outcomes.rs"]
 mod outcomes;
+#[path = "cli/overview.rs"]
+mod overview;
 #[path = "cli/providers.rs"]
 mod providers;
 #[path = "cli/ratelimits.rs"]

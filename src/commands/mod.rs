@@ -1,9 +1,11 @@
-//! affpay's own commands: credentials, settings, the provider matrix, the simulator and shell
-//! completions.
+//! affpay's own commands: the cross-provider balance and payouts, credentials, settings, the provider
+//! matrix, the simulator and shell completions.
 
 pub mod auth;
+pub mod balance;
 pub mod config;
 pub mod journal;
+pub mod payouts;
 pub mod providers;
 pub mod sandbox;
 
@@ -15,6 +17,8 @@ use std::io::Write;
 pub fn run(command: Builtin, global: Global, matches: &ArgMatches) -> Result<()> {
     match command {
         Builtin::Auth(cmd) => auth::run(cmd, &global),
+        Builtin::Balance(args) => balance::run(&args, &global),
+        Builtin::Payouts(args) => payouts::run(&args, &global),
         Builtin::Config(cmd) => config::run(cmd, &global),
         Builtin::Journal(cmd) => {
             let named = matches

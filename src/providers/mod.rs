@@ -5,6 +5,7 @@
 //! so adding a provider means adding a folder and one line to [`ALL`].
 
 use crate::context::Context;
+use crate::overview::{BalanceRow, PayoutRow};
 use crate::sandbox::Routes;
 use anyhow::Result;
 use clap::ArgMatches;
@@ -135,6 +136,21 @@ pub trait Provider: Sync {
     /// What it can do: one [`Capability`] per verb of [`VERBS`], in that order. Tests check
     /// that every command named exists and every absent verb has none.
     fn capabilities(&self) -> &'static [Capability];
+
+    /// Its part of `affpay balance`: every amount its balance API reports for the context's
+    /// profile, in the normalised schema of [`crate::overview`] (direction, status, party,
+    /// upper-case currency, exact amount, source); `None` when its API has no balance, which
+    /// the command lists as such. Required, so that a new provider decides.
+    fn balances(&self, ctx: &Context) -> Option<Result<Vec<BalanceRow>>>;
+
+    /// Its part of `affpay payouts`: the payouts made or received since `since` (a UTC day),
+    /// from its API or, where the API lists none, from affpay's journal; `None` when there is
+    /// neither. Required, like [`Provider::balances`].
+    fn payouts_since(
+        &self,
+        ctx: &Context,
+        since: chrono::NaiveDate,
+    ) -> Option<Result<Vec<PayoutRow>>>;
 
     /// Settings beyond `url` and [`COMMON_SETTINGS`].
     fn settings(&self) -> &'static [Setting] {

@@ -4,6 +4,7 @@
 
 mod client;
 mod commands;
+mod overview;
 mod sandbox;
 mod wire;
 
@@ -64,6 +65,18 @@ impl Provider for Affonso {
     /// Elite 1200, Enterprise 3000): set `affonso.rpm` on a larger plan.
     fn default_rpm(&self, _: &dyn Fn(&str) -> Option<String>) -> Result<Option<u32>, String> {
         Ok(Some(300))
+    }
+
+    fn balances(&self, ctx: &Context) -> Option<Result<Vec<crate::overview::BalanceRow>>> {
+        Some(overview::balances(ctx))
+    }
+
+    fn payouts_since(
+        &self,
+        ctx: &Context,
+        since: chrono::NaiveDate,
+    ) -> Option<Result<Vec<crate::overview::PayoutRow>>> {
+        Some(overview::payouts(ctx, since))
     }
 
     fn sandbox_args(&self) -> Vec<clap::Arg> {

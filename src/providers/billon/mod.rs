@@ -73,6 +73,18 @@ impl Provider for Billon {
         CAPABILITIES
     }
 
+    fn balances(&self, _ctx: &Context) -> Option<Result<Vec<crate::overview::BalanceRow>>> {
+        None
+    }
+
+    fn payouts_since(
+        &self,
+        ctx: &Context,
+        since: chrono::NaiveDate,
+    ) -> Option<Result<Vec<crate::overview::PayoutRow>>> {
+        Some(crate::overview::journal_payouts(ctx, self.name(), since))
+    }
+
     fn settings(&self) -> &'static [Setting] {
         SETTINGS
     }

@@ -5,6 +5,7 @@
 
 mod client;
 mod commands;
+mod overview;
 mod reports;
 mod sandbox;
 mod sandbox_reports;
@@ -59,6 +60,18 @@ impl Provider for Smartico {
             ),
         ];
         CAPABILITIES
+    }
+
+    fn balances(&self, ctx: &Context) -> Option<Result<Vec<crate::overview::BalanceRow>>> {
+        Some(overview::balances(ctx))
+    }
+
+    fn payouts_since(
+        &self,
+        ctx: &Context,
+        since: chrono::NaiveDate,
+    ) -> Option<Result<Vec<crate::overview::PayoutRow>>> {
+        Some(crate::overview::journal_payouts(ctx, self.name(), since))
     }
 
     fn sandbox_args(&self) -> Vec<clap::Arg> {

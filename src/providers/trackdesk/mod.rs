@@ -12,6 +12,7 @@ mod client;
 mod commands;
 mod conversions;
 mod methods;
+mod overview;
 mod sandbox;
 mod tipalti;
 mod wire;
@@ -105,6 +106,18 @@ impl Provider for Trackdesk {
             ),
         ];
         CAPABILITIES
+    }
+
+    fn balances(&self, ctx: &Context) -> Option<Result<Vec<crate::overview::BalanceRow>>> {
+        Some(overview::balances(ctx))
+    }
+
+    fn payouts_since(
+        &self,
+        ctx: &Context,
+        since: chrono::NaiveDate,
+    ) -> Option<Result<Vec<crate::overview::PayoutRow>>> {
+        Some(overview::payouts(ctx, since))
     }
 
     fn address(&self, setting: &dyn Fn(&str) -> Option<String>) -> Result<String, String> {

@@ -4,6 +4,7 @@
 
 mod client;
 mod commands;
+mod overview;
 mod sandbox;
 mod wire;
 
@@ -56,6 +57,18 @@ impl Provider for Travelpayouts {
             C::absent("cancel", "the publisher API is read-only"),
         ];
         CAPABILITIES
+    }
+
+    fn balances(&self, ctx: &Context) -> Option<Result<Vec<crate::overview::BalanceRow>>> {
+        Some(overview::balances(ctx))
+    }
+
+    fn payouts_since(
+        &self,
+        ctx: &Context,
+        since: chrono::NaiveDate,
+    ) -> Option<Result<Vec<crate::overview::PayoutRow>>> {
+        Some(overview::payouts(ctx, since))
     }
 
     fn settings(&self) -> &'static [Setting] {
