@@ -981,3 +981,26 @@ fn with_the_password_in_the_env_and_no_keyring_the_token_is_cached_in_the_data_d
     ok(&output);
     assert!(!file.exists(), "logout removes the cached session");
 }
+
+#[test]
+fn status_check_logs_in_once_and_the_next_run_reuses_that_token() {
+    let env = Env::new();
+    let server = MockServer::start(vec![authenticated(), created()]);
+    let output = billon_env(&env, server.url())
+        .args(["auth", "status", "--check", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(!everything(&output).contains(PASSWORD));
+    ok(&output);
+    ok(&billon_env(&env, server.url())
+        .args(settle("1"))
+        .output()
+        .unwrap());
+    assert_eq!(server.lines(), [AUTHENTICATE, CREATE]);
+    let refused_login = MockServer::start(vec![refused(401, "UNAUTHORIZED", "bad key")]);
+    let output = billon_env(&env, refused_login.url())
+        .args(["auth", "status", "--check"])
+        .output()
+        .unwrap();
+    exits(&output, 4);
+}

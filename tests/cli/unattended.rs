@@ -212,3 +212,80 @@ fn status_says_a_keyring_problem_once_not_in_every_row() {
     let stderr = crate::util::stderr_of(&output);
     assert_eq!(stderr.matches("no-such-store").count(), 1, "{stderr}");
 }
+
+/// `auth status --check -o json` with the Travelpayouts token in the env, against `script`.
+fn check_tp(env: &Env, script: Vec<Reply>) -> (std::process::Output, MockServer) {
+    let server = env.mock(script);
+    let output = env
+        .tp(server.url())
+        .args(["auth", "status", "--check", "-o", "json"])
+        .output()
+        .unwrap();
+    (output, server)
+}
+
+#[test]
+fn check_makes_one_read_call_per_credential_and_exits_0_when_accepted() {
+    let env = Env::new();
+    let (output, server) = check_tp(&env, vec![Reply::json(200, "{}")]);
+    let row = tp_row(&output);
+    assert_eq!(row["check"], "ok");
+    assert_eq!(server.lines().len(), 1, "one call: {:?}", server.lines());
+    assert_eq!(
+        server.requests()[0].header("x-access-token"),
+        Some(crate::util::TOKEN)
+    );
+    let rows: Vec<Value> = serde_json::from_str(&crate::util::stdout_of(&output)).unwrap();
+    let unchecked = rows.iter().filter(|r| r["check"].is_null()).count();
+    assert_eq!(
+        unchecked,
+        rows.len() - 1,
+        "providers without a credential: {rows:?}"
+    );
+}
+
+#[test]
+fn check_exits_4_when_a_credential_is_refused() {
+    let env = Env::new();
+    let (output, _) = check_tp(&env, vec![Reply::json(401, "{}")]);
+    let stderr = exits(&output, 4);
+    assert!(stderr.contains("travelpayouts"), "{stderr}");
+    assert!(!stderr.contains(crate::util::TOKEN), "{stderr}");
+    let rows: Vec<Value> = serde_json::from_str(&crate::util::stdout_of(&output)).unwrap();
+    let row = rows
+        .iter()
+        .find(|r| r["provider"] == "travelpayouts")
+        .unwrap();
+    assert_eq!(row["check"], "rejected");
+}
+
+#[test]
+fn check_exits_3_when_nothing_is_configured_or_a_configured_provider_has_no_secret() {
+    let env = Env::new();
+    let stderr = exits(
+        &env.cmd()
+            .args(["auth", "status", "--check"])
+            .output()
+            .unwrap(),
+        3,
+    );
+    assert!(stderr.contains("no credential is configured"), "{stderr}");
+
+    ok(&env
+        .cmd()
+        .args([
+            "config",
+            "set",
+            "smartico.url",
+            "https://boapi3.smartico.ai",
+        ])
+        .output()
+        .unwrap());
+    let (output, server) = check_tp(&env, vec![Reply::json(200, "{}")]);
+    let stderr = exits(&output, 3);
+    assert!(
+        stderr.contains("missing credential") && stderr.contains("smartico"),
+        "{stderr}"
+    );
+    assert_eq!(server.lines().len(), 1, "travelpayouts was still checked");
+}
