@@ -289,3 +289,38 @@ fn check_exits_3_when_nothing_is_configured_or_a_configured_provider_has_no_secr
     );
     assert_eq!(server.lines().len(), 1, "travelpayouts was still checked");
 }
+
+#[test]
+fn every_provider_with_a_read_call_checks_with_one_request_its_own_way() {
+    // (provider, accepted body, the one request's path)
+    let cases = [
+        ("smartico", "[]", "/api/af2_balance_op"),
+        ("affonso", r#"{"success":true,"data":[]}"#, "/v1/payouts"),
+        ("trackdesk", "{}", "/api/node/billing/v1/open-balances"),
+    ];
+    for (provider, body, path) in cases {
+        let upper = provider.to_ascii_uppercase();
+        for (status, code, verdict) in [(200, 0, "ok"), (401, 4, "rejected")] {
+            let env = Env::new();
+            let server = env.mock(vec![Reply::json(status, body)]);
+            let output = env
+                .cmd()
+                .env(format!("AFFPAY_{upper}_URL"), server.url())
+                .env(
+                    format!("AFFPAY_{upper}_TOKEN"),
+                    "a-secret-for-the-check-1234",
+                )
+                .args(["auth", "status", "--check", "-o", "json"])
+                .output()
+                .unwrap();
+            exits(&output, code);
+            let requests = server.requests();
+            assert_eq!(requests.len(), 1, "{provider}: {:?}", server.lines());
+            assert_eq!(requests[0].method, "GET", "{provider}");
+            assert_eq!(requests[0].path, path, "{provider}");
+            let rows: Vec<Value> = serde_json::from_str(&crate::util::stdout_of(&output)).unwrap();
+            let row = rows.iter().find(|r| r["provider"] == provider).unwrap();
+            assert_eq!(row["check"], verdict, "{provider}");
+        }
+    }
+}
