@@ -1781,7 +1781,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__auth__subcmd__status)
-            opts="-o -v -h -V --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -h -V --check --output --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -147,6 +147,7 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand --timeout 'Seconds before an HTTP request is given up'
             cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
             cand --max-rate-wait 'The longest time one request waits out a provider''s rate limit (HTTP 429), in seconds; past it the run fails with exit 6'
+            cand --check 'Also try each of the profile''s credentials with one cheap read call (a login for Billon): exit 3 if none is configured or one is missing, 4 if one is refused'
             cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
             cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
             cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'

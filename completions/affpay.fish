@@ -140,6 +140,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subc
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -l check -d 'Also try each of the profile\'s credentials with one cheap read call (a login for Billon): exit 3 if none is configured or one is missing, 4 if one is refused'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail instead when input would be needed'

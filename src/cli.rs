@@ -182,7 +182,14 @@ pub enum AuthCommand {
         insecure_storage: bool,
     },
     /// Show where each provider's secret comes from, masked.
-    Status,
+    #[command(after_help = "Examples:\n  affpay auth status\n  \
+        affpay auth status --check    # preflight for cron: exit 3 missing, 4 rejected")]
+    Status {
+        /// Also try each of the profile's credentials with one cheap read call (a login for
+        /// Billon): exit 3 if none is configured or one is missing, 4 if one is refused.
+        #[arg(long)]
+        check: bool,
+    },
     /// Remove a provider's stored secret (keyring and file).
     Logout {
         /// Provider name.

@@ -33,7 +33,7 @@ impl Context {
         Ok(Context {
             global,
             config,
-            credentials: Credentials::new(dir),
+            credentials: Credentials::new(dir, config::data_dir()?),
             sandbox: OnceCell::new(),
         })
     }

@@ -49,3 +49,5 @@ mod trackdesk_sandbox;
 mod trackdesk_wire;
 #[path = "cli/travelpayouts.rs"]
 mod travelpayouts;
+#[path = "cli/unattended.rs"]
+mod unattended;

@@ -5,20 +5,23 @@
 
 use crate::cli::{AuthCommand, Global};
 use crate::config::{Config, config_dir};
+use crate::context::Context;
 use crate::credentials::{Credentials, env_name};
-use crate::error::usage;
+use crate::error::{Kind, fail, usage};
+use crate::keyring;
 use crate::output::{Cell, ListWriter, Selection};
 use crate::providers::{self, Provider};
 use crate::secret::Secret;
-use anyhow::{Context, Result};
+use anyhow::{Context as _, Result};
 use std::collections::BTreeSet;
 use std::io::{IsTerminal, Read};
 
 const STATUS_COLUMNS: &[&str] = &["provider", "profile", "source", "secret", "note"];
+const CHECK_COLUMNS: &[&str] = &["provider", "profile", "source", "secret", "note", "check"];
 
 pub fn run(command: AuthCommand, global: &Global) -> Result<()> {
     let dir = config_dir()?;
-    let credentials = Credentials::new(dir.clone());
+    let credentials = Credentials::new(dir.clone(), crate::config::data_dir()?);
     match command {
         AuthCommand::Login {
             provider,
@@ -26,6 +29,9 @@ pub fn run(command: AuthCommand, global: &Global) -> Result<()> {
             insecure_storage,
         } => {
             let provider = providers::by_name_or_alias(&provider)?;
+            if !insecure_storage {
+                check_keyring(provider, with_token, global)?;
+            }
             let secret = read_secret(provider, with_token, global.no_input)?;
             let source =
                 credentials.store(provider.name(), &global.profile, &secret, insecure_storage)?;
@@ -41,7 +47,7 @@ pub fn run(command: AuthCommand, global: &Global) -> Result<()> {
             warn_if_env_wins(provider);
             Ok(())
         }
-        AuthCommand::Status => status(&credentials, &Config::load(&dir)?, global),
+        AuthCommand::Status { check } => status(&credentials, &Config::load(&dir)?, global, check),
         AuthCommand::Logout { provider } => {
             let provider = providers::by_name_or_alias(&provider)?;
             let removed = credentials.remove(provider.name(), &global.profile)?;
@@ -64,6 +70,33 @@ pub fn run(command: AuthCommand, global: &Global) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// Fails before any secret is read when the keyring cannot store it, naming the ways that
+/// work, with the flags the user gave.
+fn check_keyring(provider: &dyn Provider, with_token: bool, global: &Global) -> Result<()> {
+    let Err(problem) = keyring::get("affpay:probe") else {
+        return Ok(());
+    };
+    let mut flags = String::new();
+    if global.profile != "default" {
+        flags.push_str(&format!(" --profile {}", global.profile));
+    }
+    if with_token {
+        flags.push_str(" --with-token");
+    }
+    let name = provider.name();
+    Err(fail(
+        Kind::MissingCredential,
+        format!(
+            "{problem}. Nothing was read or stored. Either store the secret in a file with \
+             `affpay auth login {name}{flags} --insecure-storage` (mode 0600), or provide it \
+             unattended in the environment variable {}, in a file named by {} (mode 0600), \
+             or with systemd's LoadCredential={name}:PATH",
+            env_name(name, "TOKEN"),
+            env_name(name, "TOKEN_FILE"),
+        ),
+    ))
 }
 
 fn read_secret(provider: &dyn Provider, with_token: bool, no_input: bool) -> Result<Secret> {
@@ -98,28 +131,156 @@ fn warn_if_env_wins(provider: &dyn Provider) {
     }
 }
 
-/// One row per provider and known profile: where the secret comes from, masked.
-fn status(credentials: &Credentials, config: &Config, global: &Global) -> Result<()> {
-    let selection = Selection::new(STATUS_COLUMNS, global.fields.as_deref())?;
+/// One row per provider and known profile: where the secret comes from, masked. A keyring
+/// that cannot be read is said once, on stderr, not in every row.
+/// With `check`, the active profile's credentials are each tried once (see [`Provider::check`]).
+fn status(credentials: &Credentials, config: &Config, global: &Global, check: bool) -> Result<()> {
+    let columns = if check { CHECK_COLUMNS } else { STATUS_COLUMNS };
+    let selection = Selection::new(columns, global.fields.as_deref())?;
+    let ctx = if check {
+        Some(Context::new(global.clone())?)
+    } else {
+        None
+    };
+    let mut checks = Checks::default();
     let mut profiles: BTreeSet<String> = config.profiles().into_iter().collect();
     profiles.extend(credentials.profiles()?);
     profiles.insert(global.profile.clone());
     let mut writer = ListWriter::new(global.output, selection, std::io::stdout().lock());
+    let mut keyring_problem = None;
     for provider in providers::ALL {
         for profile in &profiles {
-            let lookup = credentials.lookup(provider.name(), profile)?;
-            let (source, masked) = match &lookup.found {
-                Some(found) => (found.source.name(), Cell::text(found.secret.masked())),
-                None => ("none", Cell::Null),
+            let (source, masked, note) = match credentials.lookup(provider.name(), profile) {
+                Ok(lookup) => {
+                    if lookup.keyring_problem.is_some() {
+                        keyring_problem = lookup.keyring_problem;
+                    }
+                    match &lookup.found {
+                        Some(found) => {
+                            (found.source.name(), Cell::text(found.secret.masked()), None)
+                        }
+                        None => ("none", Cell::Null, None),
+                    }
+                }
+                // A secret file that is refused (readable by others, empty): said in its row.
+                Err(err) => ("none", Cell::Null, Some(err.to_string())),
             };
-            writer.row(vec![
+            let mut row = vec![
                 Cell::text(provider.name()),
                 Cell::text(profile.as_str()),
                 Cell::text(source),
                 masked,
-                Cell::opt_text(lookup.keyring_problem.map(|p| p.to_string())),
-            ])?;
+                Cell::opt_text(note.clone()),
+            ];
+            if let Some(ctx) = &ctx {
+                let verdict = (*profile == global.profile)
+                    .then(|| checks.run(ctx, *provider, source, note.is_some(), config))
+                    .flatten();
+                row.push(Cell::opt_text(verdict));
+            }
+            writer.row(row)?;
         }
     }
-    writer.finish(&[])
+    writer.finish(&[])?;
+    if let Some(problem) = keyring_problem
+        && !keyring::disabled()
+    {
+        eprintln!("affpay: note: {problem}; secrets stored there cannot be shown");
+    }
+    if check {
+        checks.verdict(&global.profile)?;
+    }
+    Ok(())
+}
+
+/// What `auth status --check` found for the active profile.
+#[derive(Default)]
+struct Checks {
+    accepted: Vec<&'static str>,
+    missing: Vec<&'static str>,
+    rejected: Vec<&'static str>,
+    /// The first failure that was neither (network, an unreadable answer), with its error.
+    failed: Vec<(&'static str, anyhow::Error)>,
+}
+
+impl Checks {
+    /// Tries one provider's credential; `None` when it has neither a credential nor settings
+    /// for this profile (not configured, so not checked).
+    fn run(
+        &mut self,
+        ctx: &Context,
+        provider: &'static dyn Provider,
+        source: &str,
+        refused_file: bool,
+        config: &Config,
+    ) -> Option<String> {
+        let name = provider.name();
+        if source == "none" {
+            let has_settings = config
+                .entries(&ctx.global.profile)
+                .iter()
+                .any(|(key, _)| key.split_once('.').is_some_and(|(p, _)| p == name));
+            if !has_settings && !refused_file {
+                return None;
+            }
+            self.missing.push(name);
+            return Some("missing".to_string());
+        }
+        match provider.check(ctx) {
+            Ok(()) => {
+                self.accepted.push(name);
+                Some("ok".to_string())
+            }
+            Err(err) => match crate::error::kind_of(&err) {
+                Some(Kind::CredentialRejected) => {
+                    self.rejected.push(name);
+                    Some("rejected".to_string())
+                }
+                Some(Kind::MissingCredential) => {
+                    self.missing.push(name);
+                    Some("missing".to_string())
+                }
+                _ => {
+                    let verdict = format!("failed: {err}");
+                    self.failed.push((name, err));
+                    Some(verdict)
+                }
+            },
+        }
+    }
+
+    /// Exit 4 if a credential was refused, 3 if one is missing or none is configured, the
+    /// failure's own code if a check could not be made; 0 when every one was accepted.
+    fn verdict(self, profile: &str) -> Result<()> {
+        if !self.rejected.is_empty() {
+            return Err(fail(
+                Kind::CredentialRejected,
+                format!(
+                    "refused credential for profile {profile}: {}",
+                    self.rejected.join(", ")
+                ),
+            ));
+        }
+        if !self.missing.is_empty() {
+            return Err(fail(
+                Kind::MissingCredential,
+                format!(
+                    "missing credential for profile {profile}: {}",
+                    self.missing.join(", ")
+                ),
+            ));
+        }
+        if let Some((name, err)) = self.failed.into_iter().next() {
+            return Err(err.context(format!("{name} could not be checked")));
+        }
+        if self.accepted.is_empty() {
+            return Err(fail(
+                Kind::MissingCredential,
+                format!(
+                    "no credential is configured for profile {profile}; see `affpay auth login --help`"
+                ),
+            ));
+        }
+        Ok(())
+    }
 }

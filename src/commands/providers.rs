@@ -28,7 +28,7 @@ const PROFILE_COLUMNS: &[&str] = &["profile", "url", "source", "note"];
 pub fn run(global: &Global) -> Result<()> {
     let selection = Selection::new(COLUMNS, global.fields.as_deref())?;
     let dir = config_dir()?;
-    let credentials = Credentials::new(dir.clone());
+    let credentials = Credentials::new(dir.clone(), crate::config::data_dir()?);
     let config = Config::load(&dir)?;
     let mut profiles: BTreeSet<String> = config.profiles().into_iter().collect();
     profiles.extend(credentials.profiles()?);

@@ -180,6 +180,11 @@ pub trait Provider: Sync {
         Ok(None)
     }
 
+    /// `auth status --check`: one cheap read call (or a login, for a provider whose secret is
+    /// a password) that proves the credential works; its error keeps the call's exit code
+    /// (4 for a refused credential).
+    fn check(&self, ctx: &Context) -> Result<()>;
+
     /// Options of `affpay sandbox serve` that shape this provider's simulated data.
     fn sandbox_args(&self) -> Vec<clap::Arg> {
         Vec::new()

@@ -34,7 +34,8 @@ fn billon(env: &Env, url: &str) -> assert_cmd::Command {
     cmd
 }
 
-/// The same with the password in the environment (no keyring, no file: nothing is cached).
+/// The same with the password in the environment (no keyring, no file: the session is
+/// cached in the data directory).
 fn billon_env(env: &Env, url: &str) -> assert_cmd::Command {
     let mut cmd = billon(env, url);
     cmd.env("AFFPAY_BILLON_TOKEN", PASSWORD);
@@ -948,4 +949,58 @@ fn config_set_takes_a_plain_http_panel_only_after_the_opt_in() {
     ok(&set("billon.allow_http", "true"));
     ok(&set("billon.url", "http://10.1.2.3:5006"));
     exits(&set("affonso.url", "http://10.1.2.3:5006"), 2);
+}
+
+#[test]
+fn with_the_password_in_the_env_and_no_keyring_the_token_is_cached_in_the_data_dir() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    let server = MockServer::start(vec![authenticated(), created(), created()]);
+    for amount in ["1", "2"] {
+        ok(&billon_env(&env, server.url())
+            .args(settle(amount))
+            .output()
+            .unwrap());
+    }
+    assert_eq!(server.lines(), [AUTHENTICATE, CREATE, CREATE], "one login");
+    let file = env.dir.path().join("data/sessions.toml");
+    let text = std::fs::read_to_string(&file).expect("a session file in the data dir");
+    let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    assert!(
+        text.contains(SESSION) && text.contains(&vendor_token()),
+        "{text}"
+    );
+    assert!(!text.contains(PASSWORD), "never the password: {text}");
+    assert!(!env.config_dir().join("credentials.toml").exists());
+
+    let output = billon_env(&env, server.url())
+        .args(["auth", "logout", "billon"])
+        .output()
+        .unwrap();
+    ok(&output);
+    assert!(!file.exists(), "logout removes the cached session");
+}
+
+#[test]
+fn status_check_logs_in_once_and_the_next_run_reuses_that_token() {
+    let env = Env::new();
+    let server = MockServer::start(vec![authenticated(), created()]);
+    let output = billon_env(&env, server.url())
+        .args(["auth", "status", "--check", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(!everything(&output).contains(PASSWORD));
+    ok(&output);
+    ok(&billon_env(&env, server.url())
+        .args(settle("1"))
+        .output()
+        .unwrap());
+    assert_eq!(server.lines(), [AUTHENTICATE, CREATE]);
+    let refused_login = MockServer::start(vec![refused(401, "UNAUTHORIZED", "bad key")]);
+    let output = billon_env(&env, refused_login.url())
+        .args(["auth", "status", "--check"])
+        .output()
+        .unwrap();
+    exits(&output, 4);
 }

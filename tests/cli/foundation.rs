@@ -159,13 +159,16 @@ fn a_missing_credential_exits_3_and_says_how_to_provide_one() {
 fn login_without_a_secret_is_a_usage_error() {
     let env = Env::new();
     let stderr = failed(
-        &env.cmd().args(["auth", "login", "tp"]).output().unwrap(),
+        &env.cmd()
+            .args(["auth", "login", "tp", "--insecure-storage"])
+            .output()
+            .unwrap(),
         2,
     );
     assert!(stderr.contains("--with-token"), "{stderr}");
     let output = env
         .cmd()
-        .args(["auth", "login", "tp", "--with-token"])
+        .args(["auth", "login", "tp", "--with-token", "--insecure-storage"])
         .write_stdin("")
         .output()
         .unwrap();

@@ -36,6 +36,14 @@ impl Provider for Affonso {
         Some(client::DEFAULT_URL)
     }
 
+    fn check(&self, ctx: &Context) -> Result<()> {
+        let client = client::Client::new(ctx, self)?;
+        let request = client.api.get("/v1/payouts", &[("limit", "1".to_string())]);
+        client
+            .checked::<serde_json::Value>(&client.api.send(&request)?)
+            .map(|_| ())
+    }
+
     fn capabilities(&self) -> &'static [crate::providers::Capability] {
         use crate::providers::Capability as C;
         const CAPABILITIES: &[C] = &[

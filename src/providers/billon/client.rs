@@ -73,6 +73,35 @@ impl Client {
     }
 }
 
+/// `auth status --check`: the panel has no read call, so a login proves the password; the
+/// token it returns is cached as any other, so the run that follows does not log in again.
+pub fn check(ctx: &Context, provider: &'static dyn Provider) -> Result<()> {
+    let base = ctx.base_url(provider)?;
+    let (password, source) = ctx.credential(provider)?;
+    let login = Api::new(
+        provider.name(),
+        base.clone(),
+        Vec::new(),
+        ctx.http_options(provider)?,
+    )?
+    .with_error_reader(read_error)
+    .with_body_secret(password.clone());
+    let token = authenticate(&login, &password)?;
+    if let Some(source) = source {
+        let issuer = base.to_string();
+        let profile = &ctx.global.profile;
+        cache_token(
+            &ctx.credentials,
+            provider.name(),
+            profile,
+            source,
+            &issuer,
+            &token,
+        );
+    }
+    Ok(())
+}
+
 /// Logs in; a refused password is a rejected credential (exit 4), whatever the status.
 fn authenticate(login: &Api, password: &Secret) -> Result<Secret> {
     let request =

@@ -53,6 +53,10 @@ impl Provider for Billon {
         None
     }
 
+    fn check(&self, ctx: &Context) -> Result<()> {
+        client::check(ctx, &Billon)
+    }
+
     fn capabilities(&self) -> &'static [crate::providers::Capability] {
         use crate::providers::Capability as C;
         const CAPABILITIES: &[C] = &[

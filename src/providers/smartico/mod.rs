@@ -39,6 +39,13 @@ impl Provider for Smartico {
         Some(client::DEFAULT_URL)
     }
 
+    fn check(&self, ctx: &Context) -> Result<()> {
+        let filter = client::BalanceFilter::default();
+        client::Client::new(ctx, self)?
+            .balances(&filter, 0, 1)
+            .map(|_| ())
+    }
+
     fn capabilities(&self) -> &'static [crate::providers::Capability] {
         use crate::providers::Capability as C;
         const CAPABILITIES: &[C] = &[

@@ -79,6 +79,13 @@ impl Provider for Trackdesk {
         None
     }
 
+    fn check(&self, ctx: &Context) -> Result<()> {
+        let path = format!("{}/open-balances", client::BILLING);
+        client::Client::new(ctx, self)?
+            .page::<serde_json::Value>(&path, &[], 0, 1)
+            .map(|_| ())
+    }
+
     fn capabilities(&self) -> &'static [crate::providers::Capability] {
         use crate::providers::Capability as C;
         const CAPABILITIES: &[C] = &[

@@ -47,6 +47,12 @@ impl Client {
         self.api.get_json(&format!("{PREFIX}{method}"), query)
     }
 
+    /// The balance call, its answer only parsed as JSON: whether the token is accepted.
+    pub fn check(&self) -> Result<()> {
+        self.get::<serde_json::Value>("get_user_balance", &[])
+            .map(|_| ())
+    }
+
     pub fn balance(&self) -> Result<BalanceAnswer> {
         self.get("get_user_balance", &[])
     }

@@ -43,6 +43,10 @@ impl Provider for Travelpayouts {
         Some(client::DEFAULT_URL)
     }
 
+    fn check(&self, ctx: &Context) -> Result<()> {
+        client::Client::new(ctx, self)?.check()
+    }
+
     fn capabilities(&self) -> &'static [crate::providers::Capability] {
         use crate::providers::Capability as C;
         const CAPABILITIES: &[C] = &[
