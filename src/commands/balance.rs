@@ -186,7 +186,7 @@ pub fn targets(provider: Option<&str>, all_profiles: bool, global: &Global) -> R
         None => providers::ALL.to_vec(),
     };
     let dir = config_dir()?;
-    let credentials = Credentials::new(dir.clone());
+    let credentials = Credentials::new(dir.clone(), crate::config::data_dir()?);
     let mut profiles = BTreeSet::from([global.profile.clone()]);
     if all_profiles && !global.sandbox {
         profiles.extend(crate::config::Config::load(&dir)?.profiles());
