@@ -104,7 +104,8 @@ fn status(credentials: &Credentials, config: &Config, global: &Global) -> Result
     let mut profiles: BTreeSet<String> = config.profiles().into_iter().collect();
     profiles.extend(credentials.profiles()?);
     profiles.insert(global.profile.clone());
-    let mut writer = ListWriter::new(global.output, selection, std::io::stdout().lock());
+    let mut writer =
+        ListWriter::new(global.output, selection, std::io::stdout().lock()).excel(global.excel);
     for provider in providers::ALL {
         for profile in &profiles {
             let lookup = credentials.lookup(provider.name(), profile)?;

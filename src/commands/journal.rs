@@ -50,7 +50,8 @@ pub fn run(command: JournalCommand, global: &Global) -> Result<()> {
                 state: state.map(|s| parse_state(&s)).transpose()?,
                 since: since.map(|d| check_date(&d)).transpose()?,
             };
-            let mut writer = ListWriter::new(global.output, selection, std::io::stdout().lock());
+            let mut writer = ListWriter::new(global.output, selection, std::io::stdout().lock())
+                .excel(global.excel);
             journal.list(&filter, |entry| writer.row(cells(entry)))?;
             writer.finish(&[])
         }
@@ -58,6 +59,7 @@ pub fn run(command: JournalCommand, global: &Global) -> Result<()> {
             let entry = find(&journal, &key, None)?;
             output::write_record(
                 global.output,
+                global.excel,
                 &selection,
                 cells(entry),
                 std::io::stdout().lock(),
