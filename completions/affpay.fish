@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_affpay_global_optspecs
-    string join \n o/output= fields= profile= sandbox v/verbose timeout= max-body-mb= max-rate-wait= no-input yes dry-run h/help V/version
+    string join \n o/output= excel fields= profile= sandbox v/verbose timeout= max-body-mb= max-rate-wait= no-input yes dry-run h/help V/version
 end
 
 function __fish_affpay_needs_command
@@ -33,6 +33,7 @@ complete -c affpay -n "__fish_affpay_needs_command" -l profile -d 'Profile: a na
 complete -c affpay -n "__fish_affpay_needs_command" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_needs_command" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_needs_command" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_needs_command" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_needs_command" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_needs_command" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_needs_command" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -62,6 +63,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -84,6 +86,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subc
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from login" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the secret from standard input instead of prompting'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from login" -l insecure-storage -d 'Store the secret in credentials.toml (mode 0600) instead of the OS keyring'
+complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from login" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from login" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -100,6 +103,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subc
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -116,6 +120,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subc
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from logout" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from logout" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from logout" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from logout" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -136,6 +141,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_see
 complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -158,6 +164,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from set" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from set" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from set" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from set" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -174,6 +181,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from get" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from get" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from get" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from get" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -190,6 +198,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from unset" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from unset" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from unset" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from unset" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from unset" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -206,6 +215,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from list" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from list" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from list" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -222,6 +232,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from path" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from path" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from path" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from path" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from path" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -244,6 +255,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_se
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list show resolve help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list show resolve help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list show resolve help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list show resolve help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list show resolve help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list show resolve help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list show resolve help" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -267,6 +279,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -283,6 +296,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -304,6 +318,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -l succeeded -d 'The provider did carry it out; it will not be sent again'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -l failed -d 'The provider did not carry it out; a later run may send it again'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -324,6 +339,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand providers" -l profile -d '
 complete -c affpay -n "__fish_affpay_using_subcommand providers" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand providers" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand providers" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand providers" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand providers" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand providers" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand providers" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -340,6 +356,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand completions" -l profile -d
 complete -c affpay -n "__fish_affpay_using_subcommand completions" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand completions" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand completions" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand completions" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand completions" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand completions" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand completions" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -356,6 +373,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_se
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -391,6 +409,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -409,6 +428,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __f
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -429,6 +449,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from balance" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from balance" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from balance" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from balance" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from balance" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from balance" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from balance" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -457,6 +478,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -l all -d 'Fetch every row'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -475,6 +497,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -498,6 +521,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -518,6 +542,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcom
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from balance" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from balance" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from balance" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from balance" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from balance" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from balance" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from balance" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -546,6 +571,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcom
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -l all -d 'Fetch every row'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -564,6 +590,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcom
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -587,6 +614,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_s
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_seen_subcommand_from balance actions settle adjust help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_seen_subcommand_from balance actions settle adjust help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_seen_subcommand_from balance actions settle adjust help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_seen_subcommand_from balance actions settle adjust help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_seen_subcommand_from balance actions settle adjust help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_seen_subcommand_from balance actions settle adjust help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_seen_subcommand_from balance actions settle adjust help" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -613,6 +641,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from balance" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from balance" -l above-threshold -d 'Only affiliates whose balance is above their payment threshold'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from balance" -l all -d 'Fetch every row'
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from balance" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from balance" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from balance" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from balance" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -636,6 +665,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from actions" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from actions" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from actions" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from actions" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from actions" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from actions" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from actions" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -667,6 +697,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l above-threshold -d 'Pay every affiliate above threshold its balance, rounded down to cents'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l notify -d 'Email the affiliate that the payment was made'
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -690,6 +721,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -711,6 +743,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_se
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -742,6 +775,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l all -d 'Fetch every row'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -763,6 +797,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -785,6 +820,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l all -d 'Fetch every row'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -810,6 +846,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l processing -d 'Mark them processing instead of completed'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -830,6 +867,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -857,6 +895,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -880,6 +919,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_see
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -918,6 +958,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l notify -d 'Notify the recipient'
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -938,6 +979,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -954,6 +996,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payouts" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payouts" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payouts" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payouts" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payouts" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payouts" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payouts" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -974,6 +1017,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -1008,6 +1052,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l all -d 'Fetch every row'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -1035,6 +1080,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -1056,6 +1102,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l all -d 'Fetch every row'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -1082,6 +1129,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l allow-paid -d 'Allow deleting a settlement some of whose account settlements are paid or in progress (their amounts become open again, and a later settle would pay them twice)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -1098,6 +1146,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -1116,6 +1165,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -1136,6 +1186,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -1167,6 +1218,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l all -d 'Fetch every row'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -1188,6 +1240,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -1209,6 +1262,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l all -d 'Fetch every row'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -1229,6 +1283,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l all -d 'Fetch every row'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l no-input -d 'Never prompt; fail instead when input would be needed'
@@ -1257,6 +1312,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l no-input -d 'Never prompt; fail instead when input would be needed'
