@@ -116,3 +116,25 @@ fn excel_csv_has_a_bom_and_neutralised_formulas_and_plain_csv_is_untouched() {
         .unwrap();
     assert!(exits(&output, 2).contains("--excel"));
 }
+
+#[test]
+fn money_lists_total_per_currency_under_the_table_only() {
+    let env = Env::new();
+    for (args, line) in [
+        (&["smartico", "balance"][..], "total EUR: balance "),
+        (&["trackdesk", "balance"][..], "total USD: open_balance "),
+        (&["affonso", "balance"][..], "total EUR: pending "),
+        (&["affonso", "payouts"][..], "total USD: amount "),
+    ] {
+        let table = ok(&env.cmd().arg("--sandbox").args(args).output().unwrap());
+        assert!(table.contains(line), "{args:?}\n{table}");
+        let csv = ok(&env
+            .cmd()
+            .arg("--sandbox")
+            .args(args)
+            .args(["-o", "csv"])
+            .output()
+            .unwrap());
+        assert!(!csv.contains("total "), "{args:?}\n{csv}");
+    }
+}

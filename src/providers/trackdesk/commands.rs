@@ -646,6 +646,7 @@ fn balance(ctx: &Context, args: &BalanceArgs) -> Result<()> {
     let client = client(ctx)?;
     let mut writer = ctx.list_writer(selection);
     let mut without_details = 0;
+    let mut totals = crate::output::Totals::for_fields(ctx.global.fields.as_deref());
     let walked = walk(
         &client,
         &format!("{BILLING}/open-balances"),
@@ -655,12 +656,25 @@ fn balance(ctx: &Context, args: &BalanceArgs) -> Result<()> {
         |rows| {
             for b in rows {
                 without_details += usize::from(!b.has_billing_details);
-                writer.row(balance_cells(b))?;
+                let row = balance_cells(b);
+                // Per currency from each account's own split (an account may hold several).
+                if let Some(Cell::Nested(split)) = row.last() {
+                    for r in &split.rows {
+                        totals.add(
+                            BY_CURRENCY_COLUMNS,
+                            r,
+                            "currency",
+                            &["open_balance", "on_hold_balance"],
+                        );
+                    }
+                }
+                writer.row(row)?;
             }
             writer.flush()
         },
     )?;
-    let mut footer: Vec<String> = paging::more_hint(&walked).into_iter().collect();
+    let mut footer = totals.lines();
+    footer.extend(paging::more_hint(&walked));
     if without_details > 0 {
         let note = format!(
             "{without_details} account(s) have no billing details: settlement skips them \
