@@ -49,6 +49,11 @@ pub struct Global {
     )]
     pub output: Format,
 
+    /// With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a
+    /// spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with '.
+    #[arg(long, global = true)]
+    pub excel: bool,
+
     /// Columns to show, in this order (comma-separated field names).
     #[arg(long, global = true, value_delimiter = ',', value_name = "FIELDS")]
     pub fields: Option<Vec<String>>,

@@ -191,11 +191,17 @@ impl Context {
     }
 
     pub fn list_writer(&self, selection: Selection) -> ListWriter<BufWriter<StdoutLock<'static>>> {
-        ListWriter::new(self.global.output, selection, stdout())
+        ListWriter::new(self.global.output, selection, stdout()).excel(self.global.excel)
     }
 
     pub fn write_record(&self, selection: &Selection, cells: Vec<Cell>) -> Result<()> {
-        output::write_record(self.global.output, selection, cells, stdout())
+        output::write_record(
+            self.global.output,
+            self.global.excel,
+            selection,
+            cells,
+            stdout(),
+        )
     }
 }
 

@@ -32,6 +32,11 @@ use clap::{ArgMatches, FromArgMatches};
 /// Runs the command the parsed arguments name.
 pub fn run(matches: &ArgMatches) -> Result<()> {
     let global = cli::Global::from_arg_matches(matches)?;
+    if global.excel && global.output != output::Format::Csv {
+        return Err(error::usage(
+            "--excel is for -o csv (a spreadsheet's CSV); drop it or add -o csv",
+        ));
+    }
     if let Some((name, sub)) = matches.subcommand()
         && let Some(provider) = providers::find(name)
     {

@@ -19,7 +19,9 @@ use clap::ValueEnum;
 use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
 use rust_decimal::Decimal;
 use serde_json::{Map, Value};
-use std::io::{IsTerminal, Write};
+use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -86,6 +88,16 @@ impl Cell {
             Cell::Money(d) => d.to_string(),
             Cell::Bool(b) => b.to_string(),
             Cell::Nested(_) | Cell::Json(_) => self.to_json().to_string(),
+        }
+    }
+
+    /// The CSV field for a spreadsheet (`--excel`): text that a spreadsheet would run as a
+    /// formula gets a leading `'`; money and numbers are never touched, so `-5.00` stays a
+    /// number.
+    fn to_excel_csv(&self) -> String {
+        match self {
+            Cell::Text(s) if s.starts_with(['=', '+', '-', '@', '\t', '\r']) => format!("'{s}"),
+            other => other.to_csv(),
         }
     }
 
@@ -176,6 +188,8 @@ impl Selection {
 /// Writes a list of rows in the chosen format.
 pub struct ListWriter<W: Write> {
     format: Format,
+    /// `--excel`: CSV for a spreadsheet (a BOM, formula-like text neutralised).
+    excel: bool,
     selection: Selection,
     out: W,
     rows_written: usize,
@@ -186,11 +200,19 @@ impl<W: Write> ListWriter<W> {
     pub fn new(format: Format, selection: Selection, out: W) -> Self {
         ListWriter {
             format,
+            excel: false,
             selection,
             out,
             rows_written: 0,
             table_rows: Vec::new(),
         }
+    }
+
+    /// CSV for a spreadsheet (`--excel`): a UTF-8 BOM first, and text a spreadsheet would run
+    /// as a formula neutralised. Other formats ignore it (the CLI refuses the combination).
+    pub fn excel(mut self, excel: bool) -> Self {
+        self.excel = excel;
+        self
     }
 
     pub fn row(&mut self, cells: Vec<Cell>) -> Result<()> {
@@ -210,7 +232,12 @@ impl<W: Write> ListWriter<W> {
                 if self.rows_written == 0 {
                     self.csv_header()?;
                 }
-                self.csv_record(cells.iter().map(Cell::to_csv))?;
+                let field = if self.excel {
+                    Cell::to_excel_csv
+                } else {
+                    Cell::to_csv
+                };
+                self.csv_record(cells.iter().map(field))?;
             }
         }
         self.rows_written += 1;
@@ -234,7 +261,8 @@ impl<W: Write> ListWriter<W> {
                     eprintln!("affpay: no rows");
                 } else {
                     let rows = std::mem::take(&mut self.table_rows);
-                    writeln!(self.out, "{}", render_table(&self.selection.names, &rows))?;
+                    let table = render_table(&self.selection.names, &rows, terminal_width());
+                    writeln!(self.out, "{table}")?;
                 }
                 for line in footer {
                     writeln!(self.out, "{line}")?;
@@ -251,6 +279,10 @@ impl<W: Write> ListWriter<W> {
     }
 
     fn csv_header(&mut self) -> Result<()> {
+        if self.excel {
+            // The byte order mark tells a spreadsheet the file is UTF-8.
+            self.out.write_all("\u{feff}".as_bytes())?;
+        }
         let names: Vec<String> = self.selection.names.iter().map(|n| n.to_string()).collect();
         self.csv_record(names.into_iter())
     }
@@ -268,10 +300,86 @@ impl<W: Write> ListWriter<W> {
     }
 }
 
+/// Sums of a list's money columns per currency, for the footer under its table
+/// ([`ListWriter::finish`]); machine formats carry the rows only.
+#[derive(Debug, Default)]
+pub struct Totals {
+    /// Currency, then (column, sum) in the order the columns were listed.
+    sums: std::collections::BTreeMap<String, Vec<(&'static str, Decimal)>>,
+    /// `--fields`: only the columns shown are totalled.
+    fields: Option<Vec<String>>,
+}
+
+impl Totals {
+    /// Totals of the columns `--fields` shows (all of them without it).
+    pub fn for_fields(fields: Option<&[String]>) -> Totals {
+        Totals {
+            sums: Default::default(),
+            fields: fields.map(|f| f.iter().map(|n| n.trim().to_string()).collect()),
+        }
+    }
+
+    /// Adds the `summed` money cells of a row (in `columns`' order) under its `currency`
+    /// column's value; a row with no currency is summed apart.
+    pub fn add(
+        &mut self,
+        columns: &[&'static str],
+        row: &[Cell],
+        currency: &str,
+        summed: &[&'static str],
+    ) {
+        let cell = |name: &str| {
+            columns
+                .iter()
+                .position(|c| *c == name)
+                .and_then(|i| row.get(i))
+        };
+        let currency = match cell(currency) {
+            Some(Cell::Text(c)) if !c.is_empty() => c.clone(),
+            _ => "(no currency)".to_string(),
+        };
+        let shown = |name: &&&str| {
+            self.fields
+                .as_ref()
+                .is_none_or(|f| f.iter().any(|n| n == **name))
+        };
+        let wanted: Vec<(&'static str, Decimal)> = summed
+            .iter()
+            .filter(shown)
+            .map(|c| (*c, Decimal::ZERO))
+            .collect();
+        if wanted.is_empty() {
+            return;
+        }
+        let sums = self.sums.entry(currency).or_insert(wanted);
+        for (name, sum) in sums.iter_mut() {
+            if let Some(Cell::Money(d)) = cell(name) {
+                *sum += *d;
+            }
+        }
+    }
+
+    /// One line per currency: `total EUR: balance 24576.14  payments 0.00`, rounded for
+    /// display like the table's cells.
+    pub fn lines(&self) -> Vec<String> {
+        self.sums
+            .iter()
+            .map(|(currency, sums)| {
+                let parts: Vec<String> = sums
+                    .iter()
+                    .map(|(name, sum)| format!("{name} {}", money::for_display(*sum)))
+                    .collect();
+                format!("total {currency}: {}", parts.join("  "))
+            })
+            .collect()
+    }
+}
+
 /// Writes one record: an object in JSON, one line in NDJSON, a header and a row in CSV, and
 /// a two-column table (with nested lists as tables of their own) for people.
 pub fn write_record<W: Write>(
     format: Format,
+    excel: bool,
     selection: &Selection,
     cells: Vec<Cell>,
     mut out: W,
@@ -284,23 +392,35 @@ pub fn write_record<W: Write>(
         }
         Format::Ndjson | Format::Csv => {
             // The cells are already picked: write them through a selection that keeps all.
-            let mut list = ListWriter::new(format, selection.picked(), &mut out);
+            let mut list = ListWriter::new(format, selection.picked(), &mut out).excel(excel);
             list.row(cells)?;
             list.finish(&[])?;
         }
         Format::Table => {
-            let mut table = new_table();
-            table.set_header(vec!["field", "value"]);
+            let width = terminal_width();
+            let header = vec!["field".to_string(), "value".to_string()];
+            let mut rows = Vec::new();
             let mut nested = Vec::new();
             for (name, cell) in selection.names.iter().zip(&cells) {
                 if let Cell::Nested(n) = cell {
                     nested.push((name, n));
                 }
-                table.add_row(vec![name.to_string(), cell.for_table()]);
+                let fixed = is_id_column(name) || !shortens(cell);
+                rows.push(vec![
+                    Shown::fixed(name.to_string()),
+                    Shown {
+                        text: cell.for_table(),
+                        fixed,
+                    },
+                ]);
             }
-            writeln!(out, "{table}")?;
+            writeln!(out, "{}", print_table(header, rows, &[], width))?;
             for (name, n) in nested.into_iter().filter(|(_, n)| !n.rows.is_empty()) {
-                writeln!(out, "\n{name}:\n{}", render_table(n.columns, &n.rows))?;
+                writeln!(
+                    out,
+                    "\n{name}:\n{}",
+                    render_table(n.columns, &n.rows, width)
+                )?;
             }
         }
     }
@@ -308,32 +428,172 @@ pub fn write_record<W: Write>(
     Ok(())
 }
 
-fn new_table() -> Table {
-    let mut table = Table::new();
-    table
-        .load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic);
-    if !std::io::stdout().is_terminal() {
-        table.force_no_tty();
+/// The width tables must fit: `COLUMNS` when set to a number (tests and the odd terminal
+/// that misreports), else the terminal's as comfy-table detects it; none when stdout is not
+/// a terminal, and then tables are printed whole.
+pub fn terminal_width() -> Option<usize> {
+    if let Some(columns) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|&n| n > 0)
+    {
+        return Some(columns);
+    }
+    Table::new().width().map(usize::from)
+}
+
+/// One cell as a table shows it, and whether it must be shown whole (money, numbers, ids).
+struct Shown {
+    text: String,
+    fixed: bool,
+}
+
+impl Shown {
+    fn fixed(text: String) -> Shown {
+        Shown { text, fixed: true }
+    }
+}
+
+/// Whether a cell's text may be shortened to fit: text and raw JSON may, numbers never.
+fn shortens(cell: &Cell) -> bool {
+    matches!(cell, Cell::Text(_) | Cell::Json(_))
+}
+
+/// Columns whose values are copied into other commands: shown whole, like numbers.
+fn is_id_column(name: &str) -> bool {
+    name == "id" || name == "key" || name.ends_with("_id")
+}
+
+/// The narrowest a text column is shortened to (or its header, or its widest fixed cell).
+const MIN_TEXT_WIDTH: usize = 8;
+
+/// Column widths that fit `width`: no column is ever wrapped; the widest shortenable text
+/// columns are cut first, never below their floor. `None` when even that does not fit.
+fn fit(header: &[String], rows: &[Vec<Shown>], width: usize) -> Option<Vec<usize>> {
+    let columns = header.len();
+    let mut natural: Vec<usize> = header.iter().map(|h| h.width()).collect();
+    let mut floor = natural.clone();
+    for row in rows {
+        for (i, cell) in row.iter().enumerate().take(columns) {
+            let w = cell.text.width();
+            natural[i] = natural[i].max(w);
+            if cell.fixed {
+                floor[i] = floor[i].max(w);
+            }
+        }
+    }
+    for (f, n) in floor.iter_mut().zip(&natural) {
+        *f = (*f).max((*n).min(MIN_TEXT_WIDTH));
+    }
+    // Each column has a space either side and a border on its right, plus the left border.
+    let frame = 3 * columns + 1;
+    let mut widths = natural;
+    let mut total: usize = widths.iter().sum::<usize>() + frame;
+    while total > width {
+        let widest = (0..columns)
+            .filter(|&i| widths[i] > floor[i])
+            .max_by_key(|&i| (widths[i], std::cmp::Reverse(i)))?;
+        widths[widest] -= 1;
+        total -= 1;
+    }
+    Some(widths)
+}
+
+/// `text` cut to `width` columns, with `…` as its last one when anything was cut.
+fn truncate(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 1; // the ellipsis
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+static WIDE_NOTICE: AtomicBool = AtomicBool::new(false);
+
+/// Lays a table out for `width` columns (none: as wide as its content). Cells are never
+/// wrapped: long text is cut with `…`, and money, numbers and ids are always whole; a table
+/// that cannot fit even so is printed whole, and stderr says so once per run.
+fn print_table(
+    header: Vec<String>,
+    rows: Vec<Vec<Shown>>,
+    right: &[usize],
+    width: Option<usize>,
+) -> Table {
+    let (table, fits) = layout(header, rows, right, width);
+    if !fits
+        && let Some(width) = width
+        && !WIDE_NOTICE.swap(true, Ordering::Relaxed)
+    {
+        eprintln!(
+            "affpay: the table is wider than the terminal ({width} columns); use --fields to pick columns or -o csv"
+        );
     }
     table
 }
 
-fn render_table(names: &[&str], rows: &[Vec<Cell>]) -> Table {
-    let mut table = new_table();
-    table.set_header(names.to_vec());
+/// The table and whether it fits `width`.
+fn layout(
+    header: Vec<String>,
+    rows: Vec<Vec<Shown>>,
+    right: &[usize],
+    width: Option<usize>,
+) -> (Table, bool) {
+    let widths = width.map(|w| fit(&header, &rows, w));
+    let fits = !matches!(widths, Some(None));
+    let widths = widths.flatten();
+    let mut table = Table::new();
+    table
+        .load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Disabled)
+        .force_no_tty();
+    table.set_header(header);
     for row in rows {
-        table.add_row(row.iter().map(Cell::for_table).collect::<Vec<_>>());
+        table.add_row(
+            row.into_iter()
+                .enumerate()
+                .map(|(i, cell)| match &widths {
+                    Some(widths) if !cell.fixed => truncate(&cell.text, widths[i]),
+                    _ => cell.text,
+                })
+                .collect::<Vec<_>>(),
+        );
     }
     for (index, column) in table.column_iter_mut().enumerate() {
-        if rows
-            .iter()
-            .any(|r| r.get(index).is_some_and(Cell::is_numeric))
-        {
+        if right.contains(&index) {
             column.set_cell_alignment(CellAlignment::Right);
         }
     }
-    table
+    (table, fits)
+}
+
+fn render_table(names: &[&str], rows: &[Vec<Cell>], width: Option<usize>) -> Table {
+    let header = names.iter().map(|n| n.to_string()).collect();
+    let shown = rows
+        .iter()
+        .map(|row| {
+            row.iter()
+                .enumerate()
+                .map(|(i, cell)| Shown {
+                    text: cell.for_table(),
+                    fixed: !shortens(cell) || names.get(i).is_some_and(|n| is_id_column(n)),
+                })
+                .collect()
+        })
+        .collect();
+    let right: Vec<usize> = (0..names.len())
+        .filter(|&i| rows.iter().any(|r| r.get(i).is_some_and(Cell::is_numeric)))
+        .collect();
+    print_table(header, shown, &right, width)
 }
 
 #[cfg(test)]
@@ -418,5 +678,173 @@ mod tests {
         let table = written(Format::Table, None, vec![row(1, "39949.47524789999")]);
         assert!(table.contains("39949.48"), "{table}");
         assert!(table.contains("total: 1"));
+    }
+
+    fn cells_shown(names: &[&str], rows: &[Vec<Cell>]) -> (Vec<String>, Vec<Vec<Shown>>) {
+        let header = names.iter().map(|n| n.to_string()).collect();
+        let rows = rows
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .enumerate()
+                    .map(|(i, cell)| Shown {
+                        text: cell.for_table(),
+                        fixed: !shortens(cell) || is_id_column(names[i]),
+                    })
+                    .collect()
+            })
+            .collect();
+        (header, rows)
+    }
+
+    fn money(text: &str) -> Cell {
+        Cell::Money(Decimal::from_str(text).unwrap())
+    }
+
+    #[test]
+    fn narrow_tables_cut_text_and_never_split_a_number() {
+        const NAMES: &[&str] = &["affiliate_id", "name", "balance", "currency", "note"];
+        let rows = vec![
+            vec![
+                Cell::Int(35000),
+                Cell::text("Affiliate with a rather long trading name"),
+                money("24576.14"),
+                Cell::text("EUR"),
+                Cell::text("Da Nang (VN), 2025-01-31 – 2025-02-01, Hotellook"),
+            ],
+            vec![
+                Cell::Int(35001),
+                Cell::text("Short"),
+                money("-6607.325"),
+                Cell::text("EUR"),
+                Cell::Null,
+            ],
+        ];
+        for width in [60, 80] {
+            let (header, shown) = cells_shown(NAMES, &rows);
+            let (table, fits) = layout(header, shown, &[0, 2], Some(width));
+            assert!(fits, "{width}");
+            let text = table.to_string();
+            for line in text.lines() {
+                assert!(line.width() <= width, "{width}: {line:?}\n{text}");
+            }
+            // Each amount and id on one line, whole.
+            for whole in ["24576.14", "-6607.33", "35000", "35001", "affiliate_id"] {
+                assert!(text.contains(whole), "{width}: {whole}\n{text}");
+            }
+            assert_eq!(text.lines().count(), 6, "one line per row:\n{text}");
+            assert!(text.contains('…'), "{text}");
+        }
+        // Wide enough: nothing is cut.
+        let (header, shown) = cells_shown(NAMES, &rows);
+        let (table, fits) = layout(header, shown, &[], Some(200));
+        assert!(fits);
+        assert!(!table.to_string().contains('…'));
+        assert!(table.to_string().contains("2025-02-01, Hotellook"));
+    }
+
+    #[test]
+    fn a_table_that_cannot_fit_is_printed_whole() {
+        const NAMES: &[&str] = &["a_id", "balance", "commissions", "payments", "adjustments"];
+        let rows = vec![vec![
+            Cell::Int(35000),
+            money("24576.14"),
+            money("24436.35"),
+            money("139.78"),
+            money("1000000.00"),
+        ]];
+        let (header, shown) = cells_shown(NAMES, &rows);
+        let (table, fits) = layout(header, shown, &[], Some(40));
+        assert!(!fits);
+        let text = table.to_string();
+        assert_eq!(text.lines().count(), 5, "one line per row:\n{text}");
+        assert!(text.contains("1000000.00") && text.contains("adjustments"));
+        // No width (stdout is not a terminal): whole, and no complaint.
+        let (header, shown) = cells_shown(NAMES, &rows);
+        assert!(layout(header, shown, &[], None).1);
+    }
+
+    #[test]
+    fn truncation_counts_display_columns() {
+        assert_eq!(truncate("abcdef", 6), "abcdef");
+        assert_eq!(truncate("abcdefg", 6), "abcde…");
+        assert_eq!(truncate("日本語テキスト", 6), "日本…");
+    }
+
+    #[test]
+    fn excel_csv_has_a_bom_and_no_formulas_but_keeps_numbers() {
+        let rows = || {
+            vec![
+                vec![
+                    Cell::Int(-1),
+                    money("-5.00"),
+                    Cell::text("=HYPERLINK(\"x\")"),
+                ],
+                vec![Cell::Int(2), money("5"), Cell::text("+1")],
+                vec![Cell::Int(3), money("1"), Cell::text("-2")],
+                vec![Cell::Int(4), money("1"), Cell::text("@SUM(A1)")],
+                vec![Cell::Int(5), money("1"), Cell::text("\tx")],
+                vec![Cell::Int(6), money("1"), Cell::text("\rx")],
+                vec![Cell::Int(7), money("1"), Cell::text("plain = text")],
+            ]
+        };
+        let mut out = Vec::new();
+        let selection = Selection::new(COLUMNS, None).unwrap();
+        let mut writer = ListWriter::new(Format::Csv, selection, &mut out).excel(true);
+        for r in rows() {
+            writer.row(r).unwrap();
+        }
+        writer.finish(&[]).unwrap();
+        let csv = String::from_utf8(out).unwrap();
+        assert_eq!(
+            csv,
+            "\u{feff}id,amount,note\n-1,-5.00,\"'=HYPERLINK(\"\"x\"\")\"\n2,5,'+1\n3,1,'-2\n\
+             4,1,'@SUM(A1)\n5,1,'\tx\n6,1,\"'\rx\"\n7,1,plain = text\n"
+        );
+        // Plain CSV is untouched, byte for byte.
+        let plain = written(Format::Csv, None, rows());
+        assert!(
+            plain.starts_with("id,amount,note\n-1,-5.00,\"=HYPERLINK("),
+            "{plain}"
+        );
+        assert!(!plain.contains('\''), "{plain}");
+        // An empty list still starts with the BOM.
+        let mut out = Vec::new();
+        let selection = Selection::new(COLUMNS, None).unwrap();
+        ListWriter::new(Format::Csv, selection, &mut out)
+            .excel(true)
+            .finish(&[])
+            .unwrap();
+        assert_eq!(out, "\u{feff}id,amount,note\n".as_bytes());
+    }
+
+    #[test]
+    fn totals_are_per_currency_and_only_of_money() {
+        const NAMES: &[&str] = &["id", "balance", "currency", "payments"];
+        let mut totals = Totals::default();
+        for (balance, currency) in [("10.005", "EUR"), ("-2.50", "USD"), ("5", "EUR")] {
+            let row = [
+                Cell::Int(1),
+                money(balance),
+                Cell::text(currency),
+                Cell::Null,
+            ];
+            totals.add(NAMES, &row, "currency", &["balance", "payments"]);
+        }
+        totals.add(NAMES, &[Cell::Int(2), money("1")], "currency", &["balance"]);
+        let mut picked = Totals::for_fields(Some(&["payments".to_string()]));
+        picked.add(NAMES, &[Cell::Int(2), money("1")], "currency", &["balance"]);
+        assert!(picked.lines().is_empty());
+        let row = [Cell::Int(2), money("1"), Cell::text("EUR"), money("2")];
+        picked.add(NAMES, &row, "currency", &["balance", "payments"]);
+        assert_eq!(picked.lines(), ["total EUR: payments 2.00"]);
+        assert_eq!(
+            totals.lines(),
+            [
+                "total (no currency): balance 1.00",
+                "total EUR: balance 15.01  payments 0.00",
+                "total USD: balance -2.50  payments 0.00",
+            ]
+        );
     }
 }

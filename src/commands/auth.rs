@@ -146,7 +146,8 @@ fn status(credentials: &Credentials, config: &Config, global: &Global, check: bo
     let mut profiles: BTreeSet<String> = config.profiles().into_iter().collect();
     profiles.extend(credentials.profiles()?);
     profiles.insert(global.profile.clone());
-    let mut writer = ListWriter::new(global.output, selection, std::io::stdout().lock());
+    let mut writer =
+        ListWriter::new(global.output, selection, std::io::stdout().lock()).excel(global.excel);
     let mut keyring_problem = None;
     for provider in providers::ALL {
         for profile in &profiles {

@@ -99,7 +99,8 @@ fn check_value(
 /// Every key that can be set, with the profile's value where it has one.
 fn list(config: &Config, global: &Global) -> Result<()> {
     let selection = Selection::new(LIST_COLUMNS, global.fields.as_deref())?;
-    let mut writer = ListWriter::new(global.output, selection, std::io::stdout().lock());
+    let mut writer =
+        ListWriter::new(global.output, selection, std::io::stdout().lock()).excel(global.excel);
     for provider in providers::ALL {
         let keys = std::iter::once(("url", URL_HELP))
             .chain(providers::all_settings(*provider).map(|s| (s.key, s.help)));

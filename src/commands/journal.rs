@@ -58,7 +58,8 @@ pub fn run(command: JournalCommand, global: &Global, explicit_profile: bool) -> 
             let selection = Selection::new(columns, global.fields.as_deref())?;
             let filter = checked_filter(&filter, profile)?;
             let journal = Journal::open(&path)?;
-            let mut writer = ListWriter::new(global.output, selection, std::io::stdout().lock());
+            let mut writer = ListWriter::new(global.output, selection, std::io::stdout().lock())
+                .excel(global.excel);
             journal.list(&filter, |entry| writer.row(pick(cells(entry), columns)))?;
             writer.finish(&[])
         }
@@ -71,7 +72,8 @@ pub fn run(command: JournalCommand, global: &Global, explicit_profile: bool) -> 
             let selection = Selection::new(COLUMNS, global.fields.as_deref())?;
             let filter = checked_filter(&filter, profile)?;
             let journal = Journal::open(&path)?;
-            let mut writer = ListWriter::new(format, selection, std::io::stdout().lock());
+            let mut writer =
+                ListWriter::new(format, selection, std::io::stdout().lock()).excel(global.excel);
             journal.list(&filter, |entry| writer.row(cells(entry)))?;
             writer.finish(&[])
         }
@@ -80,6 +82,7 @@ pub fn run(command: JournalCommand, global: &Global, explicit_profile: bool) -> 
             let entry = find(&Journal::open(&path)?, &key, None)?;
             output::write_record(
                 global.output,
+                global.excel,
                 &selection,
                 cells(entry),
                 std::io::stdout().lock(),

@@ -44,7 +44,8 @@ pub fn run(global: &Global) -> Result<()> {
             Context::new(global).map(|ctx| (profile.as_str(), ctx))
         })
         .collect::<Result<Vec<_>>>()?;
-    let mut writer = ListWriter::new(global.output, selection, std::io::stdout().lock());
+    let mut writer =
+        ListWriter::new(global.output, selection, std::io::stdout().lock()).excel(global.excel);
     for provider in providers::ALL {
         let mut row = vec![Cell::text(provider.name())];
         for verb in providers::VERBS {

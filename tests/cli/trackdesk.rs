@@ -518,7 +518,11 @@ fn payouts_send_their_time_range_and_account() {
         &words("trackdesk payouts"),
         vec![answer("account_settlements")],
     );
-    ok(&output);
+    let table = ok(&output);
+    assert!(
+        table.contains("total EUR: amount "),
+        "totals under the table:\n{table}"
+    );
     assert_eq!(
         lines(&server),
         [format!("GET {BILLING}/account-settlements?{FIRST_PAGE}")]

@@ -57,6 +57,8 @@ impl Env {
                 cmd.env_remove(key);
             }
         }
+        // A table's width is the terminal's or COLUMNS; tests that want one set it.
+        cmd.env_remove("COLUMNS");
         cmd.env("AFFPAY_KEYRING", "none")
             .env("AFFPAY_CONFIG_DIR", self.config_dir())
             .env("AFFPAY_DATA_DIR", self.dir.path().join("data"))

@@ -529,15 +529,19 @@ fn balance(ctx: &Context, args: &BalanceArgs) -> Result<()> {
         "affpay: Affonso has no balance endpoint; these balances are computed from {seen} commissions"
     );
     let mut writer = ctx.list_writer(selection);
+    let mut totals = crate::output::Totals::for_fields(ctx.global.fields.as_deref());
     for ((affiliate, currency), (amounts, count)) in sums {
         let mut cells = vec![Cell::Text(affiliate), Cell::Text(currency)];
         cells.extend(amounts.into_iter().map(Cell::Money));
         cells.push(Cell::Int(count));
+        totals.add(BALANCE_COLUMNS, &cells, "currency", &BALANCE_COLUMNS[2..9]);
         writer.row(cells)?;
     }
-    writer.finish(&[format!(
+    let mut footer = totals.lines();
+    footer.push(format!(
         "computed from {seen} commissions (Affonso has no balance endpoint)"
-    )])
+    ));
+    writer.finish(&footer)
 }
 
 fn payouts(ctx: &Context, args: &PayoutsArgs) -> Result<()> {
@@ -559,6 +563,7 @@ fn payouts(ctx: &Context, args: &PayoutsArgs) -> Result<()> {
     }
     let client = client(ctx)?;
     let mut writer = ctx.list_writer(selection);
+    let mut totals = crate::output::Totals::for_fields(ctx.global.fields.as_deref());
     let walked = walk(
         &client,
         "/v1/payouts",
@@ -566,12 +571,16 @@ fn payouts(ctx: &Context, args: &PayoutsArgs) -> Result<()> {
         take,
         |rows: Vec<Payout>| {
             for p in rows {
-                writer.row(payout_cells(p, false))?;
+                let row = payout_cells(p, false);
+                totals.add(PAYOUT_COLUMNS, &row, "currency", &["amount"]);
+                writer.row(row)?;
             }
             writer.flush()
         },
     )?;
-    writer.finish(&paging::more_hint(&walked).into_iter().collect::<Vec<_>>())
+    let mut footer = totals.lines();
+    footer.extend(paging::more_hint(&walked));
+    writer.finish(&footer)
 }
 
 fn payout_cells(p: Payout, with_transactions: bool) -> Vec<Cell> {

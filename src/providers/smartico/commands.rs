@@ -166,13 +166,23 @@ fn balance(ctx: &Context, args: &BalanceArgs) -> Result<()> {
     };
     let client = client(ctx)?;
     let mut writer = ctx.list_writer(selection);
+    let mut totals = crate::output::Totals::for_fields(ctx.global.fields.as_deref());
     let walked = walk_balances(&client, &filter, take, |rows| {
         for b in rows {
-            writer.row(balance_row(b))?;
+            let row = balance_row(b);
+            totals.add(
+                BALANCE_COLUMNS,
+                &row,
+                "operator_currency",
+                &["balance", "commissions_total", "payments", "adjustments"],
+            );
+            writer.row(row)?;
         }
         writer.flush()
     })?;
-    writer.finish(&paging::more_hint(&walked).into_iter().collect::<Vec<_>>())
+    let mut footer = totals.lines();
+    footer.extend(paging::more_hint(&walked));
+    writer.finish(&footer)
 }
 
 /// The fetch of one window of balances, for the paging walk.

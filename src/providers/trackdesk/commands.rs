@@ -646,6 +646,7 @@ fn balance(ctx: &Context, args: &BalanceArgs) -> Result<()> {
     let client = client(ctx)?;
     let mut writer = ctx.list_writer(selection);
     let mut without_details = 0;
+    let mut totals = crate::output::Totals::for_fields(ctx.global.fields.as_deref());
     let walked = walk(
         &client,
         &format!("{BILLING}/open-balances"),
@@ -655,12 +656,25 @@ fn balance(ctx: &Context, args: &BalanceArgs) -> Result<()> {
         |rows| {
             for b in rows {
                 without_details += usize::from(!b.has_billing_details);
-                writer.row(balance_cells(b))?;
+                let row = balance_cells(b);
+                // Per currency from each account's own split (an account may hold several).
+                if let Some(Cell::Nested(split)) = row.last() {
+                    for r in &split.rows {
+                        totals.add(
+                            BY_CURRENCY_COLUMNS,
+                            r,
+                            "currency",
+                            &["open_balance", "on_hold_balance"],
+                        );
+                    }
+                }
+                writer.row(row)?;
             }
             writer.flush()
         },
     )?;
-    let mut footer: Vec<String> = paging::more_hint(&walked).into_iter().collect();
+    let mut footer = totals.lines();
+    footer.extend(paging::more_hint(&walked));
     if without_details > 0 {
         let note = format!(
             "{without_details} account(s) have no billing details: settlement skips them \
@@ -785,7 +799,7 @@ fn account_settlements(ctx: &Context, args: &PayoutsArgs) -> Result<()> {
     if let Some(account) = &args.account {
         query.push(("accountId", account.clone()));
     }
-    list(
+    list_totalled(
         ctx,
         &format!("{BILLING}/account-settlements"),
         &query,
@@ -793,6 +807,7 @@ fn account_settlements(ctx: &Context, args: &PayoutsArgs) -> Result<()> {
         ACCOUNT_SETTLEMENT_COLUMNS,
         |page: AccountSettlements| (page.account_settlements, page.pagination),
         account_settlement_cells,
+        Some(("currency", &["amount"])),
     )
 }
 
@@ -806,17 +821,40 @@ pub fn list<P: DeserializeOwned, T: std::fmt::Debug>(
     rows: fn(P) -> (Vec<T>, Option<Pagination>),
     cells: fn(T) -> Vec<Cell>,
 ) -> Result<()> {
+    list_totalled(ctx, path, query, take, columns, rows, cells, None)
+}
+
+/// [`list`], with totals per currency under the table: the `currency` column, and the money
+/// columns to sum.
+#[allow(clippy::too_many_arguments)]
+fn list_totalled<P: DeserializeOwned, T: std::fmt::Debug>(
+    ctx: &Context,
+    path: &str,
+    query: &[(&'static str, String)],
+    take: &TakeArgs,
+    columns: &'static [&'static str],
+    rows: fn(P) -> (Vec<T>, Option<Pagination>),
+    cells: fn(T) -> Vec<Cell>,
+    summed: Option<(&str, &[&'static str])>,
+) -> Result<()> {
     let take = take.take()?;
     let selection = ctx.selection(columns)?;
     let client = client(ctx)?;
     let mut writer = ctx.list_writer(selection);
+    let mut totals = crate::output::Totals::for_fields(ctx.global.fields.as_deref());
     let walked = walk(&client, path, query, take, rows, |page| {
         for row in page {
-            writer.row(cells(row))?;
+            let row = cells(row);
+            if let Some((currency, summed)) = summed {
+                totals.add(columns, &row, currency, summed);
+            }
+            writer.row(row)?;
         }
         writer.flush()
     })?;
-    writer.finish(&paging::more_hint(&walked).into_iter().collect::<Vec<_>>())
+    let mut footer = totals.lines();
+    footer.extend(paging::more_hint(&walked));
+    writer.finish(&footer)
 }
 
 pub fn account_settlement_cells(a: AccountSettlement) -> Vec<Cell> {
