@@ -289,34 +289,56 @@ pub fn mark(ctx: &Context, args: &MarkArgs) -> Result<()> {
     let safety = args.money.safety(ctx)?;
     let ids = checked_ids(&args.ids, &args.money)?;
     let client = client(ctx)?;
-    let name = status_name(args.status);
-    let mut plan = Plan::new(ctx, PROVIDER, "mark", setting_batch(&args.money));
+    let plan = Plan::new(ctx, PROVIDER, "mark", setting_batch(&args.money));
+    let change = StatusChange {
+        collection: format!("{BILLING}/account-settlements"),
+        status: args.status,
+        name: status_name(args.status),
+    };
+    set_statuses(ctx, &client, plan, ids, &change, &args.money, &safety)
+}
+
+/// A status set on many ids of one collection.
+pub struct StatusChange {
+    /// The path the ids are under (`…/account-settlements`, `…/conversions/v1`).
+    pub collection: String,
+    /// As sent.
+    pub status: &'static str,
+    /// As shown and journaled (`status=paid`).
+    pub name: String,
+}
+
+/// One journaled `PUT {collection}/{id}/status` per id through `plan`; the documented answer
+/// is a JSON object with no fields to read (see `empty_object`).
+pub fn set_statuses(
+    ctx: &Context,
+    client: &Client,
+    mut plan: Plan,
+    ids: Vec<String>,
+    change: &StatusChange,
+    money: &MoneyArgs,
+    safety: &plan::Safety,
+) -> Result<()> {
+    let note = format!("status={}", change.name);
     for id in ids {
         let request = client.write(
             Method::PUT,
-            &format!("{BILLING}/account-settlements/{id}/status"),
-            Some(json!({ "status": args.status })),
+            &format!("{}/{id}/status", change.collection),
+            Some(json!({ "status": change.status })),
         );
-        let variant = format!("status={name}");
         plan.push_variant(
             id,
             None,
             None,
             request,
-            args.money.idempotency_key.clone(),
-            Some(&variant),
+            money.idempotency_key.clone(),
+            Some(&note),
         );
     }
-    plan::execute(
-        ctx,
-        &client.api,
-        plan,
-        &safety,
-        &|api, request, response| {
-            empty_object(api, request, response)?;
-            Ok(noted(format!("status={name}")))
-        },
-    )
+    plan::execute(ctx, &client.api, plan, safety, &|api, request, response| {
+        empty_object(api, request, response)?;
+        Ok(noted(note.clone()))
+    })
 }
 
 pub fn cancel(ctx: &Context, args: &CancelArgs) -> Result<()> {

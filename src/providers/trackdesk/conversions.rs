@@ -3,7 +3,7 @@
 //! pagination travel in the body), and changing a conversion's status, which changes what the
 //! affiliate is owed — so `adjust` goes through the shared plan and journal like every change.
 
-use super::changes::{checked_ids, noted, setting_batch};
+use super::changes::{StatusChange, checked_ids, set_statuses, setting_batch};
 use super::commands::{RangeArgs, client};
 use super::wire::{Conversion, ConversionReport};
 use crate::cli::{MoneyArgs, TakeArgs};
@@ -12,10 +12,9 @@ use crate::error::{Kind, fail, usage};
 use crate::http::{Api, Request, Response};
 use crate::output::Cell;
 use crate::paging::{self, Page};
-use crate::plan::{self, Answered, Plan};
+use crate::plan::{Answered, Plan};
 use anyhow::Result;
 use clap::Args;
-use reqwest::Method;
 use serde_json::{Value, json};
 
 pub const REPORT: &str = "/api/reports/conversion-report/v1";
@@ -236,39 +235,18 @@ pub fn adjust(ctx: &Context, args: &AdjustArgs) -> Result<()> {
     let safety = args.money.safety(ctx)?;
     let ids = checked_ids(&args.ids, &args.money)?;
     let client = client(ctx)?;
-    let name = status_name(args.status);
+    let change = StatusChange {
+        collection: CONVERSIONS.to_string(),
+        status: args.status,
+        name: status_name(args.status),
+    };
     let mut plan = Plan::new(ctx, "trackdesk", "adjust", setting_batch(&args.money));
     plan.notice = Some(format!(
-        "sets {} conversion(s) {name}: what their affiliates are owed changes with it",
-        ids.len()
+        "sets {} conversion(s) {}: what their affiliates are owed changes with it",
+        ids.len(),
+        change.name
     ));
-    for id in ids {
-        let request = client.write(
-            Method::PUT,
-            &format!("{CONVERSIONS}/{id}/status"),
-            Some(json!({ "status": args.status })),
-        );
-        let variant = format!("status={name}");
-        plan.push_variant(
-            id,
-            None,
-            None,
-            request,
-            args.money.idempotency_key.clone(),
-            Some(&variant),
-        );
-    }
-    let note = format!("status={name}");
-    plan::execute(
-        ctx,
-        &client.api,
-        plan,
-        &safety,
-        &|api, request, response| {
-            empty_object(api, request, response)?;
-            Ok(noted(note.clone()))
-        },
-    )
+    set_statuses(ctx, &client, plan, ids, &change, &args.money, &safety)
 }
 
 /// The documented success of a change whose answer has no fields (a status change, a
