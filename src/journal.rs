@@ -331,6 +331,28 @@ impl Journal {
         Ok(changed == 1)
     }
 
+    /// The targets that succeeded `cancel` rows of a provider and profile named (a cancel's
+    /// target lists its ids separated by commas): what affpay's own records show as cancelled.
+    pub fn cancelled_targets(
+        &self,
+        provider: &str,
+        profile: &str,
+    ) -> Result<std::collections::HashSet<String>> {
+        let filter = Filter {
+            provider: Some(provider.to_string()),
+            profile: Some(profile.to_string()),
+            operation: Some("cancel".to_string()),
+            state: Some(State::Succeeded),
+            ..Filter::default()
+        };
+        let mut cancelled = std::collections::HashSet::new();
+        self.list(&filter, |entry| {
+            cancelled.extend(entry.intent.target.split(',').map(str::to_string));
+            Ok(())
+        })?;
+        Ok(cancelled)
+    }
+
     /// Every row the filter selects, oldest first, handed on one at a time.
     pub fn list(&self, filter: &Filter, mut each: impl FnMut(Entry) -> Result<()>) -> Result<()> {
         let sql = format!(

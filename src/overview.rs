@@ -91,11 +91,7 @@ pub fn journal_payouts(ctx: &Context, provider: &str, since: NaiveDate) -> Resul
         since,
         ..Filter::default()
     };
-    let mut cancelled = std::collections::HashSet::new();
-    journal.list(&filter("cancel", None), |entry| {
-        cancelled.extend(entry.intent.target.split(',').map(str::to_string));
-        Ok(())
-    })?;
+    let cancelled = journal.cancelled_targets(provider, &ctx.global.profile)?;
     let mut rows = Vec::new();
     journal.list(&filter("settle", Some(since.to_string())), |entry| {
         let answered = entry

@@ -20,7 +20,7 @@ use clap::{ArgGroup, Args, Subcommand};
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use serde_json::{Value, json};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// How long a payout stays valid when `--valid-until` is not given.
@@ -434,11 +434,7 @@ fn payouts(ctx: &Context) -> Result<()> {
         limit: None,
         operation: Some(operation.to_string()),
     };
-    let mut cancelled: HashSet<String> = HashSet::new();
-    journal.list(&filter("cancel"), |entry| {
-        cancelled.extend(entry.intent.target.split(',').map(str::to_string));
-        Ok(())
-    })?;
+    let cancelled = journal.cancelled_targets("billon", &ctx.global.profile)?;
     eprintln!(
         "affpay: local records: the Billon panel has no list endpoint; these are the payouts affpay created"
     );
