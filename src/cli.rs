@@ -117,6 +117,19 @@ pub enum Builtin {
         affpay payouts --since 2026-11-01 -o csv > payouts.csv\n  \
         affpay payouts --provider trackdesk --all-profiles")]
     Payouts(PayoutsAcrossArgs),
+    /// The morning check: per provider and profile, whether the credential works and what the
+    /// last runs left (unknown outcomes, rate-limit waits), with one exit code.
+    #[command(after_help = concat!(
+        "Examples:\n  affpay --sandbox status\n  \
+        affpay status                      # exit 0 healthy, 9 unknown outcome, 4 rejected, 3 missing\n  \
+        affpay status --offline            # sends nothing: no credential check\n  \
+        affpay status --all-profiles -o json | jq '.[] | select(.state != \"ok\")'\n\n",
+        "Exit codes, the worst finding first: 9 a request with an unknown outcome (resolve it\n\
+        with `affpay journal resolve`), 4 a credential the provider refused, 3 a missing\n\
+        credential or address, then the code of a check that could not be made (6 network);\n\
+        0 when all is well."
+    ))]
+    Status(StatusArgs),
     /// Store, inspect and remove provider credentials.
     #[command(subcommand)]
     Auth(AuthCommand),
@@ -169,6 +182,23 @@ pub struct PayoutsAcrossArgs {
     /// Payouts created on or after this day (YYYY-MM-DD, UTC; default: 30 days ago).
     #[arg(long, value_name = "DATE", value_parser = crate::dates::parse_date)]
     pub since: Option<chrono::NaiveDate>,
+}
+
+/// Which providers and profiles `affpay status` checks, and how.
+#[derive(Debug, Clone, Args)]
+pub struct StatusArgs {
+    /// Only this provider (name or alias); listed even when nothing is configured for it.
+    #[arg(long, value_name = "PROVIDER")]
+    pub provider: Option<String>,
+    /// Every profile in config.toml, the credentials file and the journal, not only --profile.
+    #[arg(long)]
+    pub all_profiles: bool,
+    /// Send nothing: report from the local records only, without checking the credentials.
+    #[arg(long)]
+    pub offline: bool,
+    /// Every field in the table too (machine formats always carry every field).
+    #[arg(long)]
+    pub wide: bool,
 }
 
 #[derive(Debug, Subcommand)]

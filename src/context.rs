@@ -151,6 +151,10 @@ impl Context {
             max_rate_wait: Duration::from_secs(self.global.max_rate_wait),
             rate_window: rate_window()?,
             show_waits: std::io::stderr().is_terminal(),
+            wait_log: Some(crate::rate_waits::Log::new(
+                &self.data_dir()?,
+                &self.global.profile,
+            )),
         })
     }
 

@@ -59,6 +59,24 @@ pub fn create_private(path: &Path) -> Result<File> {
     Ok(file)
 }
 
+/// Opens `path` for appending, creating it 0600 if it is missing (its directory 0700): each
+/// `write` goes to the end of the file, so lines written by runs at once never interleave.
+pub fn append_private(path: &Path) -> Result<File> {
+    if let Some(dir) = path.parent() {
+        private_dir(dir)?;
+    }
+    let mut options = OpenOptions::new();
+    options.append(true).create(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options
+        .open(path)
+        .with_context(|| format!("cannot open {}", path.display()))
+}
+
 /// Replaces `path` with `bytes` atomically: readers see the old content or the new, never a
 /// mix, and the new file is 0600 from the moment it exists.
 pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {

@@ -42,6 +42,8 @@ pub struct HttpOptions {
     pub rate_window: Duration,
     /// Whether a rate-limit wait is shown without `-v` (stderr is a terminal).
     pub show_waits: bool,
+    /// Where 429 waits are recorded for `affpay status`; `None` records nothing.
+    pub wait_log: Option<crate::rate_waits::Log>,
 }
 
 /// Whether a request may be sent again after it may have reached the server.
@@ -322,8 +324,10 @@ impl Api {
                     self.log(request, "429", started);
                     let wait = self.rate_limit_wait(answer.headers());
                     if rate_waited + wait > self.options.max_rate_wait {
+                        self.record_wait(crate::rate_waits::Kind::GaveUp, wait);
                         return Err(self.rate_wait_exceeded(request, rate_waited, wait));
                     }
+                    self.record_wait(crate::rate_waits::Kind::Waited, wait);
                     self.show_rate_wait(wait, rate_waited);
                     rate_waited += wait;
                     std::thread::sleep(wait);
@@ -390,6 +394,13 @@ impl Api {
                 shown_seconds(waited),
                 self.options.max_rate_wait.as_secs()
             );
+        }
+    }
+
+    /// Keeps a 429 wait (or giving up on one) in the record `affpay status` reads.
+    fn record_wait(&self, kind: crate::rate_waits::Kind, wait: Duration) {
+        if let Some(log) = &self.options.wait_log {
+            log.record(self.provider, &self.origin(), kind, wait);
         }
     }
 

@@ -88,6 +88,19 @@ pub struct Entry {
     pub note: Option<String>,
 }
 
+/// The last money-moving run of a provider and profile (see [`Journal::last_run`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RunSummary {
+    /// Its batch (`None` for rows written without one).
+    pub batch: Option<String>,
+    /// When it last sent a request (UTC).
+    pub at: String,
+    pub succeeded: i64,
+    pub failed: i64,
+    /// Still `sending`: outcome unknown.
+    pub unknown: i64,
+}
+
 /// How a person settles an unknown outcome.
 #[derive(Debug, Clone)]
 pub struct Resolution {
@@ -351,6 +364,57 @@ impl Journal {
             Ok(())
         })?;
         Ok(cancelled)
+    }
+
+    /// The last money-moving run of a provider and profile, as its rows stand now: the batch
+    /// of the row a run touched last (sent, or sent again after a failure; a person's
+    /// resolution is not a run), and that batch's rows counted by state. Every scope counts.
+    pub fn last_run(&self, provider: &str, profile: &str) -> Result<Option<RunSummary>> {
+        let summary = self.conn.query_row(
+            "WITH touched AS (
+                 SELECT batch, state,
+                        CASE WHEN resolution IS NULL THEN updated_at ELSE created_at END AS at
+                 FROM operations WHERE provider = ?1 AND profile = ?2),
+             last AS (SELECT batch FROM touched ORDER BY at DESC LIMIT 1)
+             SELECT (SELECT batch FROM last), MAX(at),
+                    COUNT(*) FILTER (WHERE state = 'succeeded'),
+                    COUNT(*) FILTER (WHERE state = 'failed'),
+                    COUNT(*) FILTER (WHERE state = 'sending')
+             FROM touched WHERE batch IS (SELECT batch FROM last)",
+            params![provider, profile],
+            |row| {
+                let at: Option<String> = row.get(1)?;
+                let Some(at) = at else { return Ok(None) };
+                Ok(Some(RunSummary {
+                    batch: row.get(0)?,
+                    at,
+                    succeeded: row.get(2)?,
+                    failed: row.get(3)?,
+                    unknown: row.get(4)?,
+                }))
+            },
+        )?;
+        Ok(summary)
+    }
+
+    /// How many requests of a provider and profile still have an unknown outcome, in every
+    /// scope: each may have moved money, and a person must resolve it.
+    pub fn unresolved(&self, provider: &str, profile: &str) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "SELECT COUNT(*) FROM operations
+             WHERE provider = ?1 AND profile = ?2 AND state = 'sending'",
+            params![provider, profile],
+            |row| row.get(0),
+        )?)
+    }
+
+    /// Every provider and profile with rows, in name order.
+    pub fn providers_and_profiles(&self) -> Result<Vec<(String, String)>> {
+        let mut statement = self.conn.prepare(
+            "SELECT DISTINCT provider, profile FROM operations ORDER BY provider, profile",
+        )?;
+        let rows = statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Every row the filter selects, oldest first, handed on one at a time.
@@ -630,6 +694,43 @@ mod tests {
         );
         drop(journal);
         Journal::open(&path).expect("opening a migrated journal again changes nothing");
+    }
+
+    #[test]
+    fn the_last_run_is_the_batch_a_run_touched_last_counted_as_it_stands() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = Journal::open(&dir.path().join("j.sqlite3")).unwrap();
+        assert_eq!(journal.last_run("smartico", "default").unwrap(), None);
+        let row = |key: &str, target: &str, batch: &str| Intent {
+            target: target.into(),
+            batch: Some(batch.into()),
+            ..intent(key)
+        };
+        journal.begin(&row("old", "1", "2026-11-20")).unwrap();
+        std::thread::sleep(Duration::from_millis(5));
+        for key in ["a", "b", "c"] {
+            journal.begin(&row(key, key, "2026-11-21")).unwrap();
+        }
+        journal.succeed(SCOPE, "a", Some("r1"), None).unwrap();
+        journal.fail(SCOPE, "b", "refused").unwrap();
+        let mut other = row("elsewhere", "9", "2026-11-21");
+        other.scope = "http://127.0.0.1:9".into();
+        journal.begin(&other).unwrap();
+        std::thread::sleep(Duration::from_millis(5));
+        // A person resolving the old batch later does not make it the last run.
+        journal
+            .resolve(SCOPE, "old", &resolution(State::Succeeded, Some("r0")))
+            .unwrap();
+        let last = journal.last_run("smartico", "default").unwrap().unwrap();
+        assert_eq!(last.batch.as_deref(), Some("2026-11-21"));
+        assert_eq!((last.succeeded, last.failed, last.unknown), (1, 1, 2));
+        assert!(last.at.starts_with("20"), "{}", last.at);
+        assert_eq!(journal.unresolved("smartico", "default").unwrap(), 2);
+        assert_eq!(journal.unresolved("smartico", "work").unwrap(), 0);
+        assert_eq!(
+            journal.providers_and_profiles().unwrap(),
+            [("smartico".to_string(), "default".to_string())]
+        );
     }
 
     #[test]

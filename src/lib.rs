@@ -23,6 +23,7 @@ pub mod overview;
 pub mod paging;
 pub mod plan;
 pub mod providers;
+pub mod rate_waits;
 pub mod sandbox;
 pub mod secret;
 

@@ -41,6 +41,8 @@ mod secrets;
 mod smartico;
 #[path = "cli/smartico_actions.rs"]
 mod smartico_actions;
+#[path = "cli/status.rs"]
+mod status;
 #[path = "cli/tables.rs"]
 mod tables;
 #[path = "cli/trackdesk.rs"]

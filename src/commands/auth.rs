@@ -10,7 +10,7 @@ use crate::credentials::{Credentials, env_name};
 use crate::error::{Kind, fail, usage};
 use crate::keyring;
 use crate::output::{Cell, ListWriter, Selection};
-use crate::providers::{self, Provider};
+use crate::providers::{self, Checked, Provider};
 use crate::secret::Secret;
 use anyhow::{Context as _, Result};
 use std::collections::BTreeSet;
@@ -227,26 +227,24 @@ impl Checks {
             self.missing.push(name);
             return Some("missing".to_string());
         }
-        match provider.check(ctx) {
-            Ok(()) => {
+        match providers::try_credential(provider, ctx) {
+            Checked::Accepted => {
                 self.accepted.push(name);
                 Some("ok".to_string())
             }
-            Err(err) => match crate::error::kind_of(&err) {
-                Some(Kind::CredentialRejected) => {
-                    self.rejected.push(name);
-                    Some("rejected".to_string())
-                }
-                Some(Kind::MissingCredential) => {
-                    self.missing.push(name);
-                    Some("missing".to_string())
-                }
-                _ => {
-                    let verdict = format!("failed: {err}");
-                    self.failed.push((name, err));
-                    Some(verdict)
-                }
-            },
+            Checked::Rejected => {
+                self.rejected.push(name);
+                Some("rejected".to_string())
+            }
+            Checked::Missing => {
+                self.missing.push(name);
+                Some("missing".to_string())
+            }
+            Checked::Failed(err) => {
+                let verdict = format!("failed: {err}");
+                self.failed.push((name, err));
+                Some(verdict)
+            }
         }
     }
 

@@ -8,6 +8,7 @@ pub mod journal;
 pub mod payouts;
 pub mod providers;
 pub mod sandbox;
+pub mod status;
 
 use crate::cli::{Builtin, Global};
 use anyhow::Result;
@@ -19,6 +20,7 @@ pub fn run(command: Builtin, global: Global, matches: &ArgMatches) -> Result<()>
         Builtin::Auth(cmd) => auth::run(cmd, &global),
         Builtin::Balance(args) => balance::run(&args, &global),
         Builtin::Payouts(args) => payouts::run(&args, &global),
+        Builtin::Status(args) => status::run(&args, &global),
         Builtin::Config(cmd) => config::run(cmd, &global),
         Builtin::Journal(cmd) => {
             let named = matches

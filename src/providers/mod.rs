@@ -194,6 +194,30 @@ pub trait Provider: Sync {
     fn sandbox_routes(&self, options: &ArgMatches, seed: u64) -> Box<dyn Routes>;
 }
 
+/// What one [`Provider::check`] of a credential found, as `auth status --check` and `affpay
+/// status` report it.
+pub enum Checked {
+    Accepted,
+    /// The provider refused the credential (exit 4).
+    Rejected,
+    /// No credential, or no address to reach the provider at (exit 3).
+    Missing,
+    /// The check could not be made (network, an unreadable answer): its error, with its code.
+    Failed(anyhow::Error),
+}
+
+/// Tries a provider's credential with its one cheap read call.
+pub fn try_credential(provider: &dyn Provider, ctx: &Context) -> Checked {
+    match provider.check(ctx) {
+        Ok(()) => Checked::Accepted,
+        Err(err) => match crate::error::kind_of(&err) {
+            Some(crate::error::Kind::CredentialRejected) => Checked::Rejected,
+            Some(crate::error::Kind::MissingCredential) => Checked::Missing,
+            _ => Checked::Failed(err),
+        },
+    }
+}
+
 /// A provider's command: its name, one help line, and the verbs of its `Subcommand` enum.
 pub fn command_of<Verbs: clap::Subcommand>(
     name: &'static str,

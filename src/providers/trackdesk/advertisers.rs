@@ -219,6 +219,21 @@ fn walk_receivables(
     .map(|_| ())
 }
 
+/// Every advertiser's open balance up to `until`, unfiltered: what `affpay balance` lists as
+/// owed to the program.
+pub fn every_receivable(
+    client: &Client,
+    until: DateTime<Utc>,
+    emit: impl FnMut(Vec<Receivable>) -> Result<()>,
+) -> Result<()> {
+    let filter = Filter {
+        until: rfc3339(until),
+        min_amount: None,
+        tags: Vec::new(),
+    };
+    walk_receivables(client, &filter, Take::All, emit)
+}
+
 pub fn receivables(ctx: &Context, args: &ReceivablesArgs) -> Result<()> {
     let take = args.take.take()?;
     let filter = Filter::new(&args.filter, args.filter.until.unwrap_or_else(now))?;

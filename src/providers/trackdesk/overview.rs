@@ -1,9 +1,12 @@
 //! Trackdesk's part of `affpay balance`: every affiliate account's open balance (earned,
 //! not yet settled) and, when there is one, its balance on hold, one row per currency, owed
-//! by us. Accounts with nothing open or on hold are left out.
+//! by us; then every advertiser's open and on-hold balance, owed to us. Amounts of zero are
+//! left out.
 
-use super::client::BILLING;
-use super::commands::{client, open_balances, status_name, walk};
+use super::advertisers::every_receivable;
+use super::changes::now;
+use super::client::{BILLING, Client};
+use super::commands::{client, open_balances, rfc3339, status_name, walk};
 use super::wire::{AccountSettlements, Currency, Money};
 use crate::context::Context;
 use crate::overview::{BalanceRow, Direction, PayoutRow, currency, on_or_after};
@@ -12,12 +15,20 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 const SOURCE: &str = "GET /api/node/billing/v1/open-balances";
+const ADVERTISERS_SOURCE: &str = "GET /api/node/revenue-origin-billing/v1/open-balances";
 
 pub fn balances(ctx: &Context) -> Result<Vec<BalanceRow>> {
     let client = client(ctx)?;
+    let mut rows = payables(&client)?;
+    rows.extend(receivables(&client)?);
+    Ok(rows)
+}
+
+/// The affiliate accounts' open and on-hold balances.
+fn payables(client: &Client) -> Result<Vec<BalanceRow>> {
     let mut rows = Vec::new();
     walk(
-        &client,
+        client,
         &format!("{BILLING}/open-balances"),
         &[],
         Take::All,
@@ -62,6 +73,37 @@ pub fn balances(ctx: &Context) -> Result<Vec<BalanceRow>> {
             Ok(())
         },
     )?;
+    Ok(rows)
+}
+
+/// The advertisers' open and on-hold balances, read as of now (Trackdesk requires a moment,
+/// which becomes the rows' `as_of`). Trackdesk reports them without a currency, so the rows
+/// have none rather than a guessed one.
+fn receivables(client: &Client) -> Result<Vec<BalanceRow>> {
+    let until = now();
+    let as_of = rfc3339(until);
+    let mut rows = Vec::new();
+    every_receivable(client, until, |page| {
+        for r in page {
+            for (status, money) in [("open", r.open_balance), ("on_hold", r.on_hold_balance)] {
+                if money.value.is_zero() {
+                    continue;
+                }
+                rows.push(BalanceRow {
+                    direction: Direction::Receivable,
+                    status,
+                    party_id: Some(r.revenue_origin.id.clone()),
+                    party_name: Some(r.revenue_origin.name.clone()),
+                    currency: None,
+                    amount: money.value,
+                    as_of: Some(as_of.clone()),
+                    source: ADVERTISERS_SOURCE,
+                    counted: true,
+                });
+            }
+        }
+        Ok(())
+    })?;
     Ok(rows)
 }
 
