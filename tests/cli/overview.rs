@@ -39,6 +39,22 @@ const REQUESTS: [&str; 5] = [
     "GET /api/node/billing/v1/open-balances?pagination.limit=100&pagination.offset=0",
 ];
 
+/// Trackdesk's advertisers' open balances, read up to the moment of reading.
+const ADVERTISERS: &str = "GET /api/node/revenue-origin-billing/v1/open-balances";
+
+/// The requests of a run over all five: [`REQUESTS`], then the advertisers' open balances
+/// with `filter.until` — returned, decoded, as the moment the rows are `as_of`.
+fn requests_of(server: &MockServer) -> String {
+    let lines = server.lines();
+    assert_eq!(lines[..5], REQUESTS, "{lines:?}");
+    assert_eq!(lines.len(), 6, "{lines:?}");
+    let query = lines[5]
+        .strip_prefix(&format!("{ADVERTISERS}?filter.until="))
+        .and_then(|q| q.strip_suffix("&pagination.limit=100&pagination.offset=0"))
+        .unwrap_or_else(|| panic!("{}", lines[5]));
+    query.replace("%3A", ":")
+}
+
 /// Every provider's answer, in the order they are read; `smartico` replaces Smartico's.
 fn script(smartico: Reply) -> Vec<Reply> {
     vec![
@@ -47,6 +63,7 @@ fn script(smartico: Reply) -> Vec<Reply> {
         smartico,
         Reply::json(200, AFFONSO),
         Reply::json(200, TRACKDESK),
+        Reply::json(200, &crate::util::fixture("trackdesk/receivables.json")),
     ]
 }
 
@@ -186,7 +203,44 @@ fn expected_rows() -> Vec<Value> {
         ),
         trackdesk("on_hold", "acc-1", "Jane Doe", Some("EUR"), "10.5"),
         trackdesk("open", "acc-2", "No breakdown", None, "5"),
+        advertiser(
+            "open",
+            "a1b2c3d4-0001-4e5f-8a9b-0c1d2e3f4a51",
+            "Shop One a.s.",
+            "12000.123456789012345",
+        ),
+        advertiser(
+            "on_hold",
+            "a1b2c3d4-0001-4e5f-8a9b-0c1d2e3f4a51",
+            "Shop One a.s.",
+            "300",
+        ),
+        advertiser(
+            "open",
+            "a1b2c3d4-0002-4e5f-8a9b-0c1d2e3f4a52",
+            "Travel Two Ltd",
+            "450.10",
+        ),
+        advertiser(
+            "open",
+            "a1b2c3d4-0003-4e5f-8a9b-0c1d2e3f4a53",
+            "No Details GmbH",
+            "99.99",
+        ),
     ]
+}
+
+/// An advertiser's balance: owed to us, without a currency (Trackdesk reports none for it).
+fn advertiser(status: &str, id: &str, name: &str, amount: &str) -> Value {
+    row(
+        "trackdesk",
+        "receivable",
+        status,
+        (Some(id), Some(name)),
+        None,
+        amount,
+        ADVERTISERS,
+    )
 }
 
 /// Payable EUR: Smartico's two balances and Trackdesk's open and on-hold; Travelpayouts'
@@ -197,6 +251,7 @@ fn expected_totals() -> Vec<Value> {
         total("payable", None, "5", 1),
         total("payable", Some("EUR"), "41183.038138023446789", 4),
         total("payable", Some("USD"), "16.000", 2),
+        total("receivable", None, "12850.213456789012345", 4),
         total("receivable", Some("EUR"), "0.10", 1),
         total("receivable", Some("USD"), "192022.6", 1),
     ]
@@ -206,8 +261,16 @@ fn expected_totals() -> Vec<Value> {
 fn every_providers_rows_are_normalised_exactly() {
     let (output, server) = run(&["balance", "-o", "json"], smartico_ok());
     ok(&output);
-    assert_eq!(without_as_of(&rows(&output)), expected_rows());
-    assert_eq!(server.lines(), REQUESTS);
+    let rows = rows(&output);
+    assert_eq!(without_as_of(&rows), expected_rows());
+    // The advertisers' rows are as of the moment asked for, to the second.
+    let until = requests_of(&server);
+    let advertisers: Vec<&Value> = rows.iter().filter(|r| r["source"] == ADVERTISERS).collect();
+    assert_eq!(advertisers.len(), 4);
+    assert!(
+        advertisers.iter().all(|r| r["as_of"] == until.as_str()),
+        "{until} {advertisers:?}"
+    );
 }
 
 #[test]
@@ -226,7 +289,8 @@ fn totals_are_per_direction_and_currency_in_every_format() {
     assert_eq!(
         ok(&output),
         "direction,currency,amount,rows\npayable,,5,1\npayable,EUR,41183.038138023446789,4\n\
-         payable,USD,16.000,2\nreceivable,EUR,0.10,1\nreceivable,USD,192022.6,1\n"
+         payable,USD,16.000,2\nreceivable,,12850.213456789012345,4\nreceivable,EUR,0.10,1\n\
+         receivable,USD,192022.6,1\n"
     );
 
     let (output, _) = run(&["balance", "--totals"], smartico_ok());
@@ -267,6 +331,7 @@ fn machine_formats_carry_rows_only_and_the_table_adds_the_totals() {
         "  smartico: payable EUR 39937.97024789999",
         "  trackdesk: payable EUR 1245.067890123456789",
         "  trackdesk: payable (no currency) 5",
+        "  trackdesk: receivable (no currency) 12850.213456789012345",
         "  affonso: payable USD 16.000",
     ] {
         assert!(table.lines().any(|l| l == line), "{line:?} in\n{table}");
@@ -278,7 +343,7 @@ fn a_failing_provider_is_one_error_row_and_the_others_are_shown_with_exit_8() {
     let refused = Reply::json(401, r#"{"message":"bad key"}"#);
     let (output, server) = run(&["balance", "-o", "json"], refused);
     let stderr = exits(&output, 8);
-    assert_eq!(server.lines(), REQUESTS, "the others are still read");
+    requests_of(&server); // the others are still read
     let smartico_lines: Vec<&str> = stderr.lines().filter(|l| l.contains("smartico")).collect();
     assert_eq!(
         smartico_lines.len(),
@@ -428,10 +493,19 @@ fn the_sandbox_shows_all_five_providers() {
         assert_eq!(without, p["balance"]["command"].is_null(), "{p}");
     }
     for r in rows.iter().filter(|r| r["status"] != "no_balance_api") {
+        assert!(r["amount"].is_string(), "{r}");
+        if r["source"] == ADVERTISERS {
+            assert_eq!(r["currency"], Value::Null, "Trackdesk reports none: {r}");
+            continue;
+        }
         let currency = r["currency"].as_str().unwrap();
         assert_eq!(currency, currency.to_ascii_uppercase(), "{r}");
-        assert!(r["amount"].is_string(), "{r}");
     }
+    let receivable = |p: &str| {
+        rows.iter()
+            .any(|r| r["provider"] == p && r["direction"] == "receivable")
+    };
+    assert!(receivable("travelpayouts") && receivable("trackdesk"));
 }
 
 // ---- affpay payouts -----------------------------------------------------------------------
