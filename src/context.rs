@@ -151,10 +151,11 @@ impl Context {
             max_rate_wait: Duration::from_secs(self.global.max_rate_wait),
             rate_window: rate_window()?,
             show_waits: std::io::stderr().is_terminal(),
-            wait_log: Some(crate::rate_waits::Log::new(
-                &self.data_dir()?,
-                &self.global.profile,
-            )),
+            // A read works without a data directory; only its waits go unrecorded then.
+            wait_log: self
+                .data_dir()
+                .ok()
+                .map(|dir| crate::rate_waits::Log::new(&dir, &self.global.profile)),
         })
     }
 
