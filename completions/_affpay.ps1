@@ -41,6 +41,7 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Every configured provider''s balances in one schema: what we owe and what we are owed')
             [CompletionResult]::new('payouts', 'payouts', [CompletionResultType]::ParameterValue, 'Recent payouts of every configured provider in one schema: made and received')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The morning check: per provider and profile, whether the credential works and what the last runs left (unknown outcomes, rate-limit waits), with one exit code')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Store, inspect and remove provider credentials')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change settings in config.toml')
             [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'What was paid, when and why: the journal of money-moving requests')
@@ -91,6 +92,31 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             [CompletionResult]::new('--max-body-mb', '--max-body-mb', [CompletionResultType]::ParameterName, 'The largest answer read from a provider, in MiB; a larger one is an error')
             [CompletionResult]::new('--max-rate-wait', '--max-rate-wait', [CompletionResultType]::ParameterName, 'The longest time one request waits out a provider''s rate limit (HTTP 429), in seconds; past it the run fails with exit 6')
             [CompletionResult]::new('--all-profiles', '--all-profiles', [CompletionResultType]::ParameterName, 'Every profile in config.toml and the credentials file, not only --profile')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with ''')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'affpay;status' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Only this provider (name or alias); listed even when nothing is configured for it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--max-body-mb', '--max-body-mb', [CompletionResultType]::ParameterName, 'The largest answer read from a provider, in MiB; a larger one is an error')
+            [CompletionResult]::new('--max-rate-wait', '--max-rate-wait', [CompletionResultType]::ParameterName, 'The longest time one request waits out a provider''s rate limit (HTTP 429), in seconds; past it the run fails with exit 6')
+            [CompletionResult]::new('--all-profiles', '--all-profiles', [CompletionResultType]::ParameterName, 'Every profile in config.toml, the credentials file and the journal, not only --profile')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Send nothing: report from the local records only, without checking the credentials')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Every field in the table too (machine formats always carry every field)')
             [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with ''')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
@@ -2611,6 +2637,7 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
         'affpay;help' {
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Every configured provider''s balances in one schema: what we owe and what we are owed')
             [CompletionResult]::new('payouts', 'payouts', [CompletionResultType]::ParameterValue, 'Recent payouts of every configured provider in one schema: made and received')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The morning check: per provider and profile, whether the credential works and what the last runs left (unknown outcomes, rate-limit waits), with one exit code')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Store, inspect and remove provider credentials')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change settings in config.toml')
             [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'What was paid, when and why: the journal of money-moving requests')
@@ -2629,6 +2656,9 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             break
         }
         'affpay;help;payouts' {
+            break
+        }
+        'affpay;help;status' {
             break
         }
         'affpay;help;auth' {

@@ -52,6 +52,9 @@ _affpay() {
             affpay,smartico)
                 cmd="affpay__subcmd__smartico"
                 ;;
+            affpay,status)
+                cmd="affpay__subcmd__status"
+                ;;
             affpay,tp)
                 cmd="affpay__subcmd__travelpayouts"
                 ;;
@@ -252,6 +255,9 @@ _affpay() {
                 ;;
             affpay__subcmd__help,smartico)
                 cmd="affpay__subcmd__help__subcmd__smartico"
+                ;;
+            affpay__subcmd__help,status)
+                cmd="affpay__subcmd__help__subcmd__status"
                 ;;
             affpay__subcmd__help,trackdesk)
                 cmd="affpay__subcmd__help__subcmd__trackdesk"
@@ -809,7 +815,7 @@ _affpay() {
 
     case "${cmd}" in
         affpay)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version balance payouts auth config journal providers completions sandbox travelpayouts tp smartico affonso billon trackdesk help"
+            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version balance payouts status auth config journal providers completions sandbox travelpayouts tp smartico affonso billon trackdesk help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2583,7 +2589,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__help)
-            opts="balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help"
+            opts="balance payouts status auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3145,6 +3151,20 @@ _affpay() {
         affpay__subcmd__help__subcmd__smartico__subcmd__settle)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4638,6 +4658,52 @@ _affpay() {
                     return 0
                     ;;
                 --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__status)
+            opts="-o -v -h -V --provider --all-profiles --offline --wide --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -38,6 +38,7 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand --version 'Print version'
             cand balance 'Every configured provider''s balances in one schema: what we owe and what we are owed'
             cand payouts 'Recent payouts of every configured provider in one schema: made and received'
+            cand status 'The morning check: per provider and profile, whether the credential works and what the last runs left (unknown outcomes, rate-limit waits), with one exit code'
             cand auth 'Store, inspect and remove provider credentials'
             cand config 'Read and change settings in config.toml'
             cand journal 'What was paid, when and why: the journal of money-moving requests'
@@ -86,6 +87,30 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
             cand --max-rate-wait 'The longest time one request waits out a provider''s rate limit (HTTP 429), in seconds; past it the run fails with exit 6'
             cand --all-profiles 'Every profile in config.toml and the credentials file, not only --profile'
+            cand --excel 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with '''
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'affpay;status'= {
+            cand --provider 'Only this provider (name or alias); listed even when nothing is configured for it'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
+            cand --max-rate-wait 'The longest time one request waits out a provider''s rate limit (HTTP 429), in seconds; past it the run fails with exit 6'
+            cand --all-profiles 'Every profile in config.toml, the credentials file and the journal, not only --profile'
+            cand --offline 'Send nothing: report from the local records only, without checking the credentials'
+            cand --wide 'Every field in the table too (machine formats always carry every field)'
             cand --excel 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with '''
             cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
             cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
@@ -2398,6 +2423,7 @@ set edit:completion:arg-completer[affpay] = {|@words|
         &'affpay;help'= {
             cand balance 'Every configured provider''s balances in one schema: what we owe and what we are owed'
             cand payouts 'Recent payouts of every configured provider in one schema: made and received'
+            cand status 'The morning check: per provider and profile, whether the credential works and what the last runs left (unknown outcomes, rate-limit waits), with one exit code'
             cand auth 'Store, inspect and remove provider credentials'
             cand config 'Read and change settings in config.toml'
             cand journal 'What was paid, when and why: the journal of money-moving requests'
@@ -2414,6 +2440,8 @@ set edit:completion:arg-completer[affpay] = {|@words|
         &'affpay;help;balance'= {
         }
         &'affpay;help;payouts'= {
+        }
+        &'affpay;help;status'= {
         }
         &'affpay;help;auth'= {
             cand login 'Store a provider''s secret: hidden prompt on a terminal, or stdin with --with-token'
