@@ -289,3 +289,36 @@ fn rate_limit_waits_of_earlier_runs_are_shown() {
         assert!(!record.contains(crate::util::TOKEN), "{record}");
     }
 }
+
+#[test]
+fn a_check_that_cannot_be_made_keeps_its_own_exit_code() {
+    let env = Env::new();
+    // A port nothing listens on: the check fails to connect (exit 6), after its retries.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", closed.local_addr().unwrap());
+    drop(closed);
+    let status = |args: &[&str]| {
+        env.cmd()
+            .env("AFFPAY_SMARTICO_URL", &url)
+            .env("AFFPAY_SMARTICO_TOKEN", TOKEN)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let output = status(&["status", "-o", "json"]);
+    let stderr = exits(&output, 6);
+    let row = only_row(&output);
+    assert_eq!(
+        (&row["state"], &row["check"]),
+        (&json!("check_failed"), &json!("failed"))
+    );
+    assert!(
+        row["note"].as_str().unwrap().contains("could not connect"),
+        "{row}"
+    );
+    assert!(
+        stderr.contains("smartico (default): credential could not be checked"),
+        "{stderr}"
+    );
+    exits(&status(&["status", "--offline"]), 0);
+}
