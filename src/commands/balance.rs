@@ -264,8 +264,12 @@ impl Progress {
     }
 
     pub fn show(&self, index: usize, target: &Target) {
-        self.0
-            .set_message(format!("{} ({})", target.provider.name(), target.profile));
+        self.step(index, target.provider.name(), &target.profile);
+    }
+
+    /// The `index`th of the providers and profiles is being read.
+    pub fn step(&self, index: usize, provider: &str, profile: &str) {
+        self.0.set_message(format!("{provider} ({profile})"));
         self.0.set_position(index as u64 + 1);
     }
 

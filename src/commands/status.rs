@@ -6,13 +6,15 @@
 //! behind: the last money-moving run in the journal (its batch, when, how many requests
 //! succeeded, failed or are unknown), requests whose outcome is still unknown, and the rate
 //! limits waited out (from `rate_waits`). It names no provider: every one in
-//! `providers::ALL` takes part the same way.
+//! `providers::ALL` takes part the same way. As in `affpay balance`, a progress line is drawn
+//! on stderr while the providers are checked, only when stderr is a terminal.
 //!
 //! The exit code is the worst finding, in this order: 9 a request with an unknown outcome (it
 //! may have moved money and holds its target until a person resolves it, so it comes first
 //! even when a credential is also refused), 4 a refused credential, 3 a missing credential or
 //! address, then the code of a check that could not be made (6 for the network), else 0.
 
+use super::balance::Progress;
 use crate::cli::{Global, StatusArgs};
 use crate::config::Config;
 use crate::context::{Context, data_dir_for};
@@ -132,9 +134,11 @@ pub fn run(args: &StatusArgs, global: &Global) -> Result<()> {
     let mut writer =
         ListWriter::new(global.output, selection, std::io::stdout().lock()).excel(global.excel);
     let mut findings = Vec::new();
+    let progress = Progress::new(pairs.len());
     // One context per profile: with --sandbox, one simulator for every provider.
     let mut contexts: BTreeMap<String, Context> = BTreeMap::new();
-    for (provider, profile) in pairs {
+    for (index, (provider, profile)) in pairs.into_iter().enumerate() {
+        progress.step(index, provider.name(), &profile);
         if !contexts.contains_key(&profile) {
             let global = Global {
                 profile: profile.clone(),
@@ -148,6 +152,7 @@ pub fn run(args: &StatusArgs, global: &Global) -> Result<()> {
         writer.flush()?;
         findings.push(finding);
     }
+    progress.finish();
     let verdict = verdict(findings);
     let footer = match &verdict {
         Ok(()) => vec!["status: ok".to_string()],
