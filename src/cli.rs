@@ -35,8 +35,10 @@ pub struct Cli {
     pub command: Builtin,
 }
 
-/// Options accepted before or after any subcommand.
+/// Options accepted before or after any subcommand: listed apart from each command's own in
+/// `--help`. Those with an environment variable are settings (see `settings`).
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct Global {
     /// Output format.
     #[arg(
@@ -73,7 +75,7 @@ pub struct Global {
 
     /// Seconds before an HTTP request is given up.
     #[arg(long, global = true, value_name = "SECONDS", default_value_t = 60,
-          value_parser = parse_limit)]
+          env = "AFFPAY_TIMEOUT", value_parser = parse_limit)]
     pub timeout: u64,
 
     /// The largest answer read from a provider, in MiB; a larger one is an error.
@@ -93,7 +95,8 @@ pub struct Global {
     pub max_rate_wait: u64,
 
     /// Never prompt; fail instead when input would be needed.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, env = "AFFPAY_NO_INPUT",
+          value_parser = clap::builder::FalseyValueParser::new())]
     pub no_input: bool,
 
     /// Answer yes to confirmations (for cron jobs that move money).
@@ -103,6 +106,11 @@ pub struct Global {
     /// Show the requests that would move money, and send none of them.
     #[arg(long, global = true)]
     pub dry_run: bool,
+
+    /// Print nothing on stderr but errors: no progress, warnings or notices.
+    #[arg(short, long, global = true, env = "AFFPAY_QUIET", conflicts_with = "verbose",
+          value_parser = clap::builder::FalseyValueParser::new())]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -138,9 +146,16 @@ pub enum Builtin {
         after_help = "Example:\n  affpay completions bash > ~/.local/share/bash-completion/completions/affpay"
     )]
     Completions {
+        /// The shell to complete for.
         #[arg(value_enum)]
         shell: Shell,
     },
+    /// Print the version; with -v also the commit, target and enabled features (`--version`
+    /// stays one short line).
+    #[command(
+        after_help = "Examples:\n  affpay version\n  affpay version -v    # for a bug report"
+    )]
+    Version,
 }
 
 /// Which providers and profiles a cross-provider command reads.

@@ -18,6 +18,7 @@ pub mod journal;
 pub mod keyring;
 pub mod lock;
 pub mod money;
+pub mod notice;
 pub mod output;
 pub mod overview;
 pub mod paging;
@@ -25,13 +26,21 @@ pub mod plan;
 pub mod providers;
 pub mod sandbox;
 pub mod secret;
+pub mod settings;
 
 use anyhow::Result;
 use clap::{ArgMatches, FromArgMatches};
 
 /// Runs the command the parsed arguments name.
 pub fn run(matches: &ArgMatches) -> Result<()> {
-    let global = cli::Global::from_arg_matches(matches)?;
+    let mut global = cli::Global::from_arg_matches(matches)?;
+    notice::set_quiet(global.quiet);
+    if let Some(config) = config::config_dir()
+        .ok()
+        .map(|dir| config::Config::load(&dir))
+    {
+        settings::apply_file_defaults(&mut global, matches, &config?)?;
+    }
     if global.excel && global.output != output::Format::Csv {
         return Err(error::usage(
             "--excel is for -o csv (a spreadsheet's CSV); drop it or add -o csv",
