@@ -219,17 +219,30 @@ pub enum AuthCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
-    /// Set a setting of the profile: PROVIDER.KEY VALUE.
-    #[command(
-        after_help = "Examples:\n  affpay config set travelpayouts.currency eur\n  \
-        affpay config set travelpayouts.url http://127.0.0.1:8080 --profile test"
-    )]
-    Set { key: String, value: String },
+    /// Set a setting of the profile: PROVIDER.KEY VALUE, or a global option's default.
+    #[command(after_help = "Comments and the order of config.toml are kept.\n\n\
+        Examples:\n  affpay config set travelpayouts.currency eur\n  \
+        affpay config set trackdesk.tenant acme --profile work\n  \
+        affpay config set output json")]
+    Set {
+        /// PROVIDER.KEY (`config list` shows them all), or output, timeout, max_body_mb or
+        /// max_rate_wait for the profile's default of that global option.
+        key: String,
+        /// The new value, checked as the setting or option itself would check it.
+        value: String,
+    },
     /// Print a setting of the profile.
-    Get { key: String },
+    Get {
+        /// PROVIDER.KEY or a global option (see `config list`).
+        key: String,
+    },
     /// Remove a setting of the profile.
-    Unset { key: String },
-    /// List the profile's settings and every key that can be set.
+    Unset {
+        /// PROVIDER.KEY or a global option (see `config list`).
+        key: String,
+    },
+    /// Every setting: its value, where it came from (flag, env, file or default), its
+    /// environment variable and what it does.
     List,
     /// Print the path of config.toml.
     Path,

@@ -24,3 +24,13 @@ macro_rules! notice {
         }
     };
 }
+
+/// Where progress bars draw: stderr (indicatif draws nothing when it is not a terminal, so
+/// cron mails stay clean), or nowhere under `--quiet`.
+pub fn progress_target() -> indicatif::ProgressDrawTarget {
+    if quiet() {
+        indicatif::ProgressDrawTarget::hidden()
+    } else {
+        indicatif::ProgressDrawTarget::stderr()
+    }
+}

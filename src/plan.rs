@@ -13,7 +13,7 @@ use crate::http::{Api, Request, Response};
 use crate::journal::{Intent, Journal, State};
 use crate::output::{Cell, ListWriter};
 use anyhow::Result;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressStyle};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
@@ -326,11 +326,11 @@ pub fn execute(
     answer: Answer<'_>,
 ) -> Result<()> {
     for (target, why) in &plan.skipped {
-        eprintln!("affpay: skipping {target}: {why}");
+        crate::notice!("affpay: skipping {target}: {why}");
     }
     let scope = scope_of(ctx, api);
     if plan.items.is_empty() {
-        eprintln!("affpay: nothing to {}", plan.operation);
+        crate::notice!("affpay: nothing to {}", plan.operation);
         return unresolved(ctx, &plan, &scope);
     }
     check_max_total(&plan, safety)?;
@@ -402,7 +402,7 @@ pub fn execute(
         );
     }
     writer.finish(&[])?;
-    eprintln!("affpay: {}: {}", plan.operation, tally.counts());
+    crate::notice!("affpay: {}: {}", plan.operation, tally.counts());
     if let Some(err) = abort {
         return Err(err);
     }
@@ -770,7 +770,7 @@ fn check_max_total(plan: &Plan, safety: &Safety) -> Result<()> {
 }
 
 fn dry_run(ctx: &Context, api: &Api, plan: &Plan) -> Result<()> {
-    eprintln!("affpay: dry run, nothing is sent: {}", plan.summary());
+    crate::notice!("affpay: dry run, nothing is sent: {}", plan.summary());
     if !plan.lines.is_empty() {
         show_lines(plan);
     }
@@ -798,7 +798,7 @@ fn dry_run(ctx: &Context, api: &Api, plan: &Plan) -> Result<()> {
 fn confirm(ctx: &Context, plan: &Plan) -> Result<()> {
     let summary = plan.summary();
     if ctx.global.yes {
-        eprintln!("affpay: {summary}");
+        crate::notice!("affpay: {summary}");
         return Ok(());
     }
     let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
@@ -850,7 +850,7 @@ fn show_lines(plan: &Plan) {
 }
 
 fn progress_bar(len: usize) -> ProgressBar {
-    let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
+    let bar = ProgressBar::with_draw_target(Some(len as u64), crate::notice::progress_target());
     bar.set_style(
         ProgressStyle::with_template("{spinner} sent {pos}/{len} ({elapsed})")
             .expect("a valid template"),

@@ -205,8 +205,6 @@ fn provider_default(
 
 /// The `rpm` help with the provider's own default: the vendor's published limit, or none.
 fn with_default_rpm(provider: &dyn Provider, help: &str) -> String {
-    let env = crate::credentials::env_name(provider.name(), "RPM");
-    let help = help.replace("AFFPAY_<PROVIDER>_RPM", &env);
     match provider.default_rpm(&|_| None) {
         Ok(Some(rpm)) => format!("{help}; default {rpm}, the vendor's published limit"),
         _ => format!("{help}; default: not paced (the vendor publishes no limit)"),

@@ -41,7 +41,9 @@ pub enum Verb {
     Actions(super::reports::ActionsArgs),
     /// Record payments: one affiliate, every affiliate above threshold, or a CSV.
     #[command(
-        after_help = "Examples:\n  affpay smartico settle --affiliate 35427 --amount 150.00 --comment 'October'\n  \
+        after_help = "Money: POST /api/af2_payments_op records a payment made elsewhere: the \
+        affiliate's balance drops by the amount; Smartico sends no money.\n\n\
+        Examples:\n  affpay smartico settle --affiliate 35427 --amount 150.00 --comment 'October'\n  \
         affpay smartico settle --above-threshold --due-until 2026-10-31 --max-total 50000 --dry-run\n  \
         affpay smartico settle --above-threshold --yes          (cron: reruns the same day pay nothing twice)\n  \
         affpay smartico settle --from-csv payouts.csv --yes\n\n\
@@ -49,7 +51,11 @@ pub enum Verb {
     )]
     Settle(SettleArgs),
     /// Adjust an affiliate's balance (positive or negative).
-    #[command(after_help = "Example:\n  affpay smartico adjust --affiliate 348678 --amount -11")]
+    #[command(
+        after_help = "Money: POST /api/af2_adjustments_op changes the affiliate's balance by \
+        the amount (up or down), so the next payment is that much more or less; nothing is paid.\n\n\
+        Example:\n  affpay smartico adjust --affiliate 348678 --amount -11"
+    )]
     Adjust(AdjustArgs),
 }
 
