@@ -430,6 +430,10 @@ pub struct MoneyArgs {
     /// Seconds to wait for another money-moving run of the same provider and profile.
     #[arg(long, value_name = "SECONDS", default_value_t = 30)]
     pub lock_timeout: u64,
+    /// How much of the plan to show before it is sent: auto (all of it when it fits the
+    /// terminal, else through $PAGER) or all (every line, paged on a terminal).
+    #[arg(long, value_name = "HOW", value_enum, default_value_t)]
+    pub show_plan: crate::pager::ShowPlan,
 }
 
 impl MoneyArgs {
@@ -451,6 +455,7 @@ impl MoneyArgs {
         Ok(crate::plan::Safety {
             max_total,
             lock_timeout: std::time::Duration::from_secs(self.lock_timeout),
+            show_plan: self.show_plan,
         })
     }
 

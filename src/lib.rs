@@ -21,6 +21,7 @@ pub mod money;
 pub mod notice;
 pub mod output;
 pub mod overview;
+pub mod pager;
 pub mod paging;
 pub mod plan;
 pub mod providers;

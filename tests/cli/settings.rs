@@ -332,7 +332,13 @@ fn global_options_are_listed_apart_from_a_commands_own() {
         .output()
         .unwrap());
     let (own, rest) = help.split_once("Global options:").expect("a heading");
-    let global = rest.split("\n\n").next().unwrap_or_default();
+    // The section ends at the first unindented line (the notes and examples after it).
+    let global: String = rest
+        .lines()
+        .skip(1)
+        .take_while(|l| l.is_empty() || l.starts_with(' '))
+        .collect::<Vec<_>>()
+        .join("\n");
     assert!(
         own.contains("--affiliate") && !own.contains("--profile"),
         "{help}"
@@ -443,4 +449,114 @@ fn version_is_short_and_verbose_on_request() {
             );
         }
     }
+}
+
+/// A pager that copies what it is given into `file`, as `sh -c` runs $PAGER.
+fn recording_pager(file: &std::path::Path) -> String {
+    format!("cat > '{}'", file.display())
+}
+
+/// `affpay ARGS` on a 20-row terminal (util-linux `script` gives it one), in `env`'s
+/// environment, answering `answer` to the question.
+fn on_a_terminal(env: &Env, args: &str, pager: &str, answer: &str) -> Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let affpay = env!("CARGO_BIN_EXE_affpay");
+    let inner = format!("stty rows 20 cols 100; {affpay} {args}");
+    let mut cmd = Command::new("script");
+    for (key, value) in env.process().get_envs() {
+        match value {
+            Some(value) => cmd.env(key, value),
+            None => cmd.env_remove(key),
+        };
+    }
+    let mut child = cmd
+        .env("PAGER", pager)
+        .args(["-qec", &inner, "/dev/null"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("util-linux script");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(answer.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_plan_longer_than_the_terminal_goes_through_the_pager_with_names() {
+    let env = Env::new();
+    let paged = env.dir.path().join("paged");
+    let pager = recording_pager(&paged);
+    let output = on_a_terminal(
+        &env,
+        "--sandbox smartico settle --above-threshold",
+        &pager,
+        "n\n",
+    );
+    let shown = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(7), "declined: {shown}");
+    let paged = std::fs::read_to_string(&paged).expect("the pager ran");
+    assert_eq!(paged.lines().count(), 49, "every payment: {paged}");
+    assert!(
+        paged.starts_with("  35000 (Affiliate 35000) 24576.13 EUR\n"),
+        "with the affiliate's name: {paged}"
+    );
+    assert!(shown.contains("Proceed?"), "the question follows: {shown}");
+}
+
+#[test]
+fn a_short_plan_is_printed_and_show_plan_all_pages_it() {
+    let env = Env::new();
+    let paged = env.dir.path().join("paged");
+    let pager = recording_pager(&paged);
+    let settle = "--sandbox smartico settle --affiliate 35000 --amount 1";
+    let output = on_a_terminal(&env, settle, &pager, "n\n");
+    let shown = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(7), "{shown}");
+    assert!(shown.contains("35000 (Affiliate 35000) 1 EUR"), "{shown}");
+    assert!(!paged.exists(), "no pager for what fits");
+    let all = format!("{settle} --show-plan all");
+    assert_eq!(
+        on_a_terminal(&env, &all, &pager, "n\n").status.code(),
+        Some(7)
+    );
+    let paged = std::fs::read_to_string(&paged).expect("the pager ran");
+    assert_eq!(paged, "  35000 (Affiliate 35000) 1 EUR\n");
+}
+
+#[test]
+fn without_a_terminal_nothing_is_paged_and_show_plan_all_prints_every_line() {
+    let env = Env::new();
+    let paged = env.dir.path().join("paged");
+    let run = |extra: &[&str]| {
+        let output = env
+            .cmd()
+            .env("PAGER", recording_pager(&paged))
+            .args(["--sandbox", "trackdesk", "settle", "--dry-run"])
+            .args(extra)
+            .output()
+            .unwrap();
+        let stderr = stderr_of(&output);
+        ok(&output);
+        stderr
+            .lines()
+            .filter(|l| l.starts_with("  "))
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let default = run(&[]);
+    assert_eq!(default.len(), 21, "{default:?}");
+    assert!(default[20].contains("more (--show-plan all"), "{default:?}");
+    let all = run(&["--show-plan", "all"]);
+    assert!(
+        all.len() > 21 && !all.iter().any(|l| l.contains("more")),
+        "{all:?}"
+    );
+    assert!(all[0].contains("(Affiliate 001)"), "{all:?}");
+    assert!(!paged.exists(), "a pager only on a terminal");
 }

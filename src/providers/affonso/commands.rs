@@ -702,6 +702,9 @@ fn change_payouts(
             impossible.push(format!("{id}: {current} → {target}"));
             continue;
         }
+        if let Some(name) = payout.name() {
+            plan.names.insert(id.clone(), name);
+        }
         let mut body = extra.clone();
         body["status"] = Value::String(target.to_string());
         // The payout's amount and currency are Affonso's: the key is the payout and status.

@@ -249,6 +249,8 @@ struct Payment {
     amount_asked: bool,
     /// The operator currency as Smartico reports it: shown, never part of the key.
     currency: Option<String>,
+    /// The affiliate's name as Smartico reports it: shown with the plan.
+    name: Option<String>,
     comment: Option<String>,
     details: Option<String>,
 }
@@ -285,6 +287,7 @@ fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
             amount,
             amount_asked: true,
             currency: found.operator_currency,
+            name: found.affiliate_name,
             comment: args.comment.clone(),
             details: args.details.clone(),
         }]
@@ -303,6 +306,9 @@ fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
             amount: payment.amount_asked.then_some(payment.amount),
             ..KeyBasis::default()
         };
+        if let Some(name) = payment.name.clone() {
+            plan.names.insert(payment.affiliate_id.to_string(), name);
+        }
         plan.push_with(
             payment.affiliate_id.to_string(),
             Some(payment.amount),
@@ -427,6 +433,7 @@ fn above_threshold(
                 amount,
                 amount_asked: false,
                 currency: b.operator_currency,
+                name: b.affiliate_name,
                 comment: args.comment.clone(),
                 details: args.details.clone(),
             });
@@ -578,6 +585,7 @@ fn with_currencies(client: &Client, file: CsvFile, args: &SettleArgs) -> Result<
             amount: r.amount,
             amount_asked: true,
             currency: known[&r.affiliate_id].operator_currency.clone(),
+            name: known[&r.affiliate_id].affiliate_name.clone(),
             comment: r.comment.or_else(|| args.comment.clone()),
             details: r.details.or_else(|| args.details.clone()),
         })
