@@ -64,6 +64,15 @@ impl Context {
         settings::provider_value(&self.config, &self.global.profile, provider.name(), key)
     }
 
+    /// Where a setting's current value comes from, for a message about a bad one: its
+    /// environment variable or the file.
+    pub fn setting_source(&self, provider: &dyn Provider, key: &str) -> String {
+        let origin = self
+            .setting_with_origin(provider, key)
+            .map_or(Origin::File, |(_, origin)| origin);
+        self.origin_text(provider, key, origin)
+    }
+
     /// Where a setting's value was found, for messages about it.
     fn origin_text(&self, provider: &dyn Provider, key: &str, origin: Origin) -> String {
         match origin {

@@ -1017,6 +1017,7 @@ mod tests {
             stops_batch: |_| false,
             notice: None,
             lines: Vec::new(),
+            names: BTreeMap::new(),
         }
     }
 

@@ -410,10 +410,7 @@ fn resolve_currency(ctx: &Context, flag: Option<Currency>) -> Result<String> {
             .map_err(|why| {
                 fail(
                     Kind::MissingCredential,
-                    format!(
-                        "travelpayouts.currency in {}: {why}",
-                        ctx.config.path().display()
-                    ),
+                    format!("{}: {why}", ctx.setting_source(&Travelpayouts, "currency")),
                 )
             }),
     }
