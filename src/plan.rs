@@ -849,10 +849,10 @@ fn show_lines(plan: &Plan, how: crate::pager::ShowPlan, interactive: bool) {
     let shown: Vec<String> = lines
         .iter()
         .map(|(target, amount, currency)| {
-            let name = plan.names.get(*target).map(|n| format!(" ({n})"));
             let amount = amount.map(|a| a.to_string()).unwrap_or_default();
             let currency = currency.map_or("", |c| c);
-            format!("{target}{} {amount} {currency}", name.unwrap_or_default())
+            let name = plan.names.get(*target).map(|n| format!("  {n}"));
+            format!("{target} {amount} {currency}{}", name.unwrap_or_default())
         })
         .collect();
     crate::pager::show(&shown, how, interactive);
