@@ -36,11 +36,10 @@ use clap::{ArgMatches, FromArgMatches};
 pub fn run(matches: &ArgMatches) -> Result<()> {
     let mut global = cli::Global::from_arg_matches(matches)?;
     notice::set_quiet(global.quiet);
-    if let Some(config) = config::config_dir()
-        .ok()
-        .map(|dir| config::Config::load(&dir))
-    {
-        settings::apply_file_defaults(&mut global, matches, &config?)?;
+    // A file that cannot be read is reported by the commands that read it, not by `version`.
+    let config = config::config_dir().and_then(|dir| config::Config::load(&dir));
+    if let Ok(config) = config {
+        settings::apply_file_defaults(&mut global, matches, &config)?;
     }
     if global.excel && global.output != output::Format::Csv {
         return Err(error::usage(
