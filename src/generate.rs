@@ -65,20 +65,7 @@ fn collect_pages(command: &clap::Command, name: &str, pages: &mut Vec<(String, V
 fn page(command: clap::Command, top: bool) -> Vec<u8> {
     let man = clap_mangen::Man::new(command.clone());
     let mut roff = Vec::new();
-    let rendered = (|| -> std::io::Result<()> {
-        man.render_title(&mut roff)?;
-        man.render_name_section(&mut roff)?;
-        man.render_synopsis_section(&mut roff)?;
-        man.render_description_section(&mut roff)?;
-        if command.get_arguments().any(|a| !a.is_hide_set()) {
-            man.render_options_section(&mut roff)?;
-        }
-        if command.get_subcommands().any(|s| !s.is_hide_set()) {
-            man.render_subcommands_section(&mut roff)?;
-        }
-        Ok(())
-    })();
-    rendered.expect("rendering into memory cannot fail");
+    clap_sections(&man, &command, &mut roff).expect("rendering into memory cannot fail");
     let mut text = String::from_utf8(roff).expect("clap_mangen writes UTF-8");
     if let Some(after) = command.get_after_help().map(|h| h.to_string()) {
         let after = match after.split_once(EXIT_CODES_HEADING) {
@@ -102,6 +89,25 @@ fn page(command: clap::Command, top: bool) -> Vec<u8> {
         .expect("rendering into memory cannot fail");
     text.push_str(&String::from_utf8_lossy(&version));
     text.into_bytes()
+}
+
+/// clap_mangen's sections up to the subcommands; the rest is [`page`]'s.
+fn clap_sections(
+    man: &clap_mangen::Man,
+    command: &clap::Command,
+    roff: &mut Vec<u8>,
+) -> std::io::Result<()> {
+    man.render_title(roff)?;
+    man.render_name_section(roff)?;
+    man.render_synopsis_section(roff)?;
+    man.render_description_section(roff)?;
+    if command.get_arguments().any(|a| !a.is_hide_set()) {
+        man.render_options_section(roff)?;
+    }
+    if command.get_subcommands().any(|s| !s.is_hide_set()) {
+        man.render_subcommands_section(roff)?;
+    }
+    Ok(())
 }
 
 const EXIT_CODES_HEADING: &str = "Exit codes:";
