@@ -20,12 +20,23 @@ enum Key<'a> {
     Provider(&'static dyn Provider, &'a str),
 }
 
+impl Key<'_> {
+    /// The key as `config list` spells it (`tp.currency` is `travelpayouts.currency`).
+    fn name(&self) -> String {
+        match self {
+            Key::Global(id) => id.to_string(),
+            Key::Provider(provider, key) => format!("{}.{key}", provider.name()),
+        }
+    }
+}
+
 pub fn run(command: ConfigCommand, global: &Global, matches: &ArgMatches) -> Result<()> {
     let mut config = Config::load(&config_dir()?)?;
     let profile = global.profile.as_str();
     match command {
         ConfigCommand::Set { key, value } => {
-            match parse_key(&key)? {
+            let key = parse_key(&key)?;
+            match key {
                 Key::Global(id) => {
                     settings::parse_global(id, &value)
                         .map_err(|why| usage(format!("{id}: {why}")))?;
@@ -40,17 +51,18 @@ pub fn run(command: ConfigCommand, global: &Global, matches: &ArgMatches) -> Res
                 }
             }
             config.save()?;
-            crate::notice!("affpay: set {key} for profile {profile}");
+            crate::notice!("affpay: set {} for profile {profile}", key.name());
         }
         ConfigCommand::Get { key } => {
-            let value = match parse_key(&key)? {
+            let key = parse_key(&key)?;
+            let value = match key {
                 Key::Global(id) => config.get_global(profile, id),
                 Key::Provider(provider, name) => config.get(profile, provider.name(), name),
             };
             let value = value.ok_or_else(|| {
                 fail(
                     Kind::MissingCredential,
-                    format!("{key} is not set for profile {profile}"),
+                    format!("{} is not set for profile {profile}", key.name()),
                 )
             })?;
             println!("{value}");
