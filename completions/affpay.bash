@@ -64,6 +64,9 @@ _affpay() {
             affpay,travelpayouts)
                 cmd="affpay__subcmd__travelpayouts"
                 ;;
+            affpay,version)
+                cmd="affpay__subcmd__version"
+                ;;
             affpay__subcmd__affonso,actions)
                 cmd="affpay__subcmd__affonso__subcmd__actions"
                 ;;
@@ -75,6 +78,9 @@ _affpay() {
                 ;;
             affpay__subcmd__affonso,cancel)
                 cmd="affpay__subcmd__affonso__subcmd__cancel"
+                ;;
+            affpay__subcmd__affonso,commissions)
+                cmd="affpay__subcmd__affonso__subcmd__actions"
                 ;;
             affpay__subcmd__affonso,help)
                 cmd="affpay__subcmd__affonso__subcmd__help"
@@ -165,6 +171,9 @@ _affpay() {
                 ;;
             affpay__subcmd__billon,help)
                 cmd="affpay__subcmd__billon__subcmd__help"
+                ;;
+            affpay__subcmd__billon,payments)
+                cmd="affpay__subcmd__billon__subcmd__payouts"
                 ;;
             affpay__subcmd__billon,payouts)
                 cmd="affpay__subcmd__billon__subcmd__payouts"
@@ -264,6 +273,9 @@ _affpay() {
                 ;;
             affpay__subcmd__help,travelpayouts)
                 cmd="affpay__subcmd__help__subcmd__travelpayouts"
+                ;;
+            affpay__subcmd__help,version)
+                cmd="affpay__subcmd__help__subcmd__version"
                 ;;
             affpay__subcmd__help__subcmd__affonso,actions)
                 cmd="affpay__subcmd__help__subcmd__affonso__subcmd__actions"
@@ -514,11 +526,17 @@ _affpay() {
             affpay__subcmd__smartico__subcmd__help,settle)
                 cmd="affpay__subcmd__smartico__subcmd__help__subcmd__settle"
                 ;;
+            affpay__subcmd__trackdesk,account-settlements)
+                cmd="affpay__subcmd__trackdesk__subcmd__payouts"
+                ;;
             affpay__subcmd__trackdesk,actions)
                 cmd="affpay__subcmd__trackdesk__subcmd__actions"
                 ;;
             affpay__subcmd__trackdesk,adjust)
                 cmd="affpay__subcmd__trackdesk__subcmd__adjust"
+                ;;
+            affpay__subcmd__trackdesk,advertiser-settlements)
+                cmd="affpay__subcmd__trackdesk__subcmd__claims"
                 ;;
             affpay__subcmd__trackdesk,balance)
                 cmd="affpay__subcmd__trackdesk__subcmd__balance"
@@ -535,8 +553,14 @@ _affpay() {
             affpay__subcmd__trackdesk,claims)
                 cmd="affpay__subcmd__trackdesk__subcmd__claims"
                 ;;
+            affpay__subcmd__trackdesk,conversions)
+                cmd="affpay__subcmd__trackdesk__subcmd__actions"
+                ;;
             affpay__subcmd__trackdesk,help)
                 cmd="affpay__subcmd__trackdesk__subcmd__help"
+                ;;
+            affpay__subcmd__trackdesk,open-balances)
+                cmd="affpay__subcmd__trackdesk__subcmd__balance"
                 ;;
             affpay__subcmd__trackdesk,payment-methods)
                 cmd="affpay__subcmd__trackdesk__subcmd__payment__subcmd__methods"
@@ -549,6 +573,9 @@ _affpay() {
                 ;;
             affpay__subcmd__trackdesk,settle)
                 cmd="affpay__subcmd__trackdesk__subcmd__settle"
+                ;;
+            affpay__subcmd__trackdesk,settlements)
+                cmd="affpay__subcmd__trackdesk__subcmd__payouts"
                 ;;
             affpay__subcmd__trackdesk,tipalti)
                 cmd="affpay__subcmd__trackdesk__subcmd__tipalti"
@@ -754,6 +781,9 @@ _affpay() {
             affpay__subcmd__travelpayouts,help)
                 cmd="affpay__subcmd__travelpayouts__subcmd__help"
                 ;;
+            affpay__subcmd__travelpayouts,payments)
+                cmd="affpay__subcmd__travelpayouts__subcmd__payouts"
+                ;;
             affpay__subcmd__travelpayouts,payouts)
                 cmd="affpay__subcmd__travelpayouts__subcmd__payouts"
                 ;;
@@ -815,7 +845,7 @@ _affpay() {
 
     case "${cmd}" in
         affpay)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version balance payouts status auth config journal providers completions sandbox travelpayouts tp smartico affonso billon trackdesk help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version balance payouts status auth config journal providers completions version sandbox travelpayouts tp smartico affonso billon trackdesk help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -857,7 +887,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version actions balance payouts settle cancel adjust help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version actions commissions balance payouts settle cancel adjust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -899,7 +929,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__actions)
-            opts="-o -v -h -V --status --sales-status --affiliate --referral --from --until --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version show help"
+            opts="-o -v -q -h -V --status --sales-status --affiliate --referral --from --until --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1011,7 +1041,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__actions__subcmd__show)
-            opts="-o -v -h -V --expand --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --expand --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1057,7 +1087,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__adjust)
-            opts="-o -v -h -V --amount --status --hold-days --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --amount --status --hold-days --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1089,6 +1119,10 @@ _affpay() {
                     ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1127,7 +1161,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__balance)
-            opts="-o -v -h -V --affiliate --from --until --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --affiliate --from --until --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1181,7 +1215,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__cancel)
-            opts="-o -v -h -V --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1201,6 +1235,10 @@ _affpay() {
                     ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1379,7 +1417,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__payouts)
-            opts="-o -v -h -V --status --affiliate --from --until --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version show help"
+            opts="-o -v -q -h -V --status --affiliate --from --until --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1483,7 +1521,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__payouts__subcmd__show)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1525,7 +1563,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__settle)
-            opts="-o -v -h -V --processing --method --reference --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --processing --method --reference --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1553,6 +1591,10 @@ _affpay() {
                     ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1591,7 +1633,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__auth)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version login status logout help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version login status logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1703,7 +1745,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__auth__subcmd__login)
-            opts="-o -v -h -V --with-token --insecure-storage --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --with-token --insecure-storage --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1745,7 +1787,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__auth__subcmd__logout)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1787,7 +1829,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__auth__subcmd__status)
-            opts="-o -v -h -V --check --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --check --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1829,7 +1871,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__balance)
-            opts="-o -v -h -V --provider --all-profiles --totals --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --provider --all-profiles --totals --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1875,7 +1917,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__billon)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version settle cancel payouts help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version settle cancel payouts payments help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1917,7 +1959,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__billon__subcmd__cancel)
-            opts="-o -v -h -V --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1937,6 +1979,10 @@ _affpay() {
                     ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2045,7 +2091,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__billon__subcmd__payouts)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2087,7 +2133,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__billon__subcmd__settle)
-            opts="-o -v -h -V --from-csv --amount --currency --project --description --user --phone --reference --first-name --last-name --email --valid-from --valid-until --notify --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --from-csv --amount --currency --project --description --user --phone --reference --first-name --last-name --email --valid-from --valid-until --notify --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2161,6 +2207,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -2197,7 +2247,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__completions)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version bash elvish fish powershell zsh"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2239,7 +2289,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__config)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version set get unset list path help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version set get unset list path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2281,7 +2331,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__config__subcmd__get)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2421,7 +2471,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__config__subcmd__list)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2463,7 +2513,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__config__subcmd__path)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2505,7 +2555,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__config__subcmd__set)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2547,7 +2597,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__config__subcmd__unset)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2589,7 +2639,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__help)
-            opts="balance payouts status auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help"
+            opts="balance payouts status auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3638,8 +3688,22 @@ _affpay() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        affpay__subcmd__help__subcmd__version)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         affpay__subcmd__journal)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version list export show resolve help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version list export show resolve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3681,7 +3745,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__journal__subcmd__export)
-            opts="-o -v -h -V --provider --state --operation --since --until --limit --wide --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --provider --state --operation --since --until --limit --wide --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3831,7 +3895,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__journal__subcmd__list)
-            opts="-o -v -h -V --provider --state --operation --since --until --limit --wide --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --provider --state --operation --since --until --limit --wide --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3897,7 +3961,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__journal__subcmd__resolve)
-            opts="-o -v -h -V --all-unknown --as --succeeded --failed --reason --reference --provider --since --scope --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --all-unknown --as --succeeded --failed --reason --reference --provider --since --scope --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3963,7 +4027,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__journal__subcmd__show)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4005,7 +4069,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__payouts)
-            opts="-o -v -h -V --provider --all-profiles --since --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --provider --all-profiles --since --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4055,7 +4119,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__providers)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4097,7 +4161,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__sandbox)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version serve help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4181,7 +4245,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__sandbox__subcmd__serve)
-            opts="-o -v -h -V --port --seed --url-file --travelpayouts-actions --travelpayouts-rate-limit --travelpayouts-rate-window --travelpayouts-delay-ms --smartico-affiliates --smartico-reject-every --smartico-drop-every --smartico-delay-ms --affonso-commissions --affonso-rate-limit --billon-funds --billon-token-ttl-secs --trackdesk-accounts --trackdesk-rate-limit --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --port --seed --url-file --travelpayouts-actions --travelpayouts-rate-limit --travelpayouts-rate-window --travelpayouts-delay-ms --smartico-affiliates --smartico-reject-every --smartico-drop-every --smartico-delay-ms --affonso-commissions --affonso-rate-limit --billon-funds --billon-token-ttl-secs --trackdesk-accounts --trackdesk-rate-limit --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4291,7 +4355,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__smartico)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version balance actions settle adjust help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version balance actions settle adjust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4333,7 +4397,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__smartico__subcmd__actions)
-            opts="-o -v -h -V --period --aggregation-period --from --until --affiliate --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --period --aggregation-period --from --until --affiliate --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4395,7 +4459,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__smartico__subcmd__adjust)
-            opts="-o -v -h -V --affiliate --amount --type --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --affiliate --amount --type --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4427,6 +4491,10 @@ _affpay() {
                     ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4465,7 +4533,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__smartico__subcmd__balance)
-            opts="-o -v -h -V --above-threshold --due-until --affiliate --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --above-threshold --due-until --affiliate --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4603,7 +4671,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__smartico__subcmd__settle)
-            opts="-o -v -h -V --affiliate --amount --period-from --period-to --above-threshold --due-until --min-amount --from-csv --notify --comment --details --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --affiliate --amount --period-from --period-to --above-threshold --due-until --min-amount --from-csv --notify --comment --details --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4661,6 +4729,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -4697,7 +4769,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__status)
-            opts="-o -v -h -V --provider --all-profiles --offline --wide --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --provider --all-profiles --offline --wide --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4743,7 +4815,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4785,7 +4857,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__actions)
-            opts="-o -v -h -V --from --to --status --affiliate --conversion --offer --advertiser --settlement --currency --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --from --to --status --affiliate --conversion --offer --advertiser --settlement --currency --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4867,7 +4939,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__adjust)
-            opts="-o -v -h -V --status --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --status --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4891,6 +4963,10 @@ _affpay() {
                     ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4929,7 +5005,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__balance)
-            opts="-o -v -h -V --until --min-amount --payment-method --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version show help"
+            opts="-o -v -q -h -V --until --min-amount --payment-method --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5029,7 +5105,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__balance__subcmd__show)
-            opts="-o -v -h -V --until --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --until --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5075,7 +5151,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__billing__subcmd__details)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version set help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5159,7 +5235,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__billing__subcmd__details__subcmd__set)
-            opts="-o -v -h -V --account --name --country --address-line1 --address-line2 --city --postal-code --subdivision --vat --invoicing-email --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --account --name --country --address-line1 --address-line2 --city --postal-code --subdivision --vat --invoicing-email --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5221,6 +5297,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -5257,7 +5337,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__cancel)
-            opts="-o -v -h -V --settlement --allow-paid --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --settlement --allow-paid --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5281,6 +5361,10 @@ _affpay() {
                     ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5319,7 +5403,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__claim)
-            opts="-o -v -h -V --advertiser --until --min-amount --tag --note --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --advertiser --until --min-amount --tag --note --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5361,6 +5445,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -5397,7 +5485,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__claims)
-            opts="-o -v -h -V --from --to --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version show delete help"
+            opts="-o -v -q -h -V --from --to --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version show delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5451,7 +5539,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__claims__subcmd__delete)
-            opts="-o -v -h -V --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5471,6 +5559,10 @@ _affpay() {
                     ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5565,7 +5657,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__claims__subcmd__show)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5985,7 +6077,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__payment__subcmd__methods)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version add update types help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version add update types help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6027,7 +6119,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__payment__subcmd__methods__subcmd__add)
-            opts="-o -v -h -V --account --type --currency --email --iban --bic --beneficiary-name --bank-account-number --bank-name --bank-address --swift --aba --account-number --account-holder --routing-number --revolut-tag --phone-number --wallet-address --first-name --last-name --identification --name --payee-id --note --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --account --type --currency --email --iban --bic --beneficiary-name --bank-account-number --bank-name --bank-address --swift --aba --account-number --account-holder --routing-number --revolut-tag --phone-number --wallet-address --first-name --last-name --identification --name --payee-id --note --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6145,6 +6237,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -6251,7 +6347,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__payment__subcmd__methods__subcmd__types)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6293,7 +6389,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__payment__subcmd__methods__subcmd__update)
-            opts="-o -v -h -V --type --currency --email --iban --bic --beneficiary-name --bank-account-number --bank-name --bank-address --swift --aba --account-number --account-holder --routing-number --revolut-tag --phone-number --wallet-address --first-name --last-name --identification --name --payee-id --note --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --type --currency --email --iban --bic --beneficiary-name --bank-account-number --bank-name --bank-address --swift --aba --account-number --account-holder --routing-number --revolut-tag --phone-number --wallet-address --first-name --last-name --identification --name --payee-id --note --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6407,6 +6503,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -6443,7 +6543,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__payouts)
-            opts="-o -v -h -V --from --to --account --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version settlements show mark help"
+            opts="-o -v -q -h -V --from --to --account --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version settlements show mark help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6571,7 +6671,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__payouts__subcmd__mark)
-            opts="-o -v -h -V --status --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --status --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6595,6 +6695,10 @@ _affpay() {
                     ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -6633,7 +6737,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__payouts__subcmd__settlements)
-            opts="-o -v -h -V --from --to --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --from --to --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6687,7 +6791,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__payouts__subcmd__show)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6729,7 +6833,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__receivables)
-            opts="-o -v -h -V --until --min-amount --tag --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --until --min-amount --tag --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6787,7 +6891,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__settle)
-            opts="-o -v -h -V --account --until --min-amount --payment-method --note --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --account --until --min-amount --payment-method --note --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6829,6 +6933,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -6865,7 +6973,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__tipalti)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version payable pay status help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version payable pay status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6977,7 +7085,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__pay)
-            opts="-o -v -h -V --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6997,6 +7105,10 @@ _affpay() {
                     ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -7035,7 +7147,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__payable)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7077,7 +7189,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__status)
-            opts="-o -v -h -V --payment-batch --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --payment-batch --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7123,7 +7235,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__travelpayouts)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version balance actions payouts help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version balance actions payouts payments help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7165,7 +7277,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__travelpayouts__subcmd__actions)
-            opts="-o -v -h -V --currency --state --campaign --action --from --until --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version show help"
+            opts="-o -v -q -h -V --currency --state --campaign --action --from --until --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7277,7 +7389,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__travelpayouts__subcmd__actions__subcmd__show)
-            opts="-o -v -h -V --currency --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --currency --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7323,7 +7435,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__travelpayouts__subcmd__balance)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7477,7 +7589,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__travelpayouts__subcmd__payouts)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version next actions help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version next actions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7519,7 +7631,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__travelpayouts__subcmd__payouts__subcmd__actions)
-            opts="-o -v -h -V --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7621,8 +7733,50 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__travelpayouts__subcmd__payouts__subcmd__next)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__version)
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
