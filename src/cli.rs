@@ -308,10 +308,17 @@ pub struct JournalFilter {
 #[derive(Debug, Subcommand)]
 pub enum SandboxCommand {
     /// Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it.
+    /// It starts from its seeded data and keeps its state in memory only, unlike `--sandbox`.
     #[command(
         after_help = "Example:\n  affpay sandbox serve --port 8080 --travelpayouts-actions 100000"
     )]
     Serve(ServeArgs),
+    /// Start the `--sandbox` account over: forget the simulator's recorded state and the
+    /// sandbox journal (real data and the real journal are never touched).
+    #[command(after_help = "Example:\n  affpay sandbox reset\n\n\
+        Exit status: 0 when the sandbox is back to its seeded data (also when it already was), \
+        1 when a file could not be removed.")]
+    Reset,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -392,7 +392,8 @@ fn update_payout(request: &SimRequest, state: &mut State, id: &str) -> Result<Va
         .map(|t| t.iter().map(|t| t["commission"]["id"].clone()).collect())
         .unwrap_or_default();
     if target == "completed" {
-        payout[shape.key("processedAt", "processed_at")] = Value::String(crate::journal::now());
+        payout[shape.key("processedAt", "processed_at")] =
+            Value::String(crate::sandbox::now_millis());
         for c in state
             .commissions
             .iter_mut()

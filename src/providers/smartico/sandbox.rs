@@ -187,7 +187,7 @@ impl Simulator {
         }
         let payment_id = state.next_payment_id;
         state.next_payment_id += 1;
-        let now = crate::journal::now();
+        let now = crate::sandbox::now_millis();
         let affiliate = find(&mut state.affiliates, id)?;
         affiliate.balance -= amount;
         affiliate.payments += amount;
