@@ -285,7 +285,8 @@ pub struct JournalFilter {
     /// Only this provider's entries.
     #[arg(long)]
     pub provider: Option<String>,
-    /// Only entries in this state: sending, succeeded or failed.
+    /// Only entries in this state: sending, succeeded, failed or reversed (undone by a
+    /// later affpay cancel).
     #[arg(long)]
     pub state: Option<String>,
     /// Only this operation's entries (settle, adjust, cancel, …).
