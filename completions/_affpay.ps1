@@ -401,7 +401,7 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
         }
         'affpay;journal;list' {
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Only this provider''s entries')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only entries in this state: sending, succeeded or failed')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only entries in this state: sending, succeeded, failed or reversed (undone by a later affpay cancel)')
             [CompletionResult]::new('--operation', '--operation', [CompletionResultType]::ParameterName, 'Only this operation''s entries (settle, adjust, cancel, …)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries created on or after this date (YYYY-MM-DD, UTC)')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only entries created on or before this date (YYYY-MM-DD, UTC)')
@@ -429,7 +429,7 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
         }
         'affpay;journal;export' {
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Only this provider''s entries')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only entries in this state: sending, succeeded or failed')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only entries in this state: sending, succeeded, failed or reversed (undone by a later affpay cancel)')
             [CompletionResult]::new('--operation', '--operation', [CompletionResultType]::ParameterName, 'Only this operation''s entries (settle, adjust, cancel, …)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries created on or after this date (YYYY-MM-DD, UTC)')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only entries created on or before this date (YYYY-MM-DD, UTC)')
@@ -590,8 +590,30 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Start the `--sandbox` account over: forget the simulator''s recorded state and the sandbox journal (real data and the real journal are never touched)')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it. It starts from its seeded data and keeps its state in memory only, unlike `--sandbox`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'affpay;sandbox;reset' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--max-body-mb', '--max-body-mb', [CompletionResultType]::ParameterName, 'The largest answer read from a provider, in MiB; a larger one is an error')
+            [CompletionResult]::new('--max-rate-wait', '--max-rate-wait', [CompletionResultType]::ParameterName, 'The longest time one request waits out a provider''s rate limit (HTTP 429), in seconds; past it the run fails with exit 6')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with ''')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'affpay;sandbox;serve' {
@@ -633,8 +655,12 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             break
         }
         'affpay;sandbox;help' {
-            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Start the `--sandbox` account over: forget the simulator''s recorded state and the sandbox journal (real data and the real journal are never touched)')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it. It starts from its seeded data and keeps its state in memory only, unlike `--sandbox`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'affpay;sandbox;help;reset' {
             break
         }
         'affpay;sandbox;help;serve' {
@@ -2695,7 +2721,11 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             break
         }
         'affpay;help;sandbox' {
-            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Start the `--sandbox` account over: forget the simulator''s recorded state and the sandbox journal (real data and the real journal are never touched)')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it. It starts from its seeded data and keeps its state in memory only, unlike `--sandbox`')
+            break
+        }
+        'affpay;help;sandbox;reset' {
             break
         }
         'affpay;help;sandbox;serve' {

@@ -372,7 +372,7 @@ set edit:completion:arg-completer[affpay] = {|@words|
         }
         &'affpay;journal;list'= {
             cand --provider 'Only this provider''s entries'
-            cand --state 'Only entries in this state: sending, succeeded or failed'
+            cand --state 'Only entries in this state: sending, succeeded, failed or reversed (undone by a later affpay cancel)'
             cand --operation 'Only this operation''s entries (settle, adjust, cancel, …)'
             cand --since 'Only entries created on or after this date (YYYY-MM-DD, UTC)'
             cand --until 'Only entries created on or before this date (YYYY-MM-DD, UTC)'
@@ -399,7 +399,7 @@ set edit:completion:arg-completer[affpay] = {|@words|
         }
         &'affpay;journal;export'= {
             cand --provider 'Only this provider''s entries'
-            cand --state 'Only entries in this state: sending, succeeded or failed'
+            cand --state 'Only entries in this state: sending, succeeded, failed or reversed (undone by a later affpay cancel)'
             cand --operation 'Only this operation''s entries (settle, adjust, cancel, …)'
             cand --since 'Only entries created on or after this date (YYYY-MM-DD, UTC)'
             cand --until 'Only entries created on or before this date (YYYY-MM-DD, UTC)'
@@ -549,8 +549,29 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand serve 'Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it'
+            cand reset 'Start the `--sandbox` account over: forget the simulator''s recorded state and the sandbox journal (real data and the real journal are never touched)'
+            cand serve 'Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it. It starts from its seeded data and keeps its state in memory only, unlike `--sandbox`'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;sandbox;reset'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
+            cand --max-rate-wait 'The longest time one request waits out a provider''s rate limit (HTTP 429), in seconds; past it the run fails with exit 6'
+            cand --excel 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with '''
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'affpay;sandbox;serve'= {
             cand --port 'Port to listen on (0 picks a free one)'
@@ -590,8 +611,11 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand --version 'Print version'
         }
         &'affpay;sandbox;help'= {
-            cand serve 'Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it'
+            cand reset 'Start the `--sandbox` account over: forget the simulator''s recorded state and the sandbox journal (real data and the real journal are never touched)'
+            cand serve 'Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it. It starts from its seeded data and keeps its state in memory only, unlike `--sandbox`'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'affpay;sandbox;help;reset'= {
         }
         &'affpay;sandbox;help;serve'= {
         }
@@ -2462,7 +2486,10 @@ set edit:completion:arg-completer[affpay] = {|@words|
         &'affpay;help;completions'= {
         }
         &'affpay;help;sandbox'= {
-            cand serve 'Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it'
+            cand reset 'Start the `--sandbox` account over: forget the simulator''s recorded state and the sandbox journal (real data and the real journal are never touched)'
+            cand serve 'Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it. It starts from its seeded data and keeps its state in memory only, unlike `--sandbox`'
+        }
+        &'affpay;help;sandbox;reset'= {
         }
         &'affpay;help;sandbox;serve'= {
         }

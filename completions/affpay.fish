@@ -312,7 +312,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_se
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -f -a "resolve" -d 'Record the outcome of requests left `sending`, after checking with the provider'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l provider -d 'Only this provider\'s entries' -r
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l state -d 'Only entries in this state: sending, succeeded or failed' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l state -d 'Only entries in this state: sending, succeeded, failed or reversed (undone by a later affpay cancel)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l operation -d 'Only this operation\'s entries (settle, adjust, cancel, …)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l since -d 'Only entries created on or after this date (YYYY-MM-DD, UTC)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l until -d 'Only entries created on or before this date (YYYY-MM-DD, UTC)' -r
@@ -336,7 +336,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from export" -l provider -d 'Only this provider\'s entries' -r
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from export" -l state -d 'Only entries in this state: sending, succeeded or failed' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from export" -l state -d 'Only entries in this state: sending, succeeded, failed or reversed (undone by a later affpay cancel)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from export" -l operation -d 'Only this operation\'s entries (settle, adjust, cancel, …)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from export" -l since -d 'Only entries created on or after this date (YYYY-MM-DD, UTC)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from export" -l until -d 'Only entries created on or before this date (YYYY-MM-DD, UTC)' -r
@@ -442,25 +442,43 @@ complete -c affpay -n "__fish_affpay_using_subcommand completions" -l yes -d 'An
 complete -c affpay -n "__fish_affpay_using_subcommand completions" -l dry-run -d 'Show the requests that would move money, and send none of them'
 complete -c affpay -n "__fish_affpay_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l timeout -d 'Seconds before an HTTP request is given up' -r
-complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
-complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
-complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
-complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
-complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
-complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l no-input -d 'Never prompt; fail instead when input would be needed'
-complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
-complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l dry-run -d 'Show the requests that would move money, and send none of them'
-complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s h -l help -d 'Print help'
-complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s V -l version -d 'Print version'
-complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -f -a "serve" -d 'Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it'
-complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -f -a "reset" -d 'Start the `--sandbox` account over: forget the simulator\'s recorded state and the sandbox journal (real data and the real journal are never touched)'
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -f -a "serve" -d 'Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it. It starts from its seeded data and keeps its state in memory only, unlike `--sandbox`'
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from reset serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l port -d 'Port to listen on (0 picks a free one)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Seed of the generated data: the same seed gives the same data' -r
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l url-file -d 'Write the base URL to this file once listening (for scripts)' -r -F
@@ -495,7 +513,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l dry-run -d 'Show the requests that would move money, and send none of them'
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
-complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it'
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Start the `--sandbox` account over: forget the simulator\'s recorded state and the sandbox journal (real data and the real journal are never touched)'
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it. It starts from its seeded data and keeps its state in memory only, unlike `--sandbox`'
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1437,7 +1456,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subc
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "export" -d 'Every entry with every field, oldest first: the audit trail (CSV unless -o says otherwise)'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "show" -d 'Show one entry, with the request that was sent (no secret in it)'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "resolve" -d 'Record the outcome of requests left `sending`, after checking with the provider'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Start the `--sandbox` account over: forget the simulator\'s recorded state and the sandbox journal (real data and the real journal are never touched)'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it. It starts from its seeded data and keeps its state in memory only, unlike `--sandbox`'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from travelpayouts" -f -a "balance" -d 'Balance and next payout, one row per currency'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from travelpayouts" -f -a "actions" -d 'Actions (commissions) affecting the balance; `actions show ID` for one action'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from travelpayouts" -f -a "payouts" -d 'Payouts already made; `payouts next` and `payouts actions UUID` for more'

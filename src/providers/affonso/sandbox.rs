@@ -8,8 +8,9 @@
 //! snake_case) and the OpenAPI-generated flat one (`affiliate_name`, `affiliate_email`,
 //! `currency`) — so a rehearsal meets every shape a real server may send.
 //!
-//! The records of the vendor's examples come first, as documented: commission `com_abc123`,
-//! payout `pay_abc123` (pending, 150.00, one transaction for commission `com_456`).
+//! The records of the vendor's examples are there as documented: commissions `com_abc123`
+//! and `com_456` first, payout `pay_abc123` (pending, 150.00, one transaction for `com_456`)
+//! after the generated ones.
 
 use super::commands::allowed;
 use crate::sandbox::{Rng, Routes, SimRequest, SimResponse, token_for};
@@ -89,13 +90,11 @@ impl Simulator {
                 })
             })
             .collect();
-        let payouts = std::iter::once(documented_payout())
-            .chain(
-                ["pending", "processing", "failed", "cancelled", "completed"]
-                    .iter()
-                    .enumerate()
-                    .map(|(i, status)| payout(i, status, &generated)),
-            )
+        let payouts = ["pending", "processing", "failed", "cancelled", "completed"]
+            .iter()
+            .enumerate()
+            .map(|(i, status)| payout(i, status, &generated))
+            .chain(std::iter::once(documented_payout()))
             .collect();
         let commissions = examples.into_iter().chain(generated).collect();
         Simulator {

@@ -1,10 +1,6 @@
 //! The simulated payout panel, with state: an account balance that each payout blocks and a
 //! cancel releases, `INSUFFICIENT_FUNDS` when it runs out, tokens that expire
 //! (`--billon-token-ttl-secs` makes that quick for tests), and the vendor's error shape.
-//!
-//! Payouts 1, 2 and 3 exist from the start, as in the vendor's examples (the create example
-//! answers id 1; the cancel example cancels `[1,2,3]`), so those examples work; the panel's
-//! funds are what is left besides them, and new payouts are numbered from 4.
 
 use crate::sandbox::{Routes, SimRequest, SimResponse, token_for};
 use clap::{Arg, ArgMatches, value_parser};
@@ -60,8 +56,8 @@ impl Simulator {
             state: Mutex::new(State {
                 funds: Decimal::from(get("billon-funds", 10_000)),
                 tokens: HashMap::new(),
-                payouts: documented(),
-                next_id: 4,
+                payouts: HashMap::new(),
+                next_id: 1,
                 logins: 0,
             }),
         }
@@ -118,19 +114,6 @@ impl Routes for Simulator {
             Err(answer) => answer,
         }
     }
-}
-
-/// The payouts of the vendor's examples: 1 PLN each, ready to be received.
-fn documented() -> HashMap<u64, Payout> {
-    (1..=3)
-        .map(|id| {
-            let payout = Payout {
-                amount: Decimal::ONE,
-                cancelled: false,
-            };
-            (id, payout)
-        })
-        .collect()
 }
 
 fn create(body: &Value, state: &mut State) -> Result<Value, SimResponse> {

@@ -239,8 +239,8 @@ impl Simulator {
     }
 }
 
-/// The affiliates of the vendor's examples, with the figures it documents where it gives
-/// them (balance = revenue share + CPA − payments + adjustments, as in its example).
+/// The affiliates of the vendor's examples, with the names and figures it documents where it
+/// gives them (balance = revenue share + CPA − payments + adjustments, as in its example).
 fn documented() -> Vec<Affiliate> {
     let d = |text: &str| text.parse::<Decimal>().expect("a documented amount");
     let affiliate = |id: i64, name: &str, figures: [&str; 4], threshold: i64, method| {
@@ -271,6 +271,8 @@ fn documented() -> Vec<Affiliate> {
         (4, "PayPal"),
     );
     master.last_payment = Some("2024-02-26T12:36:48.147Z".to_string());
+    // The vendor's float sum, to the digit it shows.
+    master.balance = d("39949.47024789999");
     let mut sevginar = affiliate(
         217_628,
         "Sevginar test",
@@ -298,7 +300,7 @@ fn documented() -> Vec<Affiliate> {
         sevginar,
         affiliate(
             348_678,
-            "Affiliate 348678",
+            "Example 348678",
             ["75", "0", "0", "0"],
             0,
             (4, "PayPal"),
