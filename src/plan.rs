@@ -592,8 +592,7 @@ fn carry_out(
                     entry.created_at, plan.provider, item.key
                 )));
             }
-            // A reversed key was reissued before (`reissued`); were it not, sending again
-            // under it is what a reversal allows.
+            // A reversed key never gets here: `reissued` gave the item a fresh one.
             State::Failed | State::Reversed => {}
         }
     }

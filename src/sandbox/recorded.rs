@@ -208,3 +208,79 @@ impl Handler for Recorded {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sandbox::Routes;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicU64, Ordering};
+
+    /// Counts the POSTs it was given: the whole of its state.
+    struct Counter(AtomicU64);
+
+    impl Routes for Arc<Counter> {
+        fn handles(&self, _: &str) -> bool {
+            true
+        }
+
+        fn handle(&self, request: &SimRequest) -> SimResponse {
+            if request.method == "POST" {
+                self.0.fetch_add(1, Ordering::SeqCst);
+            }
+            SimResponse::json(200, self.0.load(Ordering::SeqCst).to_string())
+        }
+    }
+
+    fn open(path: &Path) -> Recorded {
+        Recorded::open(path.to_path_buf(), || {
+            Dispatcher::new(vec![Box::new(Arc::new(Counter(AtomicU64::new(0))))])
+        })
+        .unwrap()
+    }
+
+    fn count(recorded: &Recorded) -> String {
+        let answer = recorded.handle(&SimRequest::new("GET", "/n", &[], b""));
+        String::from_utf8(answer.body).unwrap()
+    }
+
+    fn post(recorded: &Recorded) {
+        recorded.handle(&SimRequest::new("POST", "/n?x=1", &[("X-Key", "k")], b"{}"));
+    }
+
+    #[test]
+    fn runs_share_one_state_through_the_log() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = log_path(dir.path());
+        let (first, second) = (open(&path), open(&path));
+        post(&first);
+        post(&second);
+        assert_eq!(count(&first), "2", "the other run's change is replayed");
+        assert_eq!(count(&open(&path)), "2", "a new run starts where they left");
+    }
+
+    #[test]
+    fn a_line_cut_short_is_cut_off_and_an_emptied_log_starts_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = log_path(dir.path());
+        let run = open(&path);
+        post(&run);
+        let whole = std::fs::metadata(&path).unwrap().len();
+        std::fs::OpenOptions::new()
+            .append(true)
+            .open(&path)
+            .unwrap()
+            .write_all(b"{\"at\":\"2026")
+            .unwrap();
+        assert_eq!(count(&open(&path)), "1");
+        assert_eq!(std::fs::metadata(&path).unwrap().len(), whole);
+
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_len(0)
+            .unwrap();
+        assert_eq!(count(&run), "0", "a reset reaches a run in progress");
+    }
+}
