@@ -63,7 +63,8 @@ pub struct Global {
           value_parser = parse_profile)]
     pub profile: String,
 
-    /// Run against a built-in simulator with demo data and a dummy credential.
+    /// Run against a built-in simulator with demo data and a dummy credential; it keeps its
+    /// state from run to run until `affpay sandbox reset`.
     #[arg(long, global = true)]
     pub sandbox: bool,
 
