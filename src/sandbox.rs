@@ -6,7 +6,10 @@
 //! is exercised exactly as against the real service.
 //!
 //! `affpay sandbox serve` keeps its state in memory; `--sandbox` records every change in the
-//! sandbox data directory ([`recorded`]), so a sequence of commands meets one account.
+//! sandbox data directory ([`recorded`]), so a sequence of commands meets one account. Routes
+//! must therefore be deterministic given the seed, the requests and [`now`]; a change to the
+//! seeded data changes the number in `recorded::HEADER`, so an old state is refused, not
+//! replayed against other data.
 
 pub mod recorded;
 
