@@ -41,6 +41,8 @@ mod readme_examples;
 mod sandbox_state;
 #[path = "cli/secrets.rs"]
 mod secrets;
+#[path = "cli/settings.rs"]
+mod settings;
 #[path = "cli/smartico.rs"]
 mod smartico;
 #[path = "cli/smartico_actions.rs"]

@@ -91,7 +91,7 @@ fn dispatcher(matches: &ArgMatches, seed: u64) -> Dispatcher {
 /// the seed instead of appending to a file no one will read.
 fn reset(dir: &Path) -> Result<()> {
     if !dir.exists() {
-        eprintln!(
+        crate::notice!(
             "affpay: the sandbox is already at its seeded data (nothing in {})",
             dir.display()
         );
@@ -119,13 +119,13 @@ fn reset(dir: &Path) -> Result<()> {
         removed += 1;
     }
     if removed == 0 {
-        eprintln!(
+        crate::notice!(
             "affpay: the sandbox is already at its seeded data (nothing in {})",
             dir.display()
         );
         return Ok(());
     }
-    eprintln!(
+    crate::notice!(
         "affpay: sandbox reset: the simulator is back to its seeded data and the sandbox journal is empty ({removed} removed from {})",
         dir.display()
     );
