@@ -346,6 +346,9 @@ _affpay() {
             affpay__subcmd__help__subcmd__journal,show)
                 cmd="affpay__subcmd__help__subcmd__journal__subcmd__show"
                 ;;
+            affpay__subcmd__help__subcmd__sandbox,reset)
+                cmd="affpay__subcmd__help__subcmd__sandbox__subcmd__reset"
+                ;;
             affpay__subcmd__help__subcmd__sandbox,serve)
                 cmd="affpay__subcmd__help__subcmd__sandbox__subcmd__serve"
                 ;;
@@ -487,11 +490,17 @@ _affpay() {
             affpay__subcmd__sandbox,help)
                 cmd="affpay__subcmd__sandbox__subcmd__help"
                 ;;
+            affpay__subcmd__sandbox,reset)
+                cmd="affpay__subcmd__sandbox__subcmd__reset"
+                ;;
             affpay__subcmd__sandbox,serve)
                 cmd="affpay__subcmd__sandbox__subcmd__serve"
                 ;;
             affpay__subcmd__sandbox__subcmd__help,help)
                 cmd="affpay__subcmd__sandbox__subcmd__help__subcmd__help"
+                ;;
+            affpay__subcmd__sandbox__subcmd__help,reset)
+                cmd="affpay__subcmd__sandbox__subcmd__help__subcmd__reset"
                 ;;
             affpay__subcmd__sandbox__subcmd__help,serve)
                 cmd="affpay__subcmd__sandbox__subcmd__help__subcmd__serve"
@@ -3115,8 +3124,22 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__help__subcmd__sandbox)
-            opts="serve"
+            opts="reset serve"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__sandbox__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4161,7 +4184,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__sandbox)
-            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version serve help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version reset serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4203,7 +4226,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__sandbox__subcmd__help)
-            opts="serve help"
+            opts="reset serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4230,6 +4253,20 @@ _affpay() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        affpay__subcmd__sandbox__subcmd__help__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         affpay__subcmd__sandbox__subcmd__help__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4237,6 +4274,48 @@ _affpay() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__sandbox__subcmd__reset)
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -65,7 +65,8 @@ pub struct Global {
           value_parser = parse_profile)]
     pub profile: String,
 
-    /// Run against a built-in simulator with demo data and a dummy credential.
+    /// Run against a built-in simulator with demo data and a dummy credential; it keeps its
+    /// state from run to run until `affpay sandbox reset`.
     #[arg(long, global = true)]
     pub sandbox: bool,
 
@@ -343,7 +344,8 @@ pub struct JournalFilter {
     /// Only this provider's entries.
     #[arg(long)]
     pub provider: Option<String>,
-    /// Only entries in this state: sending, succeeded or failed.
+    /// Only entries in this state: sending, succeeded, failed or reversed (undone by a
+    /// later affpay cancel).
     #[arg(long)]
     pub state: Option<String>,
     /// Only this operation's entries (settle, adjust, cancel, …).
@@ -366,10 +368,17 @@ pub struct JournalFilter {
 #[derive(Debug, Subcommand)]
 pub enum SandboxCommand {
     /// Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it.
+    /// It starts from its seeded data and keeps its state in memory only, unlike `--sandbox`.
     #[command(
         after_help = "Example:\n  affpay sandbox serve --port 8080 --travelpayouts-actions 100000"
     )]
     Serve(ServeArgs),
+    /// Start the `--sandbox` account over: forget the simulator's recorded state and the
+    /// sandbox journal (real data and the real journal are never touched).
+    #[command(after_help = "Example:\n  affpay sandbox reset\n\n\
+        Exit status: 0 when the sandbox is back to its seeded data (also when it already was), \
+        1 when a file could not be removed.")]
+    Reset,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -44,9 +44,9 @@ impl Context {
             return Ok(None);
         }
         if self.sandbox.get().is_none() {
-            let server = crate::commands::sandbox::start_default()?;
+            let server = crate::commands::sandbox::start_recorded(&self.data_dir()?)?;
             crate::notice!(
-                "affpay: --sandbox: simulated data from a local simulator at {}; nothing real is read or moved",
+                "affpay: --sandbox: simulated data from a local simulator at {} (its state kept until `affpay sandbox reset`); nothing real is read or moved",
                 server.url()
             );
             let _ = self.sandbox.set(server);
@@ -218,12 +218,16 @@ impl Context {
 
 /// `config::data_dir()`, or its `sandbox` subfolder with `--sandbox`.
 pub fn data_dir_for(global: &Global) -> Result<PathBuf> {
-    let dir = config::data_dir()?;
-    Ok(if global.sandbox {
-        dir.join("sandbox")
+    if global.sandbox {
+        sandbox_dir()
     } else {
-        dir
-    })
+        config::data_dir()
+    }
+}
+
+/// Where `--sandbox` keeps its journal, locks and the simulator's recorded state.
+pub fn sandbox_dir() -> Result<PathBuf> {
+    Ok(config::data_dir()?.join("sandbox"))
 }
 
 /// The length of the "minute" that rate limits and `rpm` count in: 60 s, or

@@ -16,6 +16,11 @@
 //! SQLite in WAL mode with `synchronous=FULL`: each commit is on disk before the request goes.
 //! The schema carries a version (`PRAGMA user_version`): a journal written by an older affpay
 //! is migrated forward in one transaction on open, and a newer one is refused.
+//!
+//! A succeeded row that affpay itself later undid (the settlement it created deleted, the
+//! payout it created cancelled) becomes `reversed`, with when, by whom and by which request;
+//! its key is then no longer "done", and the next run sends under a fresh key derived from it.
+//! Nothing else of the row changes, so the record of what was paid stays whole.
 
 use anyhow::{Context, Result};
 use rusqlite::{Connection, OptionalExtension, params};
@@ -28,6 +33,8 @@ pub enum State {
     Sending,
     Succeeded,
     Failed,
+    /// Succeeded, then undone by a later affpay request ([`Journal::reverse`]).
+    Reversed,
 }
 
 impl State {
@@ -36,6 +43,7 @@ impl State {
             State::Sending => "sending",
             State::Succeeded => "succeeded",
             State::Failed => "failed",
+            State::Reversed => "reversed",
         }
     }
 
@@ -44,6 +52,7 @@ impl State {
             "sending" => Some(State::Sending),
             "succeeded" => Some(State::Succeeded),
             "failed" => Some(State::Failed),
+            "reversed" => Some(State::Reversed),
             _ => None,
         }
     }
@@ -86,6 +95,17 @@ pub struct Entry {
     pub resolution_reason: Option<String>,
     /// What the provider's answer said besides its reference.
     pub note: Option<String>,
+    /// When a `reversed` row was undone, by whom (`user@host`) and with which request's key.
+    pub reversed_at: Option<String>,
+    pub reversed_by: Option<String>,
+    pub reversed_with: Option<String>,
+}
+
+/// Who undid a succeeded request, and with which request (its key).
+#[derive(Debug, Clone)]
+pub struct Reversal {
+    pub by: String,
+    pub with: String,
 }
 
 /// The last money-moving run of a provider and profile (see [`Journal::last_run`]).
@@ -132,8 +152,9 @@ pub struct Journal {
 }
 
 /// The schema this affpay writes. Version 1 was the unversioned table of the first releases
-/// (with or without `note`); version 2 adds the account scope and who did what.
-const VERSION: i64 = 2;
+/// (with or without `note`); version 2 adds the account scope and who did what; version 3
+/// adds the reversal columns.
+const VERSION: i64 = 3;
 
 const TABLE: &str = "
 CREATE TABLE operations (
@@ -159,6 +180,9 @@ CREATE TABLE operations (
     version     TEXT,
     resolved_by TEXT,
     resolution_reason TEXT,
+    reversed_at TEXT,
+    reversed_by TEXT,
+    reversed_with TEXT,
     PRIMARY KEY (scope, key)
 );
 CREATE INDEX operations_by_time ON operations (created_at);
@@ -168,9 +192,12 @@ CREATE INDEX operations_by_target ON operations (provider, profile, target, stat
 /// The columns a version-1 table may lack, added before it is copied into version 2.
 const V1_LATE_COLUMNS: &[&str] = &["resolution", "note"];
 
+/// The columns version 3 adds to a version-2 table.
+const V3_COLUMNS: &[&str] = &["reversed_at", "reversed_by", "reversed_with"];
+
 const COLUMNS: &str = "scope, key, provider, profile, operation, target, amount, currency, \
     batch, request, state, reference, error, attempts, created_at, updated_at, resolution, \
-    note, actor, version, resolved_by, resolution_reason";
+    note, actor, version, resolved_by, resolution_reason, reversed_at, reversed_by, reversed_with";
 
 impl Journal {
     pub fn open(path: &Path) -> Result<Journal> {
@@ -344,6 +371,40 @@ impl Journal {
         Ok(changed == 1)
     }
 
+    /// Marks `reversed` the succeeded `operation` rows of this scope, provider and profile
+    /// whose reference is one of `references` (the settlement deleted, the payouts cancelled),
+    /// recording who reversed them and with which request; returns their keys. The rest of each
+    /// row stays as it was.
+    pub fn reverse(
+        &self,
+        scope: &str,
+        (provider, profile, operation): (&str, &str, &str),
+        references: &[&str],
+        how: &Reversal,
+    ) -> Result<Vec<String>> {
+        let mut keys = Vec::new();
+        let mut statement = self.conn.prepare(
+            "UPDATE operations SET state = 'reversed', reversed_at = ?6, reversed_by = ?7,
+                 reversed_with = ?8
+             WHERE scope IN (?1, '') AND provider = ?2 AND profile = ?3 AND operation = ?4
+               AND reference = ?5 AND state = 'succeeded'
+             RETURNING key",
+        )?;
+        let now = now();
+        for reference in references {
+            let rows = statement.query_map(
+                params![
+                    scope, provider, profile, operation, reference, now, how.by, how.with
+                ],
+                |row| row.get::<_, String>(0),
+            )?;
+            for key in rows {
+                keys.push(key?);
+            }
+        }
+        Ok(keys)
+    }
+
     /// The targets that succeeded `cancel` rows of a provider and profile named (a cancel's
     /// target lists its ids separated by commas): what affpay's own records show as cancelled.
     pub fn cancelled_targets(
@@ -368,7 +429,8 @@ impl Journal {
 
     /// The last money-moving run of a provider and profile, as its rows stand now: the batch
     /// of the row a run touched last (sent, or sent again after a failure; a person's
-    /// resolution is not a run), and that batch's rows counted by state. Every scope counts.
+    /// resolution is not a run), and that batch's rows counted by state (a row reversed since
+    /// still succeeded in that run). Every scope counts.
     pub fn last_run(&self, provider: &str, profile: &str) -> Result<Option<RunSummary>> {
         let summary = self.conn.query_row(
             "WITH touched AS (
@@ -377,7 +439,7 @@ impl Journal {
                  FROM operations WHERE provider = ?1 AND profile = ?2),
              last AS (SELECT batch FROM touched ORDER BY at DESC LIMIT 1)
              SELECT (SELECT batch FROM last), MAX(at),
-                    COUNT(*) FILTER (WHERE state = 'succeeded'),
+                    COUNT(*) FILTER (WHERE state IN ('succeeded', 'reversed')),
                     COUNT(*) FILTER (WHERE state = 'failed'),
                     COUNT(*) FILTER (WHERE state = 'sending')
              FROM touched WHERE batch IS (SELECT batch FROM last)",
@@ -480,12 +542,16 @@ fn entry_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Entry> {
         note: row.get(17)?,
         resolved_by: row.get(20)?,
         resolution_reason: row.get(21)?,
+        reversed_at: row.get(22)?,
+        reversed_by: row.get(23)?,
+        reversed_with: row.get(24)?,
     })
 }
 
 /// Brings the journal to [`VERSION`] in one transaction, or refuses a newer one. A missing
 /// table is created; a version-1 table gets its late columns, then is copied into the
-/// version-2 table with an empty scope (its rows count in every scope).
+/// current table with an empty scope (its rows count in every scope); a version-2 table gets
+/// the reversal columns.
 fn migrate(conn: &mut Connection) -> Result<()> {
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
@@ -503,7 +569,11 @@ fn migrate(conn: &mut Connection) -> Result<()> {
         [],
         |r| r.get(0),
     )?;
-    if exists {
+    if exists && version == 2 {
+        for column in V3_COLUMNS {
+            tx.execute_batch(&format!("ALTER TABLE operations ADD COLUMN {column} TEXT"))?;
+        }
+    } else if exists {
         let mut present = Vec::new();
         {
             let mut info = tx.prepare("SELECT name FROM pragma_table_info('operations')")?;
@@ -730,6 +800,88 @@ mod tests {
         assert_eq!(
             journal.providers_and_profiles().unwrap(),
             [("smartico".to_string(), "default".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_reversal_marks_only_the_succeeded_rows_it_names_and_keeps_their_record() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = Journal::open(&dir.path().join("j.sqlite3")).unwrap();
+        for (key, reference) in [("paid", "15561"), ("other", "15562")] {
+            journal.begin(&intent(key)).unwrap();
+            journal
+                .succeed(SCOPE, key, Some(reference), Some("status=READY"))
+                .unwrap();
+        }
+        let how = Reversal {
+            by: "ops@host".into(),
+            with: "smartico:default:cancel:15561".into(),
+        };
+        let what = ("smartico", "default", "settle");
+        let keys = journal.reverse(SCOPE, what, &["15561"], &how).unwrap();
+        assert_eq!(keys, ["paid"]);
+        let entry = journal.get(SCOPE, "paid").unwrap().unwrap();
+        assert_eq!(entry.state, State::Reversed);
+        assert_eq!(entry.reference.as_deref(), Some("15561"));
+        assert_eq!(
+            entry.note.as_deref(),
+            Some("status=READY"),
+            "the record stays"
+        );
+        assert_eq!(entry.reversed_by.as_deref(), Some("ops@host"));
+        assert_eq!(entry.reversed_with.as_deref(), Some(how.with.as_str()));
+        assert!(entry.reversed_at.is_some());
+        let other = journal.get(SCOPE, "other").unwrap().unwrap();
+        assert_eq!(other.state, State::Succeeded);
+        assert!(
+            journal
+                .reverse(SCOPE, what, &["15561"], &how)
+                .unwrap()
+                .is_empty(),
+            "a reversed row is not reversed again"
+        );
+        assert!(
+            journal
+                .reverse("http://elsewhere", what, &["15562"], &how)
+                .unwrap()
+                .is_empty(),
+            "another account scope is another account"
+        );
+    }
+
+    #[test]
+    fn a_version_2_journal_gains_the_reversal_columns() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.sqlite3");
+        {
+            let conn = Connection::open(&path).unwrap();
+            let v2 = TABLE.replace(
+                "    reversed_at TEXT,\n    reversed_by TEXT,\n    reversed_with TEXT,\n",
+                "",
+            );
+            assert!(!v2.contains("reversed"), "{v2}");
+            conn.execute_batch(&v2).unwrap();
+            conn.execute_batch(
+                "INSERT INTO operations (scope, key, provider, profile, operation, target,
+                   request, state, attempts, created_at, updated_at, reference)
+                 VALUES ('s', 'k', 'billon', 'default', 'settle', 'u', 'POST /x', 'succeeded',
+                   1, '2026-11-20T00:00:00.000Z', '2026-11-20T00:00:00.000Z', '7');
+                 PRAGMA user_version = 2;",
+            )
+            .unwrap();
+        }
+        let journal = Journal::open(&path).unwrap();
+        let how = Reversal {
+            by: "ops@host".into(),
+            with: "c".into(),
+        };
+        let keys = journal
+            .reverse("s", ("billon", "default", "settle"), &["7"], &how)
+            .unwrap();
+        assert_eq!(keys, ["k"]);
+        assert_eq!(
+            journal.get("s", "k").unwrap().unwrap().state,
+            State::Reversed
         );
     }
 

@@ -71,11 +71,11 @@ pub struct PayoutRow {
 }
 
 /// The payments affpay itself made through a provider whose API cannot list them (Smartico,
-/// Billon): the journal's succeeded `settle` entries of the context's profile created on or
-/// after `since`, labelled `source` `journal`. The status is `cancelled` when a succeeded
-/// `cancel` entry names its reference (as `billon payouts` shows it), else the one the provider
-/// answered (`status=…` in the entry's note), else `succeeded`. No journal yet means no rows;
-/// reading never creates one.
+/// Billon): the journal's succeeded (or since reversed) `settle` entries of the context's
+/// profile created on or after `since`, labelled `source` `journal`. The status is `cancelled`
+/// when the entry was reversed or a succeeded `cancel` entry names its reference (as `billon
+/// payouts` shows it), else the one the provider answered (`status=…` in the entry's note),
+/// else `succeeded`. No journal yet means no rows; reading never creates one.
 pub fn journal_payouts(ctx: &Context, provider: &str, since: NaiveDate) -> Result<Vec<PayoutRow>> {
     let path = ctx.data_dir()?.join("journal.sqlite3");
     if !path.exists() {
@@ -87,18 +87,23 @@ pub fn journal_payouts(ctx: &Context, provider: &str, since: NaiveDate) -> Resul
         provider: Some(provider.to_string()),
         profile: Some(ctx.global.profile.clone()),
         operation: Some(operation.to_string()),
-        state: Some(State::Succeeded),
+        // Succeeded, or reversed by an affpay cancel (listed as cancelled).
+        state: None,
         since,
         ..Filter::default()
     };
     let cancelled = journal.cancelled_targets(provider, &ctx.global.profile)?;
     let mut rows = Vec::new();
     journal.list(&filter("settle", Some(since.to_string())), |entry| {
+        if !matches!(entry.state, State::Succeeded | State::Reversed) {
+            return Ok(());
+        }
         let answered = entry
             .note
             .as_deref()
             .and_then(|n| n.split_whitespace().find_map(|w| w.strip_prefix("status=")));
         let status = match &entry.reference {
+            _ if entry.state == State::Reversed => "cancelled",
             Some(id) if cancelled.contains(id) => "cancelled",
             _ => answered.unwrap_or("succeeded"),
         }

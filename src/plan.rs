@@ -60,6 +60,11 @@ pub struct Plan {
     /// What the requests move, line by line, when one request covers many targets (one
     /// settlement of many accounts): shown for confirmation and added to the totals.
     pub lines: Vec<Line>,
+    /// The operation a succeeded item undoes (a cancel undoes a `settle`): the succeeded rows
+    /// of that operation whose reference is the item's target (ids separated by commas)
+    /// become `reversed`, so the next run of that operation sends again instead of finding
+    /// the key done.
+    pub reverses: Option<&'static str>,
     /// Affiliate names by target, where the provider gives them: shown with the plan.
     pub names: BTreeMap<String, String>,
 }
@@ -97,6 +102,7 @@ impl Plan {
             stops_batch: |_| false,
             notice: None,
             lines: Vec::new(),
+            reverses: None,
             names: BTreeMap::new(),
         }
     }
@@ -363,6 +369,7 @@ pub fn execute(
         {
             stopped = Some(format!("the run was stopped by {name}"));
         }
+        let item = &reissued(&journal, &scope, item)?;
         let result = match (&abort, &stopped) {
             (Some(_), _) => Result_::NotAttempted("not attempted: the run stopped".to_string()),
             (_, Some(why)) => Result_::NotAttempted(format!("not attempted: {why}")),
@@ -530,6 +537,35 @@ fn unresolved(ctx: &Context, plan: &Plan, scope: &str) -> Result<()> {
     ))
 }
 
+/// The item under the key it is sent with: its own, or when affpay reversed that key's
+/// request (deleted the settlement, cancelled the payout), a fresh key derived from it —
+/// `KEY:reissue-2`, then `-3`… past any also reversed — so the reversed row keeps its record
+/// and the new request its own.
+fn reissued<'a>(
+    journal: &Journal,
+    scope: &str,
+    item: &'a Item,
+) -> Result<std::borrow::Cow<'a, Item>> {
+    let reversed = |key: &str| -> Result<bool> {
+        Ok(journal
+            .get(scope, key)?
+            .is_some_and(|e| e.state == State::Reversed))
+    };
+    if !reversed(&item.key)? {
+        return Ok(std::borrow::Cow::Borrowed(item));
+    }
+    let mut n = 2;
+    let mut key = format!("{}:reissue-{n}", item.key);
+    while reversed(&key)? {
+        n += 1;
+        key = format!("{}:reissue-{n}", item.key);
+    }
+    Ok(std::borrow::Cow::Owned(Item {
+        key,
+        ..item.clone()
+    }))
+}
+
 /// Sends one item through the journal. Errors returned are the run's own (journal, lock);
 /// a provider's refusal is an item result. Time spent in the journal is added up for `-v`.
 fn carry_out(
@@ -559,7 +595,8 @@ fn carry_out(
                     entry.created_at, plan.provider, item.key
                 )));
             }
-            State::Failed => {}
+            // A reversed key never gets here: `reissued` gave the item a fresh one.
+            State::Failed | State::Reversed => {}
         }
     }
     if !keyed_before
@@ -605,6 +642,7 @@ fn carry_out(
                 answered.reference.as_deref(),
                 answered.note.as_deref(),
             )?;
+            reverse(journal, scope, plan, item)?;
             Ok(Result_::Succeeded(answered))
         }
         Err(err) => {
@@ -625,6 +663,26 @@ fn carry_out(
     };
     *journal_time += started.elapsed();
     result
+}
+
+/// After a succeeded item of a plan that undoes another operation: that operation's rows
+/// with the item's target ids as reference become `reversed`, recorded with who and which key.
+fn reverse(journal: &Journal, scope: &str, plan: &Plan, item: &Item) -> Result<()> {
+    let Some(operation) = plan.reverses else {
+        return Ok(());
+    };
+    let references: Vec<&str> = item.target.split(',').collect();
+    let how = crate::journal::Reversal {
+        by: crate::journal::actor(),
+        with: item.key.clone(),
+    };
+    let what = (plan.provider, plan.profile.as_str(), operation);
+    for key in journal.reverse(scope, what, &references, &how)? {
+        crate::notice!(
+            "affpay: {key} is reversed: a new {operation} sends again under a fresh key"
+        );
+    }
+    Ok(())
 }
 
 /// A key given again for another request (another target, amount or operation) is refused:
@@ -1017,6 +1075,7 @@ mod tests {
             stops_batch: |_| false,
             notice: None,
             lines: Vec::new(),
+            reverses: None,
             names: BTreeMap::new(),
         }
     }

@@ -4,6 +4,14 @@
 //! documented paths it matches; each provider's routes, state and wire format live in its own
 //! folder. A provider's routes demand its real auth header with the sandbox token, so affpay
 //! is exercised exactly as against the real service.
+//!
+//! `affpay sandbox serve` keeps its state in memory; `--sandbox` records every change in the
+//! sandbox data directory ([`recorded`]), so a sequence of commands meets one account. Routes
+//! must therefore be deterministic given the seed, the requests and [`now`]; a change to the
+//! seeded data changes the number in `recorded::HEADER`, so an old state is refused, not
+//! replayed against other data.
+
+pub mod recorded;
 
 use anyhow::{Context, Result};
 use std::collections::HashMap;
@@ -48,6 +56,11 @@ impl SimRequest {
         self.headers
             .get(&name.to_ascii_lowercase())
             .map(String::as_str)
+    }
+
+    /// Every header, names lower-cased.
+    pub fn headers(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.headers.iter().map(|(k, v)| (k.as_str(), v.as_str()))
     }
 
     pub fn param(&self, name: &str) -> Option<&str> {
@@ -113,6 +126,18 @@ pub trait Routes: Send + Sync {
     /// True for the paths this provider documents.
     fn handles(&self, path: &str) -> bool;
     fn handle(&self, request: &SimRequest) -> SimResponse;
+
+    /// Whether a successful answer to this request may have changed the state, so that
+    /// `--sandbox` records it: every request but a GET, unless a provider knows better (a
+    /// report read with POST).
+    fn changes(&self, request: &SimRequest) -> bool {
+        request.method != "GET"
+    }
+}
+
+/// What the server hands each request to.
+pub trait Handler: Send + Sync {
+    fn handle(&self, request: &SimRequest) -> SimResponse;
 }
 
 /// Finds the provider routes for a request and asks them.
@@ -123,12 +148,53 @@ impl Dispatcher {
         Dispatcher(routes)
     }
 
-    pub fn handle(&self, request: &SimRequest) -> SimResponse {
-        match self.0.iter().find(|r| r.handles(&request.path)) {
+    fn routes_for(&self, request: &SimRequest) -> Option<&dyn Routes> {
+        self.0
+            .iter()
+            .find(|r| r.handles(&request.path))
+            .map(|r| r.as_ref())
+    }
+
+    /// See [`Routes::changes`]; a path no provider has changes nothing.
+    pub fn changes(&self, request: &SimRequest) -> bool {
+        self.routes_for(request).is_some_and(|r| r.changes(request))
+    }
+}
+
+impl Handler for Dispatcher {
+    fn handle(&self, request: &SimRequest) -> SimResponse {
+        match self.routes_for(request) {
             Some(routes) => routes.handle(request),
             None => SimResponse::not_found(&request.path),
         }
     }
+}
+
+thread_local! {
+    /// The time a recorded request is replayed at, on the thread replaying it.
+    static REPLAY_TIME: std::cell::Cell<Option<chrono::DateTime<chrono::Utc>>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// Now, as a simulated provider sees it: while a recorded request is replayed, the time it
+/// first arrived, so what it created keeps its timestamps from one run to the next.
+pub fn now() -> chrono::DateTime<chrono::Utc> {
+    REPLAY_TIME
+        .with(std::cell::Cell::get)
+        .unwrap_or_else(chrono::Utc::now)
+}
+
+/// [`now`] as the routes write timestamps: UTC to the millisecond.
+pub fn now_millis() -> String {
+    now().format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
+}
+
+/// Runs `f` with [`now`] answering `at`.
+fn replaying_at<T>(at: chrono::DateTime<chrono::Utc>, f: impl FnOnce() -> T) -> T {
+    REPLAY_TIME.with(|t| t.set(Some(at)));
+    let result = f();
+    REPLAY_TIME.with(|t| t.set(None));
+    result
 }
 
 /// A running simulator; it stops when dropped.
@@ -140,7 +206,7 @@ pub struct Server {
 
 impl Server {
     /// Listens on 127.0.0.1:`port` (0 for any free port) with a few worker threads.
-    pub fn start(port: u16, dispatcher: Dispatcher) -> Result<Server> {
+    pub fn start(port: u16, handler: impl Handler + 'static) -> Result<Server> {
         let listener = nodelay_listener(port).map_err(|e| {
             // A port someone else holds is a setting to change, not an internal error.
             let hint = if e.kind() == std::io::ErrorKind::AddrInUse {
@@ -160,12 +226,12 @@ impl Server {
             .server_addr()
             .to_ip()
             .context("the simulator listens on an IP address")?;
-        let dispatcher = Arc::new(dispatcher);
+        let handler: Arc<dyn Handler> = Arc::new(handler);
         let workers = (0..4)
             .map(|_| {
                 let http = Arc::clone(&http);
-                let dispatcher = Arc::clone(&dispatcher);
-                thread::spawn(move || serve(&http, &dispatcher))
+                let handler = Arc::clone(&handler);
+                thread::spawn(move || serve(&http, handler.as_ref()))
             })
             .collect();
         Ok(Server {
@@ -208,7 +274,7 @@ fn nodelay_listener(port: u16) -> std::io::Result<std::net::TcpListener> {
     Ok(socket.into())
 }
 
-fn serve(http: &tiny_http::Server, dispatcher: &Dispatcher) {
+fn serve(http: &tiny_http::Server, handler: &dyn Handler) {
     while let Ok(mut request) = http.recv() {
         let mut body = Vec::new();
         let _ = request.as_reader().read_to_end(&mut body);
@@ -227,7 +293,7 @@ fn serve(http: &tiny_http::Server, dispatcher: &Dispatcher) {
             &header_refs,
             &body,
         );
-        let answer = dispatcher.handle(&sim);
+        let answer = handler.handle(&sim);
         if answer.broken {
             let mut raw = request.into_writer();
             let _ = raw.write_all(b"\x00not http\r\n\r\n");

@@ -35,6 +35,10 @@ mod overview;
 mod providers;
 #[path = "cli/ratelimits.rs"]
 mod ratelimits;
+#[path = "cli/readme_examples.rs"]
+mod readme_examples;
+#[path = "cli/sandbox_state.rs"]
+mod sandbox_state;
 #[path = "cli/secrets.rs"]
 mod secrets;
 #[path = "cli/settings.rs"]

@@ -30,6 +30,9 @@ const COLUMNS: &[&str] = &[
     "resolved_by",
     "resolution_reason",
     "request",
+    "reversed_at",
+    "reversed_by",
+    "reversed_with",
 ];
 
 /// The columns of the table people read by default (`--wide` and machine formats: all).
@@ -265,7 +268,7 @@ fn find(journal: &Journal, key: &str, scope: Option<&str>) -> Result<Entry> {
 fn parse_state(text: &str) -> Result<State> {
     State::parse(text).ok_or_else(|| {
         usage(format!(
-            "unknown state '{text}'; use sending, succeeded or failed"
+            "unknown state '{text}'; use sending, succeeded, failed or reversed"
         ))
     })
 }
@@ -306,5 +309,8 @@ fn cells(entry: Entry) -> Vec<Cell> {
         Cell::opt_text(entry.resolved_by),
         Cell::opt_text(entry.resolution_reason),
         Cell::Text(i.request),
+        Cell::opt_text(entry.reversed_at),
+        Cell::opt_text(entry.reversed_by),
+        Cell::opt_text(entry.reversed_with),
     ]
 }

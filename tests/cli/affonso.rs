@@ -1043,7 +1043,15 @@ fn settling_a_simulated_payout_pays_its_commissions_and_the_balance_follows() {
     let payouts = rows(&on(&env, url, &["affonso", "payouts", "-o", "json"]));
     assert_eq!(
         ids(&payouts),
-        ["po_000", "po_001", "po_002", "po_003", "po_004"]
+        [
+            "po_000",
+            "po_001",
+            "po_002",
+            "po_003",
+            "po_004",
+            "pay_abc123"
+        ],
+        "the generated payouts, then the vendor's example"
     );
     assert_eq!(payouts[1]["status"], "processing");
 

@@ -7,6 +7,10 @@
 //! affiliate nested, `invoiceNumber` a number, no currency), the SDK's fixture (the same in
 //! snake_case) and the OpenAPI-generated flat one (`affiliate_name`, `affiliate_email`,
 //! `currency`) — so a rehearsal meets every shape a real server may send.
+//!
+//! The records of the vendor's examples are there as documented: commissions `com_abc123`
+//! and `com_456` first, payout `pay_abc123` (pending, 150.00, one transaction for `com_456`)
+//! after the generated ones.
 
 use super::commands::allowed;
 use crate::sandbox::{Rng, Routes, SimRequest, SimResponse, token_for};
@@ -67,7 +71,9 @@ impl Simulator {
             .copied()
             .unwrap_or(0);
         let mut rng = Rng::new(seed ^ 0xaff0);
-        let commissions: Vec<Value> = (0..count)
+        let examples = documented_commissions();
+        let generated = count.saturating_sub(examples.len() as u32);
+        let generated: Vec<Value> = (0..generated)
             .map(|i| {
                 let sale = Decimal::new(1_000 + rng.below(50_000) as i64, 2);
                 let status = STATUSES[(i as usize) % STATUSES.len()];
@@ -87,8 +93,10 @@ impl Simulator {
         let payouts = ["pending", "processing", "failed", "cancelled", "completed"]
             .iter()
             .enumerate()
-            .map(|(i, status)| payout(i, status, &commissions))
+            .map(|(i, status)| payout(i, status, &generated))
+            .chain(std::iter::once(documented_payout()))
             .collect();
+        let commissions = examples.into_iter().chain(generated).collect();
         Simulator {
             token: format!("Bearer {}", token_for("affonso")),
             limit,
@@ -163,6 +171,63 @@ impl Routes for Simulator {
         ]);
         answer
     }
+}
+
+/// The commissions of the vendor's examples: `com_abc123` as its reference shows it, and
+/// `com_456`, which the example payout pays.
+fn documented_commissions() -> Vec<Value> {
+    let commission = |id, referral, affiliate, sale: &str, amount: &str, status, at| {
+        json!({
+            "id": id, "referral_id": referral, "affiliate_id": affiliate,
+            "program_id": "prog_123xyz", "sale_amount": number(decimal_of(sale)),
+            "sale_amount_currency": "USD", "commission_amount": number(decimal_of(amount)),
+            "commission_currency": "USD", "status": status, "sales_status": "complete",
+            "hold_period_days": null, "payment_intent_id": null, "invoice_id": null,
+            "created_at": at, "updated_at": at,
+        })
+    };
+    vec![
+        commission(
+            "com_abc123",
+            "ref_456def",
+            "aff_789ghi",
+            "99.00",
+            "9.90",
+            "ready_for_payment",
+            "2024-01-20T15:30:00Z",
+        ),
+        commission(
+            "com_456",
+            "ref_456ghi",
+            "aff_456def",
+            "100.00",
+            "50.00",
+            "processing_payout",
+            "2024-01-20T10:00:00Z",
+        ),
+    ]
+}
+
+/// The payout of the vendor's reference example, with the transaction its `GET` page shows.
+fn documented_payout() -> Value {
+    json!({
+        "id": "pay_abc123", "affiliateId": "aff_456def", "invoiceNumber": 1001,
+        "amount": number(decimal_of("150.00")), "status": "pending", "paymentMethod": "paypal",
+        "paymentReference": null, "processedAt": null, "managedPayout": true,
+        "affiliate": { "name": "John Doe", "email": "john@example.com" },
+        "createdAt": "2024-01-25T10:00:00Z", "updatedAt": "2024-01-25T10:00:00Z",
+        "transactions": [{
+            "id": "txn_123", "amount": number(decimal_of("50.00")),
+            "commission": { "id": "com_456", "amount": number(decimal_of("100.00")),
+                            "commissionAmount": number(decimal_of("50.00")),
+                            "createdAt": "2024-01-20T10:00:00Z" },
+            "createdAt": "2024-01-25T10:00:00Z",
+        }],
+    })
+}
+
+fn decimal_of(text: &str) -> Decimal {
+    text.parse().expect("a documented amount")
 }
 
 /// The vendor's three payout shapes.
@@ -392,7 +457,8 @@ fn update_payout(request: &SimRequest, state: &mut State, id: &str) -> Result<Va
         .map(|t| t.iter().map(|t| t["commission"]["id"].clone()).collect())
         .unwrap_or_default();
     if target == "completed" {
-        payout[shape.key("processedAt", "processed_at")] = Value::String(crate::journal::now());
+        payout[shape.key("processedAt", "processed_at")] =
+            Value::String(crate::sandbox::now_millis());
         for c in state
             .commissions
             .iter_mut()

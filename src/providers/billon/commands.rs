@@ -380,6 +380,8 @@ fn cancel(ctx: &Context, args: &CancelArgs) -> Result<()> {
     ids.dedup();
     let client = Client::new(ctx, &Billon)?;
     let mut plan = Plan::new(ctx, "billon", "cancel", args.money.batch());
+    // Only a cancel of every id succeeds, so each payout affpay created with them is undone.
+    plan.reverses = Some("settle");
     plan.notice = Some(
         "Cancelling is irreversible: a cancelled payout cannot be received or activated again"
             .to_string(),
@@ -438,7 +440,8 @@ fn payouts(ctx: &Context) -> Result<()> {
         scope: None,
         provider: Some("billon".to_string()),
         profile: Some(ctx.global.profile.clone()),
-        state: Some(State::Succeeded),
+        // Succeeded, or reversed by an affpay cancel (listed as cancelled).
+        state: None,
         since: None,
         before: None,
         limit: None,
@@ -450,6 +453,9 @@ fn payouts(ctx: &Context) -> Result<()> {
     );
     let mut writer = ctx.list_writer(selection);
     journal.list(&filter("settle"), |entry| {
+        if !matches!(entry.state, State::Succeeded | State::Reversed) {
+            return Ok(());
+        }
         let status = entry
             .note
             .as_deref()
@@ -467,7 +473,7 @@ fn payouts(ctx: &Context) -> Result<()> {
             Cell::opt_text(entry.intent.currency),
             Cell::opt_text(status),
             Cell::Text(entry.created_at),
-            Cell::Bool(cancelled.contains(&id)),
+            Cell::Bool(entry.state == State::Reversed || cancelled.contains(&id)),
             Cell::Text(entry.intent.key),
         ])
     })?;

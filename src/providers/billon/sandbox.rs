@@ -158,7 +158,7 @@ fn create(body: &Value, state: &mut State) -> Result<Value, SimResponse> {
             cancelled: false,
         },
     );
-    let now = crate::journal::now();
+    let now = crate::sandbox::now_millis();
     let iso = |field: &str| {
         text(field)
             .and_then(instant)

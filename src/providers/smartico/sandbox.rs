@@ -2,6 +2,10 @@
 //! raises `payments`, an adjustment moves the balance; numbers carry long float-like tails as
 //! the real API's do. Fault options rehearse what cron must survive: every Nth payment
 //! rejected, slow answers, and a payment accepted whose answer never arrives intact.
+//!
+//! Besides the generated affiliates (35000 on), the ones the vendor's documentation names are
+//! there with its figures (35427 "Master", 217628, the payment example's 35426, the reports'
+//! 35425 and the adjustment example's 348678), so the documented examples work.
 
 use crate::sandbox::{Rng, Routes, SimRequest, SimResponse, token_for};
 use clap::{Arg, ArgMatches, value_parser};
@@ -52,6 +56,8 @@ struct Affiliate {
     balance: Decimal,
     threshold: Decimal,
     commissions: Decimal,
+    /// CPA fees, part of `commissions_total` beside the revenue share.
+    cpa: Decimal,
     payments: Decimal,
     adjustments: Decimal,
     last_payment: Option<String>,
@@ -94,12 +100,14 @@ impl Simulator {
                     balance: commissions - payments + adjustments,
                     threshold: Decimal::from([0, 50, 100, 300][(i % 4) as usize]),
                     commissions,
+                    cpa: Decimal::ZERO,
                     payments,
                     adjustments,
                     last_payment: None,
                     method: methods[(i % 3) as usize],
                 }
             })
+            .chain(documented())
             .collect();
         Simulator {
             token: token_for("smartico"),
@@ -187,7 +195,7 @@ impl Simulator {
         }
         let payment_id = state.next_payment_id;
         state.next_payment_id += 1;
-        let now = crate::journal::now();
+        let now = crate::sandbox::now_millis();
         let affiliate = find(&mut state.affiliates, id)?;
         affiliate.balance -= amount;
         affiliate.payments += amount;
@@ -231,6 +239,75 @@ impl Simulator {
     }
 }
 
+/// The affiliates of the vendor's examples, with the names and figures it documents where it
+/// gives them (balance = revenue share + CPA − payments + adjustments, as in its example).
+fn documented() -> Vec<Affiliate> {
+    let d = |text: &str| text.parse::<Decimal>().expect("a documented amount");
+    let affiliate = |id: i64, name: &str, figures: [&str; 4], threshold: i64, method| {
+        let [rev_share, cpa, payments, adjustments] = figures.map(d);
+        Affiliate {
+            id,
+            name: name.to_string(),
+            balance: rev_share + cpa - payments + adjustments,
+            threshold: Decimal::from(threshold),
+            commissions: rev_share,
+            cpa,
+            payments,
+            adjustments,
+            last_payment: None,
+            method,
+        }
+    };
+    let mut master = affiliate(
+        35_427,
+        "Master",
+        [
+            "295535.57972609997",
+            "216349",
+            "482375.82",
+            "10440.71052180003",
+        ],
+        300,
+        (4, "PayPal"),
+    );
+    master.last_payment = Some("2024-02-26T12:36:48.147Z".to_string());
+    // The vendor's float sum, to the digit it shows.
+    master.balance = d("39949.47024789999");
+    let mut sevginar = affiliate(
+        217_628,
+        "Sevginar test",
+        ["5496.5585835", "30", "20", "20"],
+        0,
+        (2, "Neteller"),
+    );
+    sevginar.last_payment = Some("2024-03-28T13:58:23.826Z".to_string());
+    vec![
+        affiliate(
+            35_425,
+            "Robby Ron",
+            ["1250.5", "0", "0", "0"],
+            0,
+            (1, "Wire Transfer"),
+        ),
+        affiliate(
+            35_426,
+            "mattfff",
+            ["480.25", "0", "0", "0"],
+            0,
+            (1, "Wire Transfer"),
+        ),
+        master,
+        sevginar,
+        affiliate(
+            348_678,
+            "Example 348678",
+            ["75", "0", "0", "0"],
+            0,
+            (4, "PayPal"),
+        ),
+    ]
+}
+
 impl Routes for Simulator {
     fn handles(&self, path: &str) -> bool {
         path.starts_with("/api/af2_")
@@ -247,12 +324,12 @@ fn balance_json(a: &Affiliate) -> Value {
         "id": a.id, "affiliate_id": a.id, "affiliate_name": a.name,
         "payment_method_details": {}, "aff_status_id": 2,
         "payments": number(a.payments), "last_payment_date": a.last_payment,
-        "adjustments": number(a.adjustments), "cpl_fee": 0, "cpa_fee": 0,
+        "adjustments": number(a.adjustments), "cpl_fee": 0, "cpa_fee": number(a.cpa),
         "rev_share_fee": number(a.commissions), "sub_affiliate_fee": 0,
         "payment_method_id": a.method.0, "payment_method_name": a.method.1,
         "auto_payment_enabled": null, "manager_id": 56_427, "treshold": number(a.threshold),
         "not_processed_payment_amount": 0, "create_date": "2024-01-16T08:59:13.062Z",
-        "commissions_total": number(a.commissions), "balance": number(a.balance),
+        "commissions_total": number(a.commissions + a.cpa), "balance": number(a.balance),
         "operator_currency": "EUR", "user_id": 56_427, "manager": "sandbox@smartico",
     })
 }

@@ -402,6 +402,8 @@ fn cancel_settlement(
         )));
     }
     let mut plan = Plan::new(ctx, PROVIDER, "cancel-settlement", args.money.batch());
+    // The settle that created it is undone: the next settle of those balances sends again.
+    plan.reverses = Some("settle");
     plan.lines = rows
         .iter()
         .map(|r| Line {

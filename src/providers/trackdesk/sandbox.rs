@@ -226,6 +226,11 @@ impl Routes for Simulator {
             || more::handles(path)
     }
 
+    /// The conversion report is read with a POST; it changes nothing worth recording.
+    fn changes(&self, request: &SimRequest) -> bool {
+        request.method != "GET" && request.path != more::REPORT
+    }
+
     fn handle(&self, request: &SimRequest) -> SimResponse {
         let mut state = self.state.lock().expect("no poisoned lock");
         if self.over_limit(&mut state) {
@@ -288,7 +293,7 @@ fn uuid(rng: &mut Rng) -> String {
 }
 
 fn now() -> String {
-    Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    crate::sandbox::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
 fn billing_detail(name: &str) -> Map<String, Value> {

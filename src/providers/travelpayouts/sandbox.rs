@@ -10,6 +10,10 @@
 //! Actions are kept compact (about 50 bytes each) so a million of them fit for benchmarks;
 //! each filter's selection and totals are computed once and cached, because a client paging
 //! through asks for the same filter hundreds of times.
+//!
+//! The first actions and the first payout are the ones the vendor's documentation shows, with
+//! its ids and figures (action `100:14195346240`, payout
+//! `4af0c247-df4c-4873-a6b6-7bbf91afa3b9`…), so its examples work; the rest is generated.
 
 use crate::sandbox::{Rng, Routes, SimRequest, SimResponse, WindowLimit, token_for};
 use chrono::{DateTime, NaiveDate};
@@ -88,7 +92,40 @@ struct Payment {
     paid_at: i64,
     actions: Vec<u32>,
     amount_cents: i64,
+    comment: &'static str,
 }
+
+/// The vendor's example actions: id, state, price and profit in cents, booked and updated
+/// (UTC), and whether the example payout paid it.
+const DOCUMENTED: &[(&str, u8, i64, i64, &str, &str, bool)] = &[
+    (
+        "100:10080977893",
+        0,
+        50,
+        1,
+        "2020-02-25 11:05:21",
+        "2020-02-25 11:30:00",
+        true,
+    ),
+    (
+        "100:14195346240",
+        0,
+        39_790,
+        2_109,
+        "2021-04-28 08:13:47",
+        "2021-04-28 08:33:46",
+        false,
+    ),
+    (
+        "100:14358982146",
+        0,
+        6_083,
+        152,
+        "2021-05-12 06:26:54",
+        "2021-05-12 06:30:58",
+        false,
+    ),
+];
 
 struct Selected {
     indices: Vec<u32>,
@@ -98,6 +135,9 @@ struct Selected {
 
 pub struct Simulator {
     token: String,
+    /// The first actions, with the ids the vendor's examples give them; the others are
+    /// `campaign:ID_BASE+n`, n counting generated actions only.
+    documented: Vec<&'static str>,
     actions: Vec<Action>,
     payments: Vec<Payment>,
     selections: Mutex<HashMap<String, Arc<Selected>>>,
@@ -121,11 +161,14 @@ impl Simulator {
         }
     }
 
+    /// `count` actions: the documented ones, then generated ones spread as if there were
+    /// `count` of them (so the documented ones only take the place of the latest).
     pub fn generate(count: u32, seed: u64) -> Simulator {
         let mut rng = Rng::new(seed);
         let step = SPAN_SECONDS / i64::from(count.max(1));
         let paid_cutoff = FIRST_BOOKING + SPAN_SECONDS * 9 / 10;
-        let mut actions: Vec<Action> = (0..count)
+        let generated = count.saturating_sub(DOCUMENTED.len() as u32);
+        let mut actions: Vec<Action> = (0..generated)
             .map(|i| {
                 let booked =
                     FIRST_BOOKING + i64::from(i) * step + rng.below(step.max(1) as u64) as i64;
@@ -150,9 +193,12 @@ impl Simulator {
                 }
             })
             .collect();
-        let payments = pay_by_month(&mut actions, paid_cutoff, &mut rng);
+        let mut payments = pay_by_month(&mut actions, paid_cutoff, &mut rng);
+        let (documented, example_payment) = documented_first(&mut actions, &mut payments);
+        payments.insert(0, example_payment);
         Simulator {
             token: token_for("travelpayouts"),
+            documented,
             actions,
             payments,
             selections: Mutex::new(HashMap::new()),
@@ -231,7 +277,7 @@ impl Simulator {
                     "amount": money(convert(p.amount_cents, "usd")),
                     "currency": "usd",
                     "payment_info_id": 92_798 + i,
-                    "comment": "monthly payout",
+                    "comment": p.comment,
                 })
             })
             .collect();
@@ -334,7 +380,7 @@ impl Simulator {
             .expect("valid time")
             .date_naive();
         json!({
-            "action_id": action_id(index, a),
+            "action_id": self.action_id(index as usize, a),
             "campaign_id": a.campaign,
             "action_state": STATES[a.state as usize],
             "price": money(convert(a.price_cents, currency)),
@@ -365,7 +411,7 @@ impl Simulator {
                 let a = &self.actions[i as usize];
                 json!({
                     "campaign_id": a.campaign,
-                    "action_id": action_id(i, a),
+                    "action_id": self.action_id(i as usize, a),
                     "finished_amount": money(convert(a.profit_cents, "usd")),
                     "booked_at": timestamp(a.booked),
                 })
@@ -418,10 +464,24 @@ impl Simulator {
     }
 
     fn index_of(&self, id: &str) -> Option<usize> {
+        if let Some(index) = self.documented.iter().position(|d| *d == id) {
+            return Some(index);
+        }
         let (campaign, number) = id.split_once(':')?;
-        let index = number.parse::<u64>().ok()?.checked_sub(ID_BASE)? as usize;
+        let generated = number.parse::<u64>().ok()?.checked_sub(ID_BASE)? as usize;
+        let index = generated + self.documented.len();
         let action = self.actions.get(index)?;
         (campaign.parse::<i64>().ok()? == action.campaign).then_some(index)
+    }
+
+    fn action_id(&self, index: usize, action: &Action) -> String {
+        match self.documented.get(index) {
+            Some(id) => id.to_string(),
+            None => {
+                let generated = (index - self.documented.len()) as u64;
+                format!("{}:{}", action.campaign, ID_BASE + generated)
+            }
+        }
     }
 }
 
@@ -479,13 +539,60 @@ fn pay_by_month(actions: &mut [Action], cutoff: i64, rng: &mut Rng) -> Vec<Payme
                     .map(|&i| actions[i as usize].profit_cents)
                     .sum(),
                 actions: indices,
+                comment: "monthly payout",
             }
         })
         .collect()
 }
 
-fn action_id(index: u32, action: &Action) -> String {
-    format!("{}:{}", action.campaign, ID_BASE + u64::from(index))
+/// Puts the documented actions before the generated ones (shifting the payouts' indices) and
+/// returns their ids with the example payout, which pays the first of them.
+fn documented_first(
+    actions: &mut Vec<Action>,
+    payments: &mut [Payment],
+) -> (Vec<&'static str>, Payment) {
+    let shift = DOCUMENTED.len() as u32;
+    for payment in payments.iter_mut() {
+        payment.actions.iter_mut().for_each(|i| *i += shift);
+    }
+    for action in actions.iter_mut() {
+        action.payment = action.payment.map(|n| n + 1);
+    }
+    let at = |text: &str| {
+        chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S")
+            .expect("a documented time")
+            .and_utc()
+            .timestamp()
+    };
+    let mut paid = Vec::new();
+    let examples = DOCUMENTED.iter().enumerate().map(|(i, doc)| {
+        let (_, state, price_cents, profit_cents, booked, updated, in_payout) = *doc;
+        if in_payout {
+            paid.push(i as u32);
+        }
+        Action {
+            campaign: 100,
+            state,
+            booked: at(booked),
+            updated: at(updated),
+            price_cents,
+            profit_cents,
+            place: 3,
+            gate: 2,
+            payment: in_payout.then_some(0),
+        }
+    });
+    let examples: Vec<Action> = examples.collect();
+    actions.splice(0..0, examples);
+    let payment = Payment {
+        uuid: "4af0c247-df4c-4873-a6b6-7bbf91afa3b9".to_string(),
+        paid_at: at("2021-04-20 13:34:42"),
+        actions: paid,
+        // The vendor's example amount, which its example list of actions only begins.
+        amount_cents: 2_982,
+        comment: "test",
+    };
+    (DOCUMENTED.iter().map(|d| d.0).collect(), payment)
 }
 
 /// Cents in usd converted at fixed simulated rates, rounded to cents.
