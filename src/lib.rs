@@ -3,6 +3,7 @@
 //! The binary (`main.rs`) parses the command line and maps errors to exit codes; this library
 //! holds everything else, so integration tests can start the simulator in-process.
 
+pub mod approval;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -22,6 +23,7 @@ pub mod output;
 pub mod overview;
 pub mod paging;
 pub mod plan;
+pub mod planfile;
 pub mod providers;
 pub mod sandbox;
 pub mod secret;

@@ -76,6 +76,8 @@ pub struct Line {
 pub struct Safety {
     pub max_total: Option<Decimal>,
     pub lock_timeout: Duration,
+    /// `--plan-out`: write the plan to a file instead of carrying it out.
+    pub plan_out: Option<crate::planfile::PlanOut>,
 }
 
 impl Plan {
@@ -328,6 +330,10 @@ pub fn execute(
     for (target, why) in &plan.skipped {
         eprintln!("affpay: skipping {target}: {why}");
     }
+    if let Some(out) = &safety.plan_out {
+        check_max_total(&plan, safety)?;
+        return crate::planfile::write(ctx, api, &plan, out);
+    }
     let scope = scope_of(ctx, api);
     if plan.items.is_empty() {
         eprintln!("affpay: nothing to {}", plan.operation);
@@ -482,7 +488,7 @@ impl Drop for Signals {
 
 /// The account scope of a run: the base URL its requests go to, or `sandbox` for the
 /// in-process simulator, whose port changes every run while its journal is its own.
-fn scope_of(ctx: &Context, api: &Api) -> String {
+pub fn scope_of(ctx: &Context, api: &Api) -> String {
     if ctx.global.sandbox {
         "sandbox".to_string()
     } else {
