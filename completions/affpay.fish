@@ -47,6 +47,8 @@ complete -c affpay -n "__fish_affpay_needs_command" -f -a "auth" -d 'Store, insp
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "config" -d 'Read and change settings in config.toml'
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "journal" -d 'What was paid, when and why: the journal of money-moving requests'
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "providers" -d 'What affpay can do with each provider, and how each configured profile reaches it'
+complete -c affpay -n "__fish_affpay_needs_command" -f -a "plan" -d 'Payout plans written by --plan-out: show them, approve them'
+complete -c affpay -n "__fish_affpay_needs_command" -f -a "apply" -d 'Carry out a plan file: checked (digest, expiry, scope, approvals, balances), then sent through the journal with the plan\'s keys, so applying it twice pays nothing twice'
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "completions" -d 'Print a shell completion script to stdout'
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "sandbox" -d 'Run the local simulator of the provider APIs'
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "travelpayouts" -d 'Travelpayouts: balance, actions and payouts (finance v2 API)'
@@ -425,6 +427,86 @@ complete -c affpay -n "__fish_affpay_using_subcommand providers" -l yes -d 'Answ
 complete -c affpay -n "__fish_affpay_using_subcommand providers" -l dry-run -d 'Show the requests that would move money, and send none of them'
 complete -c affpay -n "__fish_affpay_using_subcommand providers" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand providers" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -f -a "show" -d 'A plan file\'s items, totals per currency, skipped targets and approvals'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -f -a "approve" -d 'Sign a plan file\'s digest with an SSH key (ssh-keygen -Y sign format, namespace affpay-plan) and append the approval to the file'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -l key -d 'An ed25519 OpenSSH private key; an encrypted one asks its passphrase on a terminal' -r -F
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -l identity -d 'Who approves, as allowed_signers lists the key (default: user@host)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "show" -d 'A plan file\'s items, totals per currency, skipped targets and approvals'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Sign a plan file\'s digest with an SSH key (ssh-keygen -Y sign format, namespace affpay-plan) and append the approval to the file'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l require-approvals -d 'Approvals needed from distinct signers of --allowed-signers (the larger of this and the profile\'s apply.require_approvals)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l allowed-signers -d 'Who may approve: an allowed_signers file as git and ssh-keygen use (default: the profile\'s apply.allowed_signers)' -r -F
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l skip-changed -d 'Leave out, and report, items whose target\'s balance is now below the planned amount (default: refuse the whole plan)'
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -764,6 +846,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l plan-out -d 'Write the plan to FILE for review and `affpay plan approve`, send nothing; `affpay apply FILE` carries it out' -r -F
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l plan-expires -d 'With --plan-out: how long the plan stays valid (6h, 30m, 2d; default 24h, at most 31d)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -790,6 +874,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l plan-out -d 'Write the plan to FILE for review and `affpay plan approve`, send nothing; `affpay apply FILE` carries it out' -r -F
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l plan-expires -d 'With --plan-out: how long the plan stays valid (6h, 30m, 2d; default 24h, at most 31d)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -914,6 +1000,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l plan-out -d 'Write the plan to FILE for review and `affpay plan approve`, send nothing; `affpay apply FILE` carries it out' -r -F
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l plan-expires -d 'With --plan-out: how long the plan stays valid (6h, 30m, 2d; default 24h, at most 31d)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -936,6 +1024,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l plan-out -d 'Write the plan to FILE for review and `affpay plan approve`, send nothing; `affpay apply FILE` carries it out' -r -F
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l plan-expires -d 'With --plan-out: how long the plan stays valid (6h, 30m, 2d; default 24h, at most 31d)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -964,6 +1054,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l plan-out -d 'Write the plan to FILE for review and `affpay plan approve`, send nothing; `affpay apply FILE` carries it out' -r -F
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l plan-expires -d 'With --plan-out: how long the plan stays valid (6h, 30m, 2d; default 24h, at most 31d)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1026,6 +1118,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l plan-out -d 'Write the plan to FILE for review and `affpay plan approve`, send nothing; `affpay apply FILE` carries it out' -r -F
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l plan-expires -d 'With --plan-out: how long the plan stays valid (6h, 30m, 2d; default 24h, at most 31d)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1048,6 +1142,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l plan-out -d 'Write the plan to FILE for review and `affpay plan approve`, send nothing; `affpay apply FILE` carries it out' -r -F
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l plan-expires -d 'With --plan-out: how long the plan stays valid (6h, 30m, 2d; default 24h, at most 31d)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1149,6 +1245,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l plan-out -d 'Write the plan to FILE for review and `affpay plan approve`, send nothing; `affpay apply FILE` carries it out' -r -F
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l plan-expires -d 'With --plan-out: how long the plan stays valid (6h, 30m, 2d; default 24h, at most 31d)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1197,6 +1295,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l plan-out -d 'Write the plan to FILE for review and `affpay plan approve`, send nothing; `affpay apply FILE` carries it out' -r -F
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l plan-expires -d 'With --plan-out: how long the plan stays valid (6h, 30m, 2d; default 24h, at most 31d)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1309,6 +1409,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l plan-out -d 'Write the plan to FILE for review and `affpay plan approve`, send nothing; `affpay apply FILE` carries it out' -r -F
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l plan-expires -d 'With --plan-out: how long the plan stays valid (6h, 30m, 2d; default 24h, at most 31d)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1381,6 +1483,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l plan-out -d 'Write the plan to FILE for review and `affpay plan approve`, send nothing; `affpay apply FILE` carries it out' -r -F
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l plan-expires -d 'With --plan-out: how long the plan stays valid (6h, 30m, 2d; default 24h, at most 31d)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1411,20 +1515,22 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "claims" -d 'Advertiser settlements (claims); `claims show ID`, `claims delete ID…`'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "claim" -d 'Create advertiser settlements (claims) from advertisers\' open balances, one each'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "balance" -d 'Every configured provider\'s balances in one schema: what we owe and what we are owed'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "payouts" -d 'Recent payouts of every configured provider in one schema: made and received'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "auth" -d 'Store, inspect and remove provider credentials'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "config" -d 'Read and change settings in config.toml'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "journal" -d 'What was paid, when and why: the journal of money-moving requests'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "providers" -d 'What affpay can do with each provider, and how each configured profile reaches it'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "completions" -d 'Print a shell completion script to stdout'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "sandbox" -d 'Run the local simulator of the provider APIs'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "travelpayouts" -d 'Travelpayouts: balance, actions and payouts (finance v2 API)'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "smartico" -d 'Smartico TAP: affiliates\' balances, commissions, payments and adjustments (operator API)'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "affonso" -d 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "billon" -d 'Billon payout panel: create payouts singly or from a CSV, cancel them'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "trackdesk" -d 'Trackdesk: open balances, settlements and their statuses, Tipalti payouts, conversions, what advertisers owe, billing details, payment methods'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers plan apply completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "balance" -d 'Every configured provider\'s balances in one schema: what we owe and what we are owed'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers plan apply completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "payouts" -d 'Recent payouts of every configured provider in one schema: made and received'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers plan apply completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "auth" -d 'Store, inspect and remove provider credentials'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers plan apply completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "config" -d 'Read and change settings in config.toml'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers plan apply completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "journal" -d 'What was paid, when and why: the journal of money-moving requests'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers plan apply completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "providers" -d 'What affpay can do with each provider, and how each configured profile reaches it'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers plan apply completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "plan" -d 'Payout plans written by --plan-out: show them, approve them'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers plan apply completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "apply" -d 'Carry out a plan file: checked (digest, expiry, scope, approvals, balances), then sent through the journal with the plan\'s keys, so applying it twice pays nothing twice'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers plan apply completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers plan apply completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "sandbox" -d 'Run the local simulator of the provider APIs'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers plan apply completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "travelpayouts" -d 'Travelpayouts: balance, actions and payouts (finance v2 API)'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers plan apply completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "smartico" -d 'Smartico TAP: affiliates\' balances, commissions, payments and adjustments (operator API)'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers plan apply completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "affonso" -d 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers plan apply completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "billon" -d 'Billon payout panel: create payouts singly or from a CSV, cancel them'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers plan apply completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "trackdesk" -d 'Trackdesk: open balances, settlements and their statuses, Tipalti payouts, conversions, what advertisers owe, billing details, payment methods'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers plan apply completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store a provider\'s secret: hidden prompt on a terminal, or stdin with --with-token'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show where each provider\'s secret comes from, masked'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove a provider\'s stored secret (keyring and file)'
@@ -1437,6 +1543,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subc
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "export" -d 'Every entry with every field, oldest first: the audit trail (CSV unless -o says otherwise)'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "show" -d 'Show one entry, with the request that was sent (no secret in it)'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "resolve" -d 'Record the outcome of requests left `sending`, after checking with the provider'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "show" -d 'A plan file\'s items, totals per currency, skipped targets and approvals'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "approve" -d 'Sign a plan file\'s digest with an SSH key (ssh-keygen -Y sign format, namespace affpay-plan) and append the approval to the file'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from travelpayouts" -f -a "balance" -d 'Balance and next payout, one row per currency'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from travelpayouts" -f -a "actions" -d 'Actions (commissions) affecting the balance; `actions show ID` for one action'
