@@ -79,11 +79,17 @@ pub fn verify(approval: &Approval, digest: &str) -> Result<KeyData, String> {
             signature.namespace()
         ));
     }
-    let key = signature.public_key().clone();
-    PublicKey::from(key.clone())
-        .verify(NAMESPACE, digest.as_bytes(), &signature)
+    let key = PublicKey::from(signature.public_key().clone());
+    key.verify(NAMESPACE, digest.as_bytes(), &signature)
         .map_err(|_| "its signature is not over this plan's digest".to_string())?;
-    Ok(key)
+    if key.fingerprint(HashAlg::Sha256).to_string() != approval.fingerprint {
+        return Err(format!(
+            "it names key {} but was signed with {}",
+            approval.fingerprint,
+            key.fingerprint(HashAlg::Sha256)
+        ));
+    }
+    Ok(key.key_data().clone())
 }
 
 /// What `apply` asks of the approvals.
@@ -96,9 +102,11 @@ pub struct Requirement {
     pub forbid_self: bool,
 }
 
-/// Every approval must verify; with a requirement, at least `count` distinct identities
-/// that `allowed_signers` lists with the signing key must have signed, the author not
-/// counted when forbidden. Refusals (exit 7) name the check and each approval left out.
+/// Every approval must verify; with a requirement, at least `count` signers must have signed,
+/// each with a key `allowed_signers` lists for the identity it signed as, and distinct both in
+/// identity and in key (one key listed under a pattern cannot approve as several people).
+/// The author does not count when forbidden — by identity, or by a key listed for the author.
+/// Refusals (exit 7) name the check and each approval left out.
 pub fn check(file: &PlanFile, requirement: &Requirement) -> Result<()> {
     let mut keys = Vec::new();
     for approval in &file.approvals {
@@ -128,32 +136,37 @@ pub fn check(file: &PlanFile, requirement: &Requirement) -> Result<()> {
     })?;
     let signers = read_allowed_signers(path)?;
     let now = Utc::now();
-    let mut counted = BTreeSet::new();
+    let author = &file.body.author;
+    let mut identities = BTreeSet::new();
+    let mut counted_keys = Vec::new();
     let mut left_out = Vec::new();
     for (approval, key) in file.approvals.iter().zip(&keys) {
         let who = &approval.identity;
+        let authors_key = signers.iter().any(|s| s.trusts(author, key, now));
         if !signers.iter().any(|s| s.trusts(who, key, now)) {
             left_out.push(format!(
                 "{who} ({}) is not in {} with that key",
                 approval.fingerprint,
                 path.display()
             ));
-        } else if requirement.forbid_self && *who == file.body.author {
+        } else if requirement.forbid_self && (who == author || authors_key) {
             left_out.push(format!(
-                "{who} is the plan's author (apply.forbid_self_approval)"
+                "{who} is the plan's author {author} (apply.forbid_self_approval)"
             ));
+        } else if counted_keys.contains(key) || identities.contains(who) {
+            left_out.push(format!("{who} ({}) approved twice", approval.fingerprint));
         } else {
-            counted.insert(who.clone());
+            identities.insert(who.clone());
+            counted_keys.push(key.clone());
         }
     }
-    if counted.len() >= requirement.count {
+    let counted = identities.len();
+    if counted >= requirement.count {
         return Ok(());
     }
     let mut why = format!(
         "{} of the {} required signer(s) approved digest {}",
-        counted.len(),
-        requirement.count,
-        file.digest
+        counted, requirement.count, file.digest
     );
     if !left_out.is_empty() {
         why.push_str(&format!(" (not counted: {})", left_out.join("; ")));

@@ -325,20 +325,21 @@ fn recorded_balances(ctx: &Context, plan: &Plan) -> Result<Option<Vec<FileBalanc
         .map(|i| i.target.as_str())
         .chain(plan.lines.iter().map(|l| l.target.as_str()))
         .collect();
-    current_balances(ctx, provider, status, &targets).map(Some)
+    current_balances(ctx, provider, status, &targets)
 }
 
-/// The payable balances of `targets` in `status`, read now.
+/// The payable balances of `targets` in `status`, read now; `None` when the provider has no
+/// balance API.
 pub fn current_balances(
     ctx: &Context,
     provider: &dyn crate::providers::Provider,
     status: &str,
     targets: &[&str],
-) -> Result<Vec<FileBalance>> {
+) -> Result<Option<Vec<FileBalance>>> {
     let Some(rows) = provider.balances(ctx) else {
-        return Ok(Vec::new());
+        return Ok(None);
     };
-    Ok(rows?
+    let rows = rows?
         .into_iter()
         .filter(|r| r.direction == crate::overview::Direction::Payable && r.status == status)
         .filter_map(|r| {
@@ -350,7 +351,8 @@ pub fn current_balances(
                 amount: r.amount,
             })
         })
-        .collect())
+        .collect();
+    Ok(Some(rows))
 }
 
 impl PlanFile {
@@ -465,10 +467,7 @@ impl Replay {
     /// scope) with the key it was planned with. `operation` is the provider's own name for
     /// the plan's operation.
     pub fn plan(&self, ctx: &Context, api: &Api, operation: &'static str) -> Result<Plan> {
-        let provider = crate::providers::find(&self.body.provider)
-            .map(|p| p.name())
-            .unwrap_or(api.provider);
-        let mut plan = Plan::new(ctx, provider, operation, self.body.batch.clone());
+        let mut plan = Plan::new(ctx, api.provider, operation, self.body.batch.clone());
         plan.notice = self.body.notice.clone();
         plan.lines = self.lines();
         plan.skipped = self

@@ -30,6 +30,7 @@ pub fn run(args: &ApplyArgs, global: &Global) -> Result<()> {
         ))
     })?;
     let ctx = Context::new(global.clone())?;
+    crate::plan::check_fields(&ctx)?;
     check_scope(&ctx, provider, &file.body)?;
     crate::approval::check(&file, &requirement(&ctx, args)?)?;
     let mut body = file.body.clone();
@@ -152,7 +153,9 @@ fn check_balances(
             .collect()
     };
     let targets: Vec<&str> = wanted.iter().map(|(t, ..)| t.as_str()).collect();
-    let now = crate::planfile::current_balances(ctx, provider, status, &targets)?;
+    let Some(now) = crate::planfile::current_balances(ctx, provider, status, &targets)? else {
+        return Ok(());
+    };
     let short: Vec<(String, String)> = wanted
         .iter()
         .filter_map(|(target, amount, currency)| {

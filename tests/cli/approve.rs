@@ -496,6 +496,47 @@ fn approvals_must_come_from_enough_distinct_trusted_signers() {
 }
 
 #[test]
+fn one_key_cannot_approve_as_two_people() {
+    let env = Env::new();
+    plan_single(&env, &[]);
+    let (key, bob) = key_file(&env, "bob", 1);
+    ok(&approve(&env, &key, "bob@example"));
+    let again = approve(&env, &key, "robert@example");
+    assert!(
+        stderr_of(&again).contains("already approved"),
+        "{}",
+        stderr_of(&again)
+    );
+    assert_eq!(file_json(&env)["approvals"].as_array().unwrap().len(), 1);
+
+    // A second approval with the same key, appended by hand under another name that the
+    // key's pattern covers, is not a second signer.
+    let mut file = file_json(&env);
+    let digest = file["digest"].as_str().unwrap().to_string();
+    let second = affpay::approval::sign(&bob, "robert@example", &digest).unwrap();
+    file["approvals"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::to_value(second).unwrap());
+    std::fs::write(plan_path(&env), file.to_string()).unwrap();
+    let signers = allowed(&env, &[("*@example", &bob)]);
+    let (output, server) = apply(&env, vec![], &strs(&approvals_required("2", &signers)));
+    refused(&output, &server, "approvals");
+    assert!(
+        stderr_of(&output).contains("approved twice"),
+        "{}",
+        stderr_of(&output)
+    );
+    // One is enough when one is required.
+    let (output, _) = apply(
+        &env,
+        vec![balances(&[(35427, "500")]), paid(1)],
+        &strs(&approvals_required("1", &signers)),
+    );
+    ok(&output);
+}
+
+#[test]
 fn the_author_does_not_approve_their_own_plan_when_forbidden() {
     let env = Env::new();
     plan_single(&env, &[]);
@@ -693,4 +734,25 @@ fn every_money_moving_shape_applies_as_it_would_have_run() {
     same_as_direct(&["affonso", "cancel", "po_000"]);
     same_as_direct(&["affonso", "adjust", "com_00000", "--amount", "5.00"]);
     same_as_direct(&["trackdesk", "settle"]);
+    same_as_direct(&["trackdesk", "claim"]);
+    same_as_direct(&[
+        "trackdesk",
+        "adjust",
+        "5bd4fece-aea5-4393-ae80-68e9471a9727",
+        "--status",
+        "rejected",
+    ]);
+    same_as_direct(&[
+        "trackdesk",
+        "payment-methods",
+        "add",
+        "--account",
+        "fb70b010-3403-475d-abf9-14694c6c6151",
+        "--type",
+        "paypal",
+        "--currency",
+        "EUR",
+        "--email",
+        "jane@example.com",
+    ]);
 }
