@@ -672,6 +672,9 @@ fn same_as_direct(args: &[&str]) {
         .output()
         .unwrap();
     exits(&output, 0);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let token = affpay::secret::Secret::new(affpay::sandbox::token_for(args[0]));
+    assert_eq!(affpay::secret::redact(&text, [&token]), text, "{args:?}");
     let apply = |env: &Env| {
         env.cmd()
             .args(["--sandbox", "apply"])
