@@ -166,7 +166,7 @@ fn check_balances(
                     .map(|c| format!(" {c}"))
                     .unwrap_or_default();
                 let why = format!(
-                    "its {status} balance is now {have}{code}, below the planned {amount}{code}"
+                    "its balance ({status}) is now {have}{code}, below the planned {amount}{code}"
                 );
                 (target.clone(), why)
             })

@@ -92,7 +92,7 @@ fn footer(file: &PlanFile) -> Vec<String> {
     }
     for balance in body.balances.iter().flatten() {
         lines.push(format!(
-            "balance when planned: {} {} {} {}",
+            "balance when planned: {} ({}) {} {}",
             balance.target,
             balance.status,
             balance.amount,

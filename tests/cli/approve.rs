@@ -603,7 +603,7 @@ fn a_balance_that_fell_below_the_plan_is_refused_or_skipped() {
     let stderr = exits(&output, 7);
     assert!(stderr.contains("plan refused (balance)"), "{stderr}");
     assert!(
-        stderr.contains("2: its balance balance is now 20 EUR, below the planned 50 EUR"),
+        stderr.contains("2: its balance (balance) is now 20 EUR, below the planned 50 EUR"),
         "{stderr}"
     );
     assert!(posted(&server).is_empty(), "{:?}", server.lines());
@@ -628,6 +628,62 @@ fn a_balance_that_fell_below_the_plan_is_refused_or_skipped() {
             r#"{PAYMENTS} {{"affiliate_id":1,"amount":100,"send_mail_to_aff":false}}"#
         )]
     );
+}
+
+#[test]
+fn a_settlement_of_many_accounts_is_refused_when_one_was_settled_since() {
+    let served = crate::util::serve(&[]);
+    let trackdesk = |env: &Env| {
+        let mut cmd = env.cmd();
+        cmd.env("AFFPAY_TRACKDESK_URL", &served.url).env(
+            "AFFPAY_TRACKDESK_TOKEN",
+            affpay::sandbox::token_for("trackdesk"),
+        );
+        cmd
+    };
+    let env = Env::new();
+    let output = trackdesk(&env)
+        .args(["trackdesk", "settle", "--plan-out"])
+        .arg(plan_path(&env))
+        .output()
+        .unwrap();
+    exits(&output, 0);
+    let file = file_json(&env);
+    let lines = file["plan"]["lines"].as_array().unwrap();
+    assert!(lines.len() > 1, "{lines:?}");
+    assert!(!file["plan"]["balances"].as_array().unwrap().is_empty());
+    let account = lines[0]["target"].as_str().unwrap().to_string();
+
+    // Someone settles one of the accounts in the meantime.
+    let other = Env::new();
+    let output = trackdesk(&other)
+        .args(["trackdesk", "settle", "--account", &account, "--yes"])
+        .output()
+        .unwrap();
+    exits(&output, 0);
+
+    let apply = |extra: &[&str]| {
+        trackdesk(&env)
+            .arg("apply")
+            .arg(plan_path(&env))
+            .args(["--yes", "-o", "json"])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let output = apply(&[]);
+    let stderr = exits(&output, 7);
+    assert!(stderr.contains("plan refused (balance)"), "{stderr}");
+    assert!(stderr.contains(&account), "{stderr}");
+    // Skipped, the one request that covered every account is not sent.
+    let output = apply(&["--skip-changed"]);
+    let stderr = exits(&output, 0);
+    assert!(
+        stderr.contains("balance changed since the plan"),
+        "{stderr}"
+    );
+    assert!(results(&output).is_empty(), "{}", stdout_of(&output));
+    assert!(stderr.contains("nothing to settle"), "{stderr}");
 }
 
 #[test]
