@@ -79,29 +79,62 @@ fn check_scope(ctx: &Context, provider: &dyn Provider, body: &Body) -> Result<()
     Ok(())
 }
 
+/// The profile's `apply.*` settings (`[PROFILE.apply]` in config.toml): the key, its help,
+/// and its check.
+pub const SETTINGS: &[(&str, &str, fn(&str) -> Result<(), String>)] = &[
+    (
+        "require_approvals",
+        "approvals `affpay apply` requires from distinct signers of allowed_signers (default 0)",
+        |text| count(text).map(|_| ()),
+    ),
+    (
+        "allowed_signers",
+        "who may approve plans: an allowed_signers file, the format git and ssh-keygen use",
+        |text| {
+            (!text.trim().is_empty())
+                .then_some(())
+                .ok_or_else(|| "give a file".to_string())
+        },
+    ),
+    (
+        "forbid_self_approval",
+        "true: the plan's author does not count as one of its approvers (default false)",
+        |text| flag(text).map(|_| ()),
+    ),
+];
+
+fn count(text: &str) -> Result<usize, String> {
+    text.trim()
+        .parse()
+        .map_err(|_| format!("'{text}' is not a whole number"))
+}
+
+fn flag(text: &str) -> Result<bool, String> {
+    match text.trim() {
+        "true" => Ok(true),
+        "false" => Ok(false),
+        _ => Err(format!("'{text}' is not true or false")),
+    }
+}
+
 /// `--require-approvals` or `apply.require_approvals`, whichever is larger (a command line
 /// cannot lower what the profile requires); `--allowed-signers` over `apply.allowed_signers`.
 fn requirement(ctx: &Context, args: &ApplyArgs) -> Result<Requirement> {
     let setting = |key: &str| ctx.config.get(&ctx.global.profile, "apply", key);
-    let configured = match setting("require_approvals") {
-        Some(text) => text.trim().parse::<usize>().map_err(|_| {
-            usage(format!(
-                "apply.require_approvals '{text}' in {} is not a whole number",
-                ctx.config.path().display()
-            ))
-        })?,
-        None => 0,
+    let bad = |key: &str, why: String| {
+        usage(format!(
+            "apply.{key} in {}: {why}",
+            ctx.config.path().display()
+        ))
     };
-    let forbid_self = match setting("forbid_self_approval").as_deref().map(str::trim) {
-        None | Some("false") => false,
-        Some("true") => true,
-        Some(other) => {
-            return Err(usage(format!(
-                "apply.forbid_self_approval '{other}' in {} is not true or false",
-                ctx.config.path().display()
-            )));
-        }
-    };
+    let configured = setting("require_approvals")
+        .map(|t| count(&t).map_err(|why| bad("require_approvals", why)))
+        .transpose()?
+        .unwrap_or(0);
+    let forbid_self = setting("forbid_self_approval")
+        .map(|t| flag(&t).map_err(|why| bad("forbid_self_approval", why)))
+        .transpose()?
+        .unwrap_or(false);
     Ok(Requirement {
         count: configured.max(args.require_approvals.unwrap_or(0)),
         allowed_signers: args

@@ -14,6 +14,9 @@ const URL_HELP: &str = "base URL: scheme, host and optional port";
 pub fn run(command: ConfigCommand, global: &Global) -> Result<()> {
     let mut config = Config::load(&config_dir()?)?;
     let profile = global.profile.as_str();
+    if let Some(result) = apply_setting(&command, &mut config, profile) {
+        return result;
+    }
     match command {
         ConfigCommand::Set { key, value } => {
             let (provider, name) = parse_key(&key)?;
@@ -54,6 +57,57 @@ pub fn run(command: ConfigCommand, global: &Global) -> Result<()> {
         ConfigCommand::Path => println!("{}", config.path().display()),
     }
     Ok(())
+}
+
+/// `set`, `get` and `unset` of `apply.KEY`, what `affpay apply` requires of the profile's
+/// plans (see `commands::apply::SETTINGS`); `None` for any other key or command.
+fn apply_setting(
+    command: &ConfigCommand,
+    config: &mut Config,
+    profile: &str,
+) -> Option<Result<()>> {
+    let key = match command {
+        ConfigCommand::Set { key, .. }
+        | ConfigCommand::Get { key }
+        | ConfigCommand::Unset { key } => key,
+        _ => return None,
+    };
+    let name = key.strip_prefix("apply.")?;
+    let Some((_, _, check)) = super::apply::SETTINGS.iter().find(|(k, ..)| *k == name) else {
+        let valid: Vec<String> = super::apply::SETTINGS
+            .iter()
+            .map(|(k, ..)| format!("apply.{k}"))
+            .collect();
+        return Some(Err(usage(format!(
+            "unknown setting '{key}'; valid settings: {}",
+            valid.join(", ")
+        ))));
+    };
+    Some((|| {
+        match command {
+            ConfigCommand::Set { value, .. } => {
+                check(value).map_err(|why| usage(format!("{key}: {why}")))?;
+                config.set(profile, "apply", name, value);
+                config.save()?;
+                eprintln!("affpay: set {key} for profile {profile}");
+            }
+            ConfigCommand::Get { .. } => {
+                let value = config.get(profile, "apply", name).ok_or_else(|| {
+                    fail(
+                        Kind::MissingCredential,
+                        format!("{key} is not set for profile {profile}"),
+                    )
+                })?;
+                println!("{value}");
+            }
+            _ => {
+                if config.unset(profile, "apply", name) {
+                    config.save()?;
+                }
+            }
+        }
+        Ok(())
+    })())
 }
 
 /// `provider.key`, with the provider known and the key one it accepts.
@@ -115,6 +169,13 @@ fn list(config: &Config, global: &Global) -> Result<()> {
                 Cell::text(help),
             ])?;
         }
+    }
+    for (key, help, _) in super::apply::SETTINGS {
+        writer.row(vec![
+            Cell::text(format!("apply.{key}")),
+            Cell::opt_text(config.get(&global.profile, "apply", key)),
+            Cell::text(*help),
+        ])?;
     }
     writer.finish(&[])
 }

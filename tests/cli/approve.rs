@@ -547,15 +547,33 @@ fn the_author_does_not_approve_their_own_plan_when_forbidden() {
     let (key, alice) = key_file(&env, "alice", 4);
     ok(&approve(&env, &key, &author));
     let signers = allowed(&env, &[(&author, &alice)]);
-    std::fs::create_dir_all(env.config_dir()).unwrap();
-    std::fs::write(
-        env.config_dir().join("config.toml"),
-        format!(
-            "[default.apply]\nrequire_approvals = 1\nallowed_signers = {:?}\nforbid_self_approval = true\n",
-            signers.display().to_string()
-        ),
-    )
-    .unwrap();
+    let signers = signers.display().to_string();
+    for (key, value) in [
+        ("apply.require_approvals", "1"),
+        ("apply.allowed_signers", signers.as_str()),
+        ("apply.forbid_self_approval", "true"),
+    ] {
+        ok(&env
+            .cmd()
+            .args(["config", "set", key, value])
+            .output()
+            .unwrap());
+    }
+    let bad = env
+        .cmd()
+        .args(["config", "set", "apply.forbid_self_approval", "yes"])
+        .output()
+        .unwrap();
+    assert!(exits(&bad, 2).contains("not true or false"));
+    let listed = ok(&env
+        .cmd()
+        .args(["config", "list", "-o", "csv"])
+        .output()
+        .unwrap());
+    assert!(
+        listed.contains("apply.forbid_self_approval,true,"),
+        "{listed}"
+    );
     let (output, server) = apply(&env, vec![], &[]);
     refused(&output, &server, "approvals");
     assert!(stderr_of(&output).contains("the plan's author"));
