@@ -40,11 +40,17 @@ pub fn run(args: &ApplyArgs, global: &Global) -> Result<()> {
         lock_timeout: Duration::from_secs(args.lock_timeout),
         plan_out: None,
     };
+    let approvers: Vec<&str> = file.approvals.iter().map(|a| a.identity.as_str()).collect();
     eprintln!(
-        "affpay: applying {} (digest {}, {} approval(s))",
+        "affpay: applying {} (digest {}, prepared by {}, approved by {})",
         args.file.display(),
         file.digest,
-        file.approvals.len()
+        file.body.author,
+        if approvers.is_empty() {
+            "nobody".to_string()
+        } else {
+            approvers.join(", ")
+        }
     );
     provider.replay(&ctx, &Replay { body, safety })
 }

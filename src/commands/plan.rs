@@ -117,7 +117,7 @@ fn footer(file: &PlanFile) -> Vec<String> {
 
 /// Appends an approval: the plan must be intact and unexpired, and a key approves it once.
 fn approve(path: &Path, key: &Path, identity: Option<String>, global: &Global) -> Result<()> {
-    let mut file = PlanFile::read(path)?;
+    let file = PlanFile::read(path)?;
     file.check_expiry(chrono::Utc::now())?;
     let key = crate::approval::load_key(key, global.no_input)?;
     let fingerprint = key
@@ -133,6 +133,15 @@ fn approve(path: &Path, key: &Path, identity: Option<String>, global: &Global) -
     }
     let identity = identity.unwrap_or_else(crate::journal::actor);
     let approval = crate::approval::sign(&key, &identity, &file.digest)?;
+    // Read again just before writing, so an approval another person added while the
+    // passphrase was asked is kept (the digest is checked again with it).
+    let mut file = PlanFile::read(path)?;
+    if crate::approval::verify(&approval, &file.digest).is_err() {
+        return Err(crate::planfile::refused(
+            "digest",
+            format!("{} changed while it was being approved", path.display()),
+        ));
+    }
     file.approvals.push(approval);
     file.save()?;
     eprintln!(
