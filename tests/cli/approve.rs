@@ -833,3 +833,144 @@ fn every_money_moving_shape_applies_as_it_would_have_run() {
         "jane@example.com",
     ]);
 }
+
+/// `args` planned to a file, shown, applied and applied again against the running
+/// simulator `url`: every item done once, then `already_done`.
+fn round_trip(url: &str, args: &[&str]) {
+    let env = Env::new();
+    let path = plan_path(&env);
+    let run = |extra: &[&str]| {
+        let mut cmd = env.cmd();
+        for provider in ["trackdesk", "billon"] {
+            let upper = provider.to_uppercase();
+            cmd.env(format!("AFFPAY_{upper}_URL"), url).env(
+                format!("AFFPAY_{upper}_TOKEN"),
+                affpay::sandbox::token_for(provider),
+            );
+        }
+        cmd.args(extra).output().unwrap()
+    };
+    let mut planned = args.to_vec();
+    planned.extend(["--plan-out", path.to_str().unwrap()]);
+    exits(&run(&planned), 0);
+    let items = file_json(&env)["plan"]["items"].as_array().unwrap().len();
+    assert!(items > 0, "{args:?}");
+    let shown = run(&["plan", "show", "-o", "json", path.to_str().unwrap()]);
+    assert_eq!(rows(&shown).len(), items, "{args:?}");
+    let apply = &["apply", path.to_str().unwrap(), "--yes", "-o", "json"];
+    let applied = run(apply);
+    let first = results(&applied);
+    assert!(
+        first
+            .iter()
+            .all(|(_, r)| r == "succeeded" || r.starts_with("part_")),
+        "{args:?}: {first:?} {}",
+        stderr_of(&applied)
+    );
+    let again = results(&run(apply));
+    assert!(
+        again.iter().all(|(_, r)| r == "already_done"),
+        "{args:?}: {again:?}"
+    );
+}
+
+/// The `id` of row `n` of `affpay <args> -o json` against `url`.
+fn id_at(url: &str, args: &[&str], n: usize) -> String {
+    let env = Env::new();
+    let mut cmd = env.cmd();
+    cmd.env("AFFPAY_TRACKDESK_URL", url)
+        .env(
+            "AFFPAY_TRACKDESK_TOKEN",
+            affpay::sandbox::token_for("trackdesk"),
+        )
+        .env("AFFPAY_BILLON_URL", url)
+        .env("AFFPAY_BILLON_TOKEN", affpay::sandbox::token_for("billon"));
+    let output = cmd.args(args).args(["-o", "json"]).output().unwrap();
+    let found = rows(&output);
+    let row = found
+        .get(n)
+        .unwrap_or_else(|| panic!("{args:?}: {}", stderr_of(&output)));
+    row["id"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn the_other_money_moving_commands_round_trip_through_a_running_simulator() {
+    let served = crate::util::serve(&[]);
+    let url = served.url.as_str();
+    // What there is to change: a settlement with its account settlements, a claim, a
+    // payment method, a Billon payout.
+    round_trip(url, &["trackdesk", "settle"]);
+    let row = id_at(url, &["trackdesk", "payouts"], 0);
+    round_trip(
+        url,
+        &["trackdesk", "payouts", "mark", &row, "--status", "paid"],
+    );
+    let other = id_at(url, &["trackdesk", "payouts"], 1);
+    round_trip(url, &["trackdesk", "cancel", &other]);
+    let settlement = id_at(url, &["trackdesk", "payouts", "settlements"], 0);
+    round_trip(
+        url,
+        &[
+            "trackdesk",
+            "cancel",
+            "--settlement",
+            &settlement,
+            "--allow-paid",
+        ],
+    );
+    round_trip(url, &["trackdesk", "settle"]);
+    let settlement = id_at(url, &["trackdesk", "payouts", "settlements"], 0);
+    round_trip(url, &["trackdesk", "tipalti", "pay", &settlement]);
+    round_trip(url, &["trackdesk", "claim"]);
+    let claim = id_at(url, &["trackdesk", "claims"], 0);
+    round_trip(url, &["trackdesk", "claims", "delete", &claim]);
+    let account = "fb70b010-3403-475d-abf9-14694c6c6151";
+    round_trip(
+        url,
+        &[
+            "trackdesk",
+            "billing-details",
+            "set",
+            "--account",
+            account,
+            "--name",
+            "Jane",
+            "--country",
+            "CZ",
+        ],
+    );
+    round_trip(
+        url,
+        &[
+            "trackdesk",
+            "payment-methods",
+            "add",
+            "--account",
+            account,
+            "--type",
+            "paypal",
+            "--currency",
+            "EUR",
+            "--email",
+            "j@example.com",
+        ],
+    );
+    round_trip(
+        url,
+        &[
+            "billon",
+            "settle",
+            "--amount",
+            "5",
+            "--currency",
+            "PLN",
+            "--project",
+            "P",
+            "--description",
+            "D",
+            "--user",
+            "u",
+        ],
+    );
+    round_trip(url, &["billon", "cancel", "1"]);
+}
