@@ -14,7 +14,7 @@ use crate::error::usage;
 use crate::journal::{Journal, State};
 use crate::plan::Safety;
 use crate::planfile::{Body, FileBalance, PlanFile, Replay, Skipped, refused};
-use crate::providers::{self, Provider};
+use crate::providers::{self, Provider, Setting};
 use anyhow::Result;
 use rust_decimal::Decimal;
 use std::time::Duration;
@@ -85,28 +85,27 @@ fn check_scope(ctx: &Context, provider: &dyn Provider, body: &Body) -> Result<()
     Ok(())
 }
 
-/// The profile's `apply.*` settings (`[PROFILE.apply]` in config.toml): the key, its help,
-/// and its check.
-pub const SETTINGS: &[(&str, &str, fn(&str) -> Result<(), String>)] = &[
-    (
-        "require_approvals",
-        "approvals `affpay apply` requires from distinct signers of allowed_signers (default 0)",
-        |text| count(text).map(|_| ()),
-    ),
-    (
-        "allowed_signers",
-        "who may approve plans: an allowed_signers file, the format git and ssh-keygen use",
-        |text| {
+/// The profile's `apply.*` settings (`[PROFILE.apply]` in config.toml), checked when set.
+pub static SETTINGS: &[Setting] = &[
+    Setting {
+        key: "require_approvals",
+        help: "approvals `affpay apply` requires from distinct signers of allowed_signers (default 0)",
+        check: |text| count(text).map(|_| ()),
+    },
+    Setting {
+        key: "allowed_signers",
+        help: "who may approve plans: an allowed_signers file, the format git and ssh-keygen use",
+        check: |text| {
             (!text.trim().is_empty())
                 .then_some(())
                 .ok_or_else(|| "give a file".to_string())
         },
-    ),
-    (
-        "forbid_self_approval",
-        "true: the plan's author does not count as one of its approvers (default false)",
-        |text| flag(text).map(|_| ()),
-    ),
+    },
+    Setting {
+        key: "forbid_self_approval",
+        help: "true: the plan's author does not count as one of its approvers (default false)",
+        check: |text| flag(text).map(|_| ()),
+    },
 ];
 
 fn count(text: &str) -> Result<usize, String> {

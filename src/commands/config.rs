@@ -73,10 +73,10 @@ fn apply_setting(
         _ => return None,
     };
     let name = key.strip_prefix("apply.")?;
-    let Some((_, _, check)) = super::apply::SETTINGS.iter().find(|(k, ..)| *k == name) else {
+    let Some(setting) = super::apply::SETTINGS.iter().find(|s| s.key == name) else {
         let valid: Vec<String> = super::apply::SETTINGS
             .iter()
-            .map(|(k, ..)| format!("apply.{k}"))
+            .map(|s| format!("apply.{}", s.key))
             .collect();
         return Some(Err(usage(format!(
             "unknown setting '{key}'; valid settings: {}",
@@ -86,7 +86,7 @@ fn apply_setting(
     Some((|| {
         match command {
             ConfigCommand::Set { value, .. } => {
-                check(value).map_err(|why| usage(format!("{key}: {why}")))?;
+                (setting.check)(value).map_err(|why| usage(format!("{key}: {why}")))?;
                 config.set(profile, "apply", name, value);
                 config.save()?;
                 eprintln!("affpay: set {key} for profile {profile}");
@@ -170,11 +170,11 @@ fn list(config: &Config, global: &Global) -> Result<()> {
             ])?;
         }
     }
-    for (key, help, _) in super::apply::SETTINGS {
+    for setting in super::apply::SETTINGS {
         writer.row(vec![
-            Cell::text(format!("apply.{key}")),
-            Cell::opt_text(config.get(&global.profile, "apply", key)),
-            Cell::text(*help),
+            Cell::text(format!("apply.{}", setting.key)),
+            Cell::opt_text(config.get(&global.profile, "apply", setting.key)),
+            Cell::text(setting.help),
         ])?;
     }
     writer.finish(&[])
