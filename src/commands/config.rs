@@ -73,41 +73,50 @@ fn apply_setting(
         _ => return None,
     };
     let name = key.strip_prefix("apply.")?;
-    let Some(setting) = super::apply::SETTINGS.iter().find(|s| s.key == name) else {
-        let valid: Vec<String> = super::apply::SETTINGS
+    Some(change_apply_setting(command, config, profile, key, name))
+}
+
+fn change_apply_setting(
+    command: &ConfigCommand,
+    config: &mut Config,
+    profile: &str,
+    key: &str,
+    name: &str,
+) -> Result<()> {
+    let settings = super::apply::SETTINGS;
+    let setting = settings.iter().find(|s| s.key == name).ok_or_else(|| {
+        let valid: Vec<String> = settings
             .iter()
             .map(|s| format!("apply.{}", s.key))
             .collect();
-        return Some(Err(usage(format!(
+        usage(format!(
             "unknown setting '{key}'; valid settings: {}",
             valid.join(", ")
-        ))));
-    };
-    Some((|| {
-        match command {
-            ConfigCommand::Set { value, .. } => {
-                (setting.check)(value).map_err(|why| usage(format!("{key}: {why}")))?;
-                config.set(profile, "apply", name, value);
+        ))
+    })?;
+    match command {
+        ConfigCommand::Set { value, .. } => {
+            (setting.check)(value).map_err(|why| usage(format!("{key}: {why}")))?;
+            config.set(profile, "apply", name, value);
+            config.save()?;
+            eprintln!("affpay: set {key} for profile {profile}");
+        }
+        ConfigCommand::Get { .. } => {
+            let value = config.get(profile, "apply", name).ok_or_else(|| {
+                fail(
+                    Kind::MissingCredential,
+                    format!("{key} is not set for profile {profile}"),
+                )
+            })?;
+            println!("{value}");
+        }
+        _ => {
+            if config.unset(profile, "apply", name) {
                 config.save()?;
-                eprintln!("affpay: set {key} for profile {profile}");
-            }
-            ConfigCommand::Get { .. } => {
-                let value = config.get(profile, "apply", name).ok_or_else(|| {
-                    fail(
-                        Kind::MissingCredential,
-                        format!("{key} is not set for profile {profile}"),
-                    )
-                })?;
-                println!("{value}");
-            }
-            _ => {
-                if config.unset(profile, "apply", name) {
-                    config.save()?;
-                }
             }
         }
-        Ok(())
-    })())
+    }
+    Ok(())
 }
 
 /// `provider.key`, with the provider known and the key one it accepts.
