@@ -36,9 +36,8 @@ pub fn run(args: &ApplyArgs, global: &Global) -> Result<()> {
     let mut body = file.body.clone();
     check_balances(&ctx, provider, &mut body, args.skip_changed)?;
     let safety = Safety {
-        max_total: None,
         lock_timeout: Duration::from_secs(args.lock_timeout),
-        plan_out: None,
+        ..Safety::default()
     };
     let approvers: Vec<&str> = file.approvals.iter().map(|a| a.identity.as_str()).collect();
     eprintln!(
