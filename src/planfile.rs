@@ -146,23 +146,20 @@ pub fn refused(check: &str, why: impl std::fmt::Display) -> anyhow::Error {
 /// `6h`, `30m`, `2d`, `90s`: how long a plan stays valid, at most 31 days.
 pub fn parse_expiry(text: &str) -> Result<chrono::Duration, String> {
     let text = text.trim();
-    let split = text.len().saturating_sub(1);
+    let bad = || format!("'{text}' is not a duration like 6h, 30m, 2d or 90s");
+    let (split, _) = text.char_indices().last().ok_or_else(bad)?;
     let (number, unit) = text.split_at(split);
     let n: i64 = number
         .parse()
         .ok()
-        .filter(|n| *n > 0)
-        .ok_or_else(|| format!("'{text}' is not a duration like 6h, 30m, 2d or 90s"))?;
+        .filter(|n| (1..=100_000).contains(n))
+        .ok_or_else(bad)?;
     let duration = match unit {
         "s" => chrono::Duration::seconds(n),
         "m" => chrono::Duration::minutes(n),
         "h" => chrono::Duration::hours(n),
         "d" => chrono::Duration::days(n),
-        _ => {
-            return Err(format!(
-                "'{text}' is not a duration like 6h, 30m, 2d or 90s"
-            ));
-        }
+        _ => return Err(bad()),
     };
     if duration > LONGEST_EXPIRY {
         return Err(format!("'{text}' is longer than 31 days"));
@@ -569,7 +566,18 @@ mod tests {
         assert_eq!(parse_expiry("6h").unwrap(), chrono::Duration::hours(6));
         assert_eq!(parse_expiry("90s").unwrap(), chrono::Duration::seconds(90));
         assert_eq!(parse_expiry("2d").unwrap(), chrono::Duration::days(2));
-        for bad in ["", "h", "0h", "-1h", "6", "6w", "32d", "1.5h"] {
+        for bad in [
+            "",
+            "h",
+            "0h",
+            "-1h",
+            "6",
+            "6w",
+            "32d",
+            "1.5h",
+            "6ч",
+            "99999999999999d",
+        ] {
             assert!(parse_expiry(bad).is_err(), "{bad}");
         }
     }
