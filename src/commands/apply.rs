@@ -150,8 +150,8 @@ fn requirement(ctx: &Context, args: &ApplyArgs) -> Result<Requirement> {
 }
 
 /// Where the provider reports the balance the operation pays from: an item whose target's
-/// balance is now below its planned amount is refused, or with `--skip-changed` left out and
-/// reported. Items the journal already has (done, or sent with an unknown outcome) are not
+/// balance has fallen since the plan and is now below its planned amount is refused, or with
+/// `--skip-changed` left out and reported. Items the journal already has (done, or sent with an unknown outcome) are not
 /// checked: their balance has moved because of them, and the run reports them as they are.
 fn check_balances(
     ctx: &Context,
@@ -197,7 +197,13 @@ fn check_balances(
         .iter()
         .filter_map(|(target, amount, currency)| {
             let have = available(&now, target, currency.as_deref());
-            (have < *amount).then(|| {
+            // A plan that already paid more than the balance (an advance typed by the
+            // operator) is refused only when the balance has fallen since.
+            let was = body
+                .balances
+                .as_deref()
+                .map(|rows| available(rows, target, currency.as_deref()));
+            (have < *amount && was.is_none_or(|was| have < was)).then(|| {
                 let code = currency
                     .as_deref()
                     .map(|c| format!(" {c}"))
