@@ -646,7 +646,7 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
             [CompletionResult]::new('--max-body-mb', '--max-body-mb', [CompletionResultType]::ParameterName, 'The largest answer read from a provider, in MiB; a larger one is an error')
             [CompletionResult]::new('--max-rate-wait', '--max-rate-wait', [CompletionResultType]::ParameterName, 'The longest time one request waits out a provider''s rate limit (HTTP 429), in seconds; past it the run fails with exit 6')
-            [CompletionResult]::new('--skip-changed', '--skip-changed', [CompletionResultType]::ParameterName, 'Leave out, and report, items whose target''s balance is now below the planned amount (default: refuse the whole plan)')
+            [CompletionResult]::new('--skip-changed', '--skip-changed', [CompletionResultType]::ParameterName, 'Leave out, and report, items whose target''s balance has fallen below the planned amount since the plan (default: refuse the whole plan)')
             [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with ''')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')

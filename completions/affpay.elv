@@ -599,7 +599,7 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand --timeout 'Seconds before an HTTP request is given up'
             cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
             cand --max-rate-wait 'The longest time one request waits out a provider''s rate limit (HTTP 429), in seconds; past it the run fails with exit 6'
-            cand --skip-changed 'Leave out, and report, items whose target''s balance is now below the planned amount (default: refuse the whole plan)'
+            cand --skip-changed 'Leave out, and report, items whose target''s balance has fallen below the planned amount since the plan (default: refuse the whole plan)'
             cand --excel 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with '''
             cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
             cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'

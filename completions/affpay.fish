@@ -498,7 +498,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand apply" -l profile -d 'Prof
 complete -c affpay -n "__fish_affpay_using_subcommand apply" -l timeout -d 'Seconds before an HTTP request is given up' -r
 complete -c affpay -n "__fish_affpay_using_subcommand apply" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
 complete -c affpay -n "__fish_affpay_using_subcommand apply" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
-complete -c affpay -n "__fish_affpay_using_subcommand apply" -l skip-changed -d 'Leave out, and report, items whose target\'s balance is now below the planned amount (default: refuse the whole plan)'
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l skip-changed -d 'Leave out, and report, items whose target\'s balance has fallen below the planned amount since the plan (default: refuse the whole plan)'
 complete -c affpay -n "__fish_affpay_using_subcommand apply" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
 complete -c affpay -n "__fish_affpay_using_subcommand apply" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
 complete -c affpay -n "__fish_affpay_using_subcommand apply" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'

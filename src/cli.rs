@@ -356,8 +356,8 @@ pub struct ApplyArgs {
     /// profile's apply.allowed_signers).
     #[arg(long, value_name = "FILE")]
     pub allowed_signers: Option<PathBuf>,
-    /// Leave out, and report, items whose target's balance is now below the planned amount
-    /// (default: refuse the whole plan).
+    /// Leave out, and report, items whose target's balance has fallen below the planned
+    /// amount since the plan (default: refuse the whole plan).
     #[arg(long)]
     pub skip_changed: bool,
     /// Seconds to wait for another money-moving run of the same provider and profile.
