@@ -5,7 +5,8 @@
 //! (`approval`), and — where the provider reports the balance the operation pays from — that
 //! no target's balance fell below what the plan pays it. Then the provider replays the items
 //! through the shared plan (confirmation, run lock, journal) with the plan's own keys, so a
-//! second apply finds them done and a partial failure leaves only the rest to send.
+//! second apply finds them done and a partial failure leaves only the rest to send. A copy of
+//! each applied plan, approvals and all, stays in the data directory for the audit.
 
 use crate::approval::Requirement;
 use crate::cli::{ApplyArgs, Global};
@@ -39,6 +40,9 @@ pub fn run(args: &ApplyArgs, global: &Global) -> Result<()> {
         lock_timeout: Duration::from_secs(args.lock_timeout),
         ..Safety::default()
     };
+    if !ctx.global.dry_run {
+        keep(&ctx, &file)?;
+    }
     let approvers: Vec<&str> = file.approvals.iter().map(|a| a.identity.as_str()).collect();
     eprintln!(
         "affpay: applying {} (digest {}, prepared by {}, approved by {})",
@@ -52,6 +56,15 @@ pub fn run(args: &ApplyArgs, global: &Global) -> Result<()> {
         }
     );
     provider.replay(&ctx, &Replay { body, safety })
+}
+
+/// Every applied plan is kept, with its approvals, as `<data dir>/plans/<digest>.plan`: the
+/// journal's rows say what was sent, this says who prepared and who approved it (the keys in
+/// it are the journal's).
+fn keep(ctx: &Context, file: &PlanFile) -> Result<()> {
+    let name = file.digest.trim_start_matches("sha256:");
+    let path = ctx.data_dir()?.join("plans").join(format!("{name}.plan"));
+    crate::files::write_private(&path, file.to_text()?.as_bytes())
 }
 
 /// The plan's profile and base URL must be this run's: a plan for another account is never

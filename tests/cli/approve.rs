@@ -266,6 +266,15 @@ fn a_plan_is_written_shown_approved_and_applied_once() {
         )]
     );
 
+    // The applied plan is kept, approvals and all, beside the journal.
+    let digest = file["digest"]
+        .as_str()
+        .unwrap()
+        .trim_start_matches("sha256:");
+    let kept = env.dir.path().join(format!("data/plans/{digest}.plan"));
+    let kept: Value = serde_json::from_str(&std::fs::read_to_string(kept).unwrap()).unwrap();
+    assert_eq!(kept, file_json(&env));
+
     // Applying the same file again pays nothing: not even a balance is read.
     let (output, server) = apply(&env, vec![], &strs(&required));
     ok(&output);
