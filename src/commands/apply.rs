@@ -43,19 +43,24 @@ pub fn run(args: &ApplyArgs, global: &Global) -> Result<()> {
     if !ctx.global.dry_run {
         keep(&ctx, &file)?;
     }
+    announce(&args.file, &file);
+    provider.replay(&ctx, &Replay { body, safety })
+}
+
+/// One line for the log of a cron run: which plan, who prepared and who approved it.
+fn announce(path: &std::path::Path, file: &PlanFile) {
     let approvers: Vec<&str> = file.approvals.iter().map(|a| a.identity.as_str()).collect();
+    let approvers = if approvers.is_empty() {
+        "nobody".to_string()
+    } else {
+        approvers.join(", ")
+    };
     eprintln!(
-        "affpay: applying {} (digest {}, prepared by {}, approved by {})",
-        args.file.display(),
+        "affpay: applying {} (digest {}, prepared by {}, approved by {approvers})",
+        path.display(),
         file.digest,
         file.body.author,
-        if approvers.is_empty() {
-            "nobody".to_string()
-        } else {
-            approvers.join(", ")
-        }
     );
-    provider.replay(&ctx, &Replay { body, safety })
 }
 
 /// Every applied plan is kept, with its approvals, as `<data dir>/plans/<digest>.plan`: the
