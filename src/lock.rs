@@ -39,7 +39,7 @@ pub fn acquire(
             Ok(()) => return Ok(RunLock { _file: file }),
             Err(TryLockError::WouldBlock) if started.elapsed() < timeout => {
                 if !said_waiting {
-                    eprintln!(
+                    crate::notice!(
                         "affpay: another run for {provider} (profile {profile}) is moving money; waiting up to {} s",
                         timeout.as_secs()
                     );

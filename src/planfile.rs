@@ -55,6 +55,8 @@ pub struct Body {
     pub notice: Option<String>,
     pub items: Vec<FileItem>,
     pub lines: Vec<FileLine>,
+    /// The targets' names where the provider reports them, for the people who review.
+    pub names: BTreeMap<String, String>,
     pub skipped: Vec<Skipped>,
     pub totals: BTreeMap<String, Decimal>,
     /// The targets' balances when the plan was made, where the provider reports the balance
@@ -234,6 +236,7 @@ pub fn write(ctx: &Context, api: &Api, plan: &Plan, out: &PlanOut) -> Result<()>
                 currency: l.currency.clone(),
             })
             .collect(),
+        names: plan.names.clone(),
         skipped: plan
             .skipped
             .iter()
@@ -263,7 +266,7 @@ pub fn write(ctx: &Context, api: &Api, plan: &Plan, out: &PlanOut) -> Result<()>
         ));
     }
     crate::files::write_private(&out.path, text.as_bytes())?;
-    eprintln!(
+    crate::notice!(
         "affpay: plan written to {}: {} {} on {} (profile {}), {} request(s){}; nothing was sent. \
          Digest {}, valid until {}",
         out.path.display(),
@@ -467,6 +470,7 @@ impl Replay {
         let mut plan = Plan::new(ctx, api.provider, operation, self.body.batch.clone());
         plan.notice = self.body.notice.clone();
         plan.lines = self.lines();
+        plan.names = self.body.names.clone();
         plan.skipped = self
             .body
             .skipped

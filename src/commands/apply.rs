@@ -55,7 +55,7 @@ fn announce(path: &std::path::Path, file: &PlanFile) {
     } else {
         approvers.join(", ")
     };
-    eprintln!(
+    crate::notice!(
         "affpay: applying {} (digest {}, prepared by {}, approved by {approvers})",
         path.display(),
         file.digest,

@@ -6,12 +6,31 @@ use crate::context::{needs_plain_http, parse_base_url_with};
 use crate::error::{Kind, fail, usage};
 use crate::output::{Cell, ListWriter, Selection};
 use crate::providers::{self, Provider};
+use crate::settings::{self, Origin};
 use anyhow::Result;
+use clap::ArgMatches;
 
-const LIST_COLUMNS: &[&str] = &["key", "value", "description"];
+const LIST_COLUMNS: &[&str] = &["key", "value", "source", "env", "description"];
 const URL_HELP: &str = "base URL: scheme, host and optional port";
 
-pub fn run(command: ConfigCommand, global: &Global) -> Result<()> {
+/// A key of `affpay config`: a global option's default (`timeout`) or a provider setting
+/// (`trackdesk.tenant`).
+enum Key<'a> {
+    Global(&'static str),
+    Provider(&'static dyn Provider, &'a str),
+}
+
+impl Key<'_> {
+    /// The key as `config list` spells it (`tp.currency` is `travelpayouts.currency`).
+    fn name(&self) -> String {
+        match self {
+            Key::Global(id) => id.to_string(),
+            Key::Provider(provider, key) => format!("{}.{key}", provider.name()),
+        }
+    }
+}
+
+pub fn run(command: ConfigCommand, global: &Global, matches: &ArgMatches) -> Result<()> {
     let mut config = Config::load(&config_dir()?)?;
     let profile = global.profile.as_str();
     if let Some(result) = apply_setting(&command, &mut config, profile) {
@@ -19,41 +38,48 @@ pub fn run(command: ConfigCommand, global: &Global) -> Result<()> {
     }
     match command {
         ConfigCommand::Set { key, value } => {
-            let (provider, name) = parse_key(&key)?;
-            check_value(provider, name, &value, &|key| {
-                let env = crate::credentials::env_name(provider.name(), &key.to_ascii_uppercase());
-                std::env::var(env)
-                    .ok()
-                    .filter(|v| !v.is_empty())
-                    .or_else(|| config.get(profile, provider.name(), key))
-            })?;
-            config.set(profile, provider.name(), name, &value);
+            let key = parse_key(&key)?;
+            match key {
+                Key::Global(id) => {
+                    settings::parse_global(id, &value)
+                        .map_err(|why| usage(format!("{id}: {why}")))?;
+                    config.set_global(profile, id, &value);
+                }
+                Key::Provider(provider, name) => {
+                    check_value(provider, name, &value, &|key| {
+                        settings::provider_value(&config, profile, provider.name(), key)
+                            .map(|(value, _)| value)
+                    })?;
+                    config.set(profile, provider.name(), name, &value);
+                }
+            }
             config.save()?;
-            eprintln!(
-                "affpay: set {}.{name} for profile {profile}",
-                provider.name()
-            );
+            crate::notice!("affpay: set {} for profile {profile}", key.name());
         }
         ConfigCommand::Get { key } => {
-            let (provider, name) = parse_key(&key)?;
-            let value = config.get(profile, provider.name(), name).ok_or_else(|| {
+            let key = parse_key(&key)?;
+            let value = match key {
+                Key::Global(id) => config.get_global(profile, id),
+                Key::Provider(provider, name) => config.get(profile, provider.name(), name),
+            };
+            let value = value.ok_or_else(|| {
                 fail(
                     Kind::MissingCredential,
-                    format!(
-                        "{}.{name} is not set for profile {profile}",
-                        provider.name()
-                    ),
+                    format!("{} is not set for profile {profile}", key.name()),
                 )
             })?;
             println!("{value}");
         }
         ConfigCommand::Unset { key } => {
-            let (provider, name) = parse_key(&key)?;
-            if config.unset(profile, provider.name(), name) {
+            let removed = match parse_key(&key)? {
+                Key::Global(id) => config.unset(profile, None, id),
+                Key::Provider(provider, name) => config.unset(profile, Some(provider.name()), name),
+            };
+            if removed {
                 config.save()?;
             }
         }
-        ConfigCommand::List => list(&config, global)?,
+        ConfigCommand::List => list(&config, global, matches)?,
         ConfigCommand::Path => println!("{}", config.path().display()),
     }
     Ok(())
@@ -99,7 +125,7 @@ fn change_apply_setting(
             (setting.check)(value).map_err(|why| usage(format!("{key}: {why}")))?;
             config.set(profile, "apply", name, value);
             config.save()?;
-            eprintln!("affpay: set {key} for profile {profile}");
+            crate::notice!("affpay: set {key} for profile {profile}");
         }
         ConfigCommand::Get { .. } => {
             let value = config.get(profile, "apply", name).ok_or_else(|| {
@@ -111,7 +137,7 @@ fn change_apply_setting(
             println!("{value}");
         }
         _ => {
-            if config.unset(profile, "apply", name) {
+            if config.unset(profile, Some("apply"), name) {
                 config.save()?;
             }
         }
@@ -119,13 +145,21 @@ fn change_apply_setting(
     Ok(())
 }
 
-/// `provider.key`, with the provider known and the key one it accepts.
-fn parse_key(key: &str) -> Result<(&'static dyn Provider, &str)> {
-    let (provider, name) = key.split_once('.').ok_or_else(|| {
-        usage(format!(
-            "'{key}' is not PROVIDER.KEY, like travelpayouts.currency"
-        ))
-    })?;
+/// `provider.key` with the provider known and the key one it accepts, or a global option
+/// that may have a default in the file.
+fn parse_key(key: &str) -> Result<Key<'_>> {
+    let Some((provider, name)) = key.split_once('.') else {
+        return settings::FILE_DEFAULTS
+            .iter()
+            .find(|id| **id == key)
+            .map(|id| Key::Global(id))
+            .ok_or_else(|| {
+                usage(format!(
+                    "'{key}' is not PROVIDER.KEY, like travelpayouts.currency, nor one of {}",
+                    settings::FILE_DEFAULTS.join(", ")
+                ))
+            });
+    };
     let provider = providers::by_name_or_alias(provider)?;
     let known = std::iter::once("url").chain(providers::all_settings(provider).map(|s| s.key));
     if !known.clone().any(|k| k == name) {
@@ -135,7 +169,7 @@ fn parse_key(key: &str) -> Result<(&'static dyn Provider, &str)> {
             valid.join(", ")
         )));
     }
-    Ok((provider, name))
+    Ok(Key::Provider(provider, name))
 }
 
 /// Checks a value before it is stored. A plain-http URL to another host passes only when the
@@ -159,11 +193,29 @@ fn check_value(
     }
 }
 
-/// Every key that can be set, with the profile's value where it has one.
-fn list(config: &Config, global: &Global) -> Result<()> {
+/// Every setting: its value, where the value came from (flag, env, file, default), the
+/// environment variable that sets it, and what it is.
+fn list(config: &Config, global: &Global, matches: &ArgMatches) -> Result<()> {
     let selection = Selection::new(LIST_COLUMNS, global.fields.as_deref())?;
     let mut writer =
         ListWriter::new(global.output, selection, std::io::stdout().lock()).excel(global.excel);
+    let profile = global.profile.as_str();
+    for (id, env) in settings::global_settings() {
+        let origin = settings::global_origin(matches, config, profile, &id);
+        let value = match origin {
+            Origin::File => config.get_global(profile, &id),
+            _ => matches
+                .get_raw(&id)
+                .and_then(|mut raw| raw.next())
+                .map(|v| v.to_string_lossy().to_string()),
+        };
+        let arg = settings::global_arg(&id).expect("listed from the same command");
+        let mut help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+        if !settings::FILE_DEFAULTS.contains(&id.as_str()) {
+            help.push_str(" (not in the file)");
+        }
+        writer.row(setting_row(id, value, origin, env, help))?;
+    }
     for provider in providers::ALL {
         let keys = std::iter::once(("url", URL_HELP))
             .chain(providers::all_settings(*provider).map(|s| (s.key, s.help)));
@@ -172,27 +224,68 @@ fn list(config: &Config, global: &Global) -> Result<()> {
                 "rpm" => with_default_rpm(*provider, help),
                 _ => help.to_string(),
             };
-            writer.row(vec![
-                Cell::text(format!("{}.{key}", provider.name())),
-                Cell::opt_text(config.get(&global.profile, provider.name(), key)),
-                Cell::text(help),
-            ])?;
+            let env = crate::credentials::env_name(provider.name(), &key.to_ascii_uppercase());
+            let (value, origin) =
+                match settings::provider_value(config, profile, provider.name(), key) {
+                    Some((value, origin)) => (Some(value), origin),
+                    None => (
+                        provider_default(*provider, config, profile, key),
+                        Origin::Default,
+                    ),
+                };
+            let key = format!("{}.{key}", provider.name());
+            writer.row(setting_row(key, value, origin, env, help))?;
         }
     }
     for setting in super::apply::SETTINGS {
-        writer.row(vec![
-            Cell::text(format!("apply.{}", setting.key)),
-            Cell::opt_text(config.get(&global.profile, "apply", setting.key)),
-            Cell::text(setting.help),
-        ])?;
+        let value = config.get(profile, "apply", setting.key);
+        let key = format!("apply.{}", setting.key);
+        let help = setting.help.to_string();
+        writer.row(setting_row(key, value, Origin::File, String::new(), help))?;
     }
     writer.finish(&[])
 }
 
+fn setting_row(
+    key: String,
+    value: Option<String>,
+    origin: Origin,
+    env: String,
+    help: String,
+) -> Vec<Cell> {
+    let source = value.as_ref().map(|_| origin.name().to_string());
+    vec![
+        Cell::text(key),
+        Cell::opt_text(value),
+        Cell::opt_text(source),
+        Cell::text(env),
+        Cell::text(help),
+    ]
+}
+
+/// What a provider uses when a setting is not set: its address and its pace.
+fn provider_default(
+    provider: &dyn Provider,
+    config: &Config,
+    profile: &str,
+    key: &str,
+) -> Option<String> {
+    let setting = |key: &str| {
+        settings::provider_value(config, profile, provider.name(), key).map(|(value, _)| value)
+    };
+    match key {
+        "url" => provider.address(&setting).ok(),
+        "rpm" => provider
+            .default_rpm(&setting)
+            .ok()
+            .flatten()
+            .map(|rpm| rpm.to_string()),
+        _ => None,
+    }
+}
+
 /// The `rpm` help with the provider's own default: the vendor's published limit, or none.
 fn with_default_rpm(provider: &dyn Provider, help: &str) -> String {
-    let env = crate::credentials::env_name(provider.name(), "RPM");
-    let help = help.replace("AFFPAY_<PROVIDER>_RPM", &env);
     match provider.default_rpm(&|_| None) {
         Ok(Some(rpm)) => format!("{help}; default {rpm}, the vendor's published limit"),
         _ => format!("{help}; default: not paced (the vendor publishes no limit)"),

@@ -139,14 +139,14 @@ pub fn run(command: JournalCommand, global: &Global, explicit_profile: bool) -> 
             };
             for entry in &entries {
                 journal.resolve(&entry.intent.scope, &entry.intent.key, &how)?;
-                eprintln!(
+                crate::notice!(
                     "affpay: {} resolved as {}",
                     entry.intent.key,
                     how.state.name()
                 );
             }
             if entries.is_empty() {
-                eprintln!("affpay: no unknown outcome to resolve");
+                crate::notice!("affpay: no unknown outcome to resolve");
             }
             Ok(())
         }

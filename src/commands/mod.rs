@@ -10,6 +10,7 @@ pub mod payouts;
 pub mod plan;
 pub mod providers;
 pub mod sandbox;
+pub mod version;
 
 use crate::cli::{Builtin, Global};
 use anyhow::Result;
@@ -21,7 +22,7 @@ pub fn run(command: Builtin, global: Global, matches: &ArgMatches) -> Result<()>
         Builtin::Auth(cmd) => auth::run(cmd, &global),
         Builtin::Balance(args) => balance::run(&args, &global),
         Builtin::Payouts(args) => payouts::run(&args, &global),
-        Builtin::Config(cmd) => config::run(cmd, &global),
+        Builtin::Config(cmd) => config::run(cmd, &global, matches),
         Builtin::Journal(cmd) => {
             let named = matches
                 .value_source("profile")
@@ -30,6 +31,10 @@ pub fn run(command: Builtin, global: Global, matches: &ArgMatches) -> Result<()>
         }
         Builtin::Providers => providers::run(&global),
         Builtin::Sandbox(cmd) => sandbox::run(cmd, matches),
+        Builtin::Version => {
+            print!("{}", version::text(global.verbose));
+            Ok(())
+        }
         Builtin::Plan(cmd) => plan::run(cmd, &global),
         Builtin::Apply(args) => apply::run(&args, &global),
         Builtin::Completions { shell } => {

@@ -8,7 +8,7 @@ use anyhow::Result;
 use std::path::Path;
 
 const ITEM_COLUMNS: &[&str] = &[
-    "key", "target", "amount", "currency", "method", "path", "body",
+    "key", "target", "name", "amount", "currency", "method", "path", "body",
 ];
 
 pub fn run(command: PlanCommand, global: &Global) -> Result<()> {
@@ -37,6 +37,7 @@ fn show(path: &Path, global: &Global) -> Result<()> {
         writer.row(vec![
             Cell::text(item.key.as_str()),
             Cell::text(item.target.as_str()),
+            Cell::opt_text(file.body.names.get(&item.target).cloned()),
             item.amount.map_or(Cell::Null, Cell::Money),
             Cell::opt_text(item.currency.clone()),
             Cell::text(item.method.as_str()),
@@ -80,8 +81,9 @@ fn footer(file: &PlanFile) -> Vec<String> {
     ));
     lines.push(format!("digest {}", file.digest));
     for line in &body.lines {
+        let name = body.names.get(&line.target).map_or("", String::as_str);
         lines.push(format!(
-            "line: {} {} {}",
+            "line: {} {} {} {name}",
             line.target,
             line.amount,
             line.currency.as_deref().unwrap_or("")
@@ -125,7 +127,7 @@ fn approve(path: &Path, key: &Path, identity: Option<String>, global: &Global) -
         .fingerprint(ssh_key::HashAlg::Sha256)
         .to_string();
     if file.approvals.iter().any(|a| a.fingerprint == fingerprint) {
-        eprintln!(
+        crate::notice!(
             "affpay: {} is already approved with key {fingerprint}; nothing changed",
             path.display()
         );
@@ -144,7 +146,7 @@ fn approve(path: &Path, key: &Path, identity: Option<String>, global: &Global) -
     }
     file.approvals.push(approval);
     file.save()?;
-    eprintln!(
+    crate::notice!(
         "affpay: approved {} as {identity} with {fingerprint}: {} on {}, digest {} ({} approval(s))",
         path.display(),
         file.body.operation,
