@@ -237,12 +237,6 @@ fn list(config: &Config, global: &Global, matches: &ArgMatches) -> Result<()> {
             writer.row(setting_row(key, value, origin, env, help))?;
         }
     }
-    for setting in super::apply::SETTINGS {
-        let value = config.get(profile, "apply", setting.key);
-        let key = format!("apply.{}", setting.key);
-        let help = setting.help.to_string();
-        writer.row(setting_row(key, value, Origin::File, String::new(), help))?;
-    }
     writer.finish(&[])
 }
 
