@@ -155,6 +155,17 @@ pub enum Builtin {
     /// Run the local simulator of the provider APIs.
     #[command(subcommand)]
     Sandbox(SandboxCommand),
+    /// Payout plans written by --plan-out: show them, approve them.
+    #[command(subcommand)]
+    Plan(PlanCommand),
+    /// Carry out a plan file: checked (digest, expiry, scope, approvals, balances), then sent
+    /// through the journal with the plan's keys, so applying it twice pays nothing twice.
+    #[command(after_help = "Examples:\n  \
+        affpay smartico settle --above-threshold --plan-out payouts.plan   (prepare: sends nothing)\n  \
+        affpay plan show payouts.plan\n  \
+        affpay plan approve payouts.plan --key ~/.ssh/id_ed25519\n  \
+        affpay apply payouts.plan --require-approvals 1 --allowed-signers ~/.config/affpay/allowed_signers --yes")]
+    Apply(ApplyArgs),
     /// Print a shell completion script to stdout.
     #[command(
         after_help = "Example:\n  affpay completions bash > ~/.local/share/bash-completion/completions/affpay"
@@ -366,6 +377,55 @@ pub struct JournalFilter {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum PlanCommand {
+    /// A plan file's items, totals per currency, skipped targets and approvals.
+    #[command(after_help = "Examples:\n  affpay plan show payouts.plan\n  \
+        affpay plan show payouts.plan -o csv > review.csv")]
+    Show {
+        /// The plan file (written by --plan-out).
+        file: PathBuf,
+    },
+    /// Sign a plan file's digest with an SSH key (ssh-keygen -Y sign format, namespace
+    /// affpay-plan) and append the approval to the file.
+    #[command(
+        after_help = "Examples:\n  affpay plan approve payouts.plan --key ~/.ssh/id_ed25519\n  \
+        affpay plan approve payouts.plan --key ~/.ssh/id_ed25519 --identity alice@example.com"
+    )]
+    Approve {
+        /// The plan file.
+        file: PathBuf,
+        /// An ed25519 OpenSSH private key; an encrypted one asks its passphrase on a terminal.
+        #[arg(long, value_name = "FILE")]
+        key: PathBuf,
+        /// Who approves, as allowed_signers lists the key (default: user@host).
+        #[arg(long, value_name = "NAME")]
+        identity: Option<String>,
+    },
+}
+
+/// `affpay apply`'s options.
+#[derive(Debug, Clone, Args)]
+pub struct ApplyArgs {
+    /// The plan file (written by --plan-out).
+    pub file: PathBuf,
+    /// Approvals needed from distinct signers of --allowed-signers (the larger of this and
+    /// the profile's apply.require_approvals).
+    #[arg(long, value_name = "N")]
+    pub require_approvals: Option<usize>,
+    /// Who may approve: an allowed_signers file as git and ssh-keygen use (default: the
+    /// profile's apply.allowed_signers).
+    #[arg(long, value_name = "FILE")]
+    pub allowed_signers: Option<PathBuf>,
+    /// Leave out, and report, items whose target's balance has fallen below the planned
+    /// amount since the plan (default: refuse the whole plan).
+    #[arg(long)]
+    pub skip_changed: bool,
+    /// Seconds to wait for another money-moving run of the same provider and profile.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+    pub lock_timeout: u64,
+}
+
+#[derive(Debug, Subcommand)]
 pub enum SandboxCommand {
     /// Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it.
     /// It starts from its seeded data and keeps its state in memory only, unlike `--sandbox`.
@@ -473,6 +533,14 @@ pub struct MoneyArgs {
     /// terminal, else through $PAGER) or all (every line, paged on a terminal).
     #[arg(long, value_name = "HOW", value_enum, default_value_t)]
     pub show_plan: crate::pager::ShowPlan,
+    /// Write the plan to FILE for review and `affpay plan approve`, send nothing; `affpay
+    /// apply FILE` carries it out.
+    #[arg(long, value_name = "FILE")]
+    pub plan_out: Option<PathBuf>,
+    /// With --plan-out: how long the plan stays valid (6h, 30m, 2d; default 24h, at most 31d).
+    #[arg(long, value_name = "DURATION", requires = "plan_out",
+          value_parser = crate::planfile::parse_expiry)]
+    pub plan_expires: Option<chrono::Duration>,
 }
 
 impl MoneyArgs {
@@ -495,6 +563,10 @@ impl MoneyArgs {
             max_total,
             lock_timeout: std::time::Duration::from_secs(self.lock_timeout),
             show_plan: self.show_plan,
+            plan_out: self.plan_out.clone().map(|path| crate::planfile::PlanOut {
+                path,
+                expires: self.plan_expires.unwrap_or(chrono::Duration::hours(24)),
+            }),
         })
     }
 

@@ -3,6 +3,7 @@
 //! The binary (`main.rs`) parses the command line and maps errors to exit codes; this library
 //! holds everything else, so integration tests can start the simulator in-process.
 
+pub mod approval;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -24,6 +25,7 @@ pub mod overview;
 pub mod pager;
 pub mod paging;
 pub mod plan;
+pub mod planfile;
 pub mod providers;
 pub mod rate_waits;
 pub mod sandbox;

@@ -83,6 +83,8 @@ pub struct Safety {
     pub max_total: Option<Decimal>,
     pub lock_timeout: Duration,
     pub show_plan: crate::pager::ShowPlan,
+    /// `--plan-out`: write the plan to a file instead of carrying it out.
+    pub plan_out: Option<crate::planfile::PlanOut>,
 }
 
 impl Plan {
@@ -337,6 +339,10 @@ pub fn execute(
     for (target, why) in &plan.skipped {
         crate::notice!("affpay: skipping {target}: {why}");
     }
+    if let Some(out) = &safety.plan_out {
+        check_max_total(&plan, safety)?;
+        return crate::planfile::write(ctx, api, &plan, out);
+    }
     let scope = scope_of(ctx, api);
     if plan.items.is_empty() {
         crate::notice!("affpay: nothing to {}", plan.operation);
@@ -492,7 +498,7 @@ impl Drop for Signals {
 
 /// The account scope of a run: the base URL its requests go to, or `sandbox` for the
 /// in-process simulator, whose port changes every run while its journal is its own.
-fn scope_of(ctx: &Context, api: &Api) -> String {
+pub fn scope_of(ctx: &Context, api: &Api) -> String {
     if ctx.global.sandbox {
         "sandbox".to_string()
     } else {

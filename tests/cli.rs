@@ -11,6 +11,8 @@ use cli::util;
 
 #[path = "cli/affonso.rs"]
 mod affonso;
+#[path = "cli/approve.rs"]
+mod approve;
 #[path = "cli/billon.rs"]
 mod billon;
 #[path = "cli/conformance.rs"]

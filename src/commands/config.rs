@@ -33,6 +33,9 @@ impl Key<'_> {
 pub fn run(command: ConfigCommand, global: &Global, matches: &ArgMatches) -> Result<()> {
     let mut config = Config::load(&config_dir()?)?;
     let profile = global.profile.as_str();
+    if let Some(result) = apply_setting(&command, &mut config, profile) {
+        return result;
+    }
     match command {
         ConfigCommand::Set { key, value } => {
             let key = parse_key(&key)?;
@@ -78,6 +81,66 @@ pub fn run(command: ConfigCommand, global: &Global, matches: &ArgMatches) -> Res
         }
         ConfigCommand::List => list(&config, global, matches)?,
         ConfigCommand::Path => println!("{}", config.path().display()),
+    }
+    Ok(())
+}
+
+/// `set`, `get` and `unset` of `apply.KEY`, what `affpay apply` requires of the profile's
+/// plans (see `commands::apply::SETTINGS`); `None` for any other key or command.
+fn apply_setting(
+    command: &ConfigCommand,
+    config: &mut Config,
+    profile: &str,
+) -> Option<Result<()>> {
+    let key = match command {
+        ConfigCommand::Set { key, .. }
+        | ConfigCommand::Get { key }
+        | ConfigCommand::Unset { key } => key,
+        _ => return None,
+    };
+    let name = key.strip_prefix("apply.")?;
+    Some(change_apply_setting(command, config, profile, key, name))
+}
+
+fn change_apply_setting(
+    command: &ConfigCommand,
+    config: &mut Config,
+    profile: &str,
+    key: &str,
+    name: &str,
+) -> Result<()> {
+    let settings = super::apply::SETTINGS;
+    let setting = settings.iter().find(|s| s.key == name).ok_or_else(|| {
+        let valid: Vec<String> = settings
+            .iter()
+            .map(|s| format!("apply.{}", s.key))
+            .collect();
+        usage(format!(
+            "unknown setting '{key}'; valid settings: {}",
+            valid.join(", ")
+        ))
+    })?;
+    match command {
+        ConfigCommand::Set { value, .. } => {
+            (setting.check)(value).map_err(|why| usage(format!("{key}: {why}")))?;
+            config.set(profile, "apply", name, value);
+            config.save()?;
+            crate::notice!("affpay: set {key} for profile {profile}");
+        }
+        ConfigCommand::Get { .. } => {
+            let value = config.get(profile, "apply", name).ok_or_else(|| {
+                fail(
+                    Kind::MissingCredential,
+                    format!("{key} is not set for profile {profile}"),
+                )
+            })?;
+            println!("{value}");
+        }
+        _ => {
+            if config.unset(profile, Some("apply"), name) {
+                config.save()?;
+            }
+        }
     }
     Ok(())
 }

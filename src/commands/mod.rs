@@ -1,11 +1,13 @@
 //! affpay's own commands: the cross-provider balance and payouts, credentials, settings, the provider
 //! matrix, the simulator and shell completions.
 
+pub mod apply;
 pub mod auth;
 pub mod balance;
 pub mod config;
 pub mod journal;
 pub mod payouts;
+pub mod plan;
 pub mod providers;
 pub mod sandbox;
 pub mod status;
@@ -35,6 +37,8 @@ pub fn run(command: Builtin, global: Global, matches: &ArgMatches) -> Result<()>
             print!("{}", version::text(global.verbose));
             Ok(())
         }
+        Builtin::Plan(cmd) => plan::run(cmd, &global),
+        Builtin::Apply(args) => apply::run(&args, &global),
         Builtin::Completions { shell } => {
             let mut out = std::io::stdout().lock();
             out.write_all(&crate::generate::completion(shell))?;

@@ -185,6 +185,21 @@ pub trait Provider: Sync {
     /// (4 for a refused credential).
     fn check(&self, ctx: &Context) -> Result<()>;
 
+    /// `affpay apply`: carries out a checked plan file's items as the command that planned
+    /// them would — through this provider's client, with its reader of that operation's
+    /// answers ([`crate::planfile::Replay::run`]). Required, so that no money-moving command
+    /// can write a plan that cannot be applied.
+    fn replay(&self, ctx: &Context, replay: &crate::planfile::Replay) -> Result<()>;
+
+    /// The status of [`Provider::balances`]' rows that `operation` pays out of, for an
+    /// operation that pays a target what it is owed: `--plan-out` records those balances and
+    /// `apply` reads them again, refusing an item whose balance fell below its amount. `None`
+    /// (the default): the provider cannot tell.
+    fn pays_from(&self, operation: &str) -> Option<&'static str> {
+        let _ = operation;
+        None
+    }
+
     /// Options of `affpay sandbox serve` that shape this provider's simulated data.
     fn sandbox_args(&self) -> Vec<clap::Arg> {
         Vec::new()

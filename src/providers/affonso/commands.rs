@@ -321,6 +321,21 @@ pub fn run(verb: Verb, ctx: &Context) -> Result<()> {
     }
 }
 
+/// `affpay apply` of an affonso plan: payout status changes and commission adjustments, all
+/// read by the same reader.
+pub fn replay(ctx: &Context, replay: &crate::planfile::Replay) -> Result<()> {
+    let client = client(ctx)?;
+    replay.run(
+        ctx,
+        &client.api,
+        &[
+            ("settle", &reference_of),
+            ("cancel", &reference_of),
+            ("adjust", &reference_of),
+        ],
+    )
+}
+
 fn client(ctx: &Context) -> Result<Client> {
     Client::new(ctx, &Affonso)
 }

@@ -87,6 +87,10 @@ impl Provider for Affonso {
         Some(overview::payouts(ctx, since))
     }
 
+    fn replay(&self, ctx: &Context, replay: &crate::planfile::Replay) -> Result<()> {
+        commands::replay(ctx, replay)
+    }
+
     fn sandbox_args(&self) -> Vec<clap::Arg> {
         sandbox::args()
     }

@@ -248,6 +248,23 @@ fn validate(fields: Fields, now: DateTime<Utc>) -> Result<Payout, String> {
     })
 }
 
+/// `affpay apply` of a billon plan: payouts (a refusal for want of funds stops the batch, as
+/// in `billon settle`) or a cancellation.
+pub fn replay(ctx: &Context, replay: &crate::planfile::Replay) -> Result<()> {
+    let client = Client::new(ctx, &Billon)?;
+    if replay.operation() != "settle" {
+        return replay.run(ctx, &client.api, &[("cancel", &cancelled)]);
+    }
+    let mut plan = replay.plan(ctx, &client.api, "settle")?;
+    plan.stops_batch = out_of_funds;
+    plan::execute(ctx, &client.api, plan, &replay.safety, &created)
+}
+
+/// The panel's refusal for want of funds: every later payout would be refused too.
+fn out_of_funds(err: &anyhow::Error) -> bool {
+    format!("{err:#}").contains("INSUFFICIENT_FUNDS")
+}
+
 fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
     let safety = args.money.safety(ctx)?;
     let now = Utc::now();
@@ -279,7 +296,7 @@ fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
     )?;
     let client = Client::new(ctx, &Billon)?;
     let mut plan = Plan::new(ctx, "billon", "settle", args.money.batch());
-    plan.stops_batch = |err| format!("{err:#}").contains("INSUFFICIENT_FUNDS");
+    plan.stops_batch = out_of_funds;
     for payout in &payouts {
         plan.push_variant(
             payout.target(),

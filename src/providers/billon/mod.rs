@@ -108,6 +108,10 @@ impl Provider for Billon {
         }))
     }
 
+    fn replay(&self, ctx: &Context, replay: &crate::planfile::Replay) -> Result<()> {
+        commands::replay(ctx, replay)
+    }
+
     fn sandbox_args(&self) -> Vec<clap::Arg> {
         sandbox::args()
     }

@@ -322,6 +322,19 @@ fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
     plan::execute(ctx, &client.api, plan, &safety, &payment_reference)
 }
 
+/// `affpay apply` of a smartico plan: its payments or adjustment, read as the commands do.
+pub fn replay(ctx: &Context, replay: &crate::planfile::Replay) -> Result<()> {
+    let client = client(ctx)?;
+    replay.run(
+        ctx,
+        &client.api,
+        &[
+            ("settle", &payment_reference),
+            ("adjust", &adjustment_reference),
+        ],
+    )
+}
+
 /// Payments to make, and affiliates left out with the reason.
 struct Payments {
     payments: Vec<Payment>,

@@ -81,6 +81,15 @@ impl Provider for Smartico {
         Some(crate::overview::journal_payouts(ctx, self.name(), since))
     }
 
+    fn pays_from(&self, operation: &str) -> Option<&'static str> {
+        // A payment is paid out of the affiliate's balance; an adjustment changes it.
+        (operation == "settle").then_some("balance")
+    }
+
+    fn replay(&self, ctx: &Context, replay: &crate::planfile::Replay) -> Result<()> {
+        commands::replay(ctx, replay)
+    }
+
     fn sandbox_args(&self) -> Vec<clap::Arg> {
         sandbox::args()
     }

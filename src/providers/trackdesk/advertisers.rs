@@ -10,7 +10,6 @@ use super::client::Client;
 use super::commands::{
     RangeArgs, client, list, path_segment, range_query, rfc3339, until_instant, walk,
 };
-use super::conversions::empty_object;
 use super::wire::{Claim, Claims, Currency, OneClaim, Pagination, Receivable, Receivables};
 use crate::cli::{MoneyArgs, TakeArgs};
 use crate::context::Context;
@@ -314,16 +313,7 @@ fn delete(ctx: &Context, args: &DeleteArgs) -> Result<()> {
         let request = client.write(Method::DELETE, &format!("{ROB}/claims/{id}"), None);
         plan.push(id, None, None, request, args.money.idempotency_key.clone());
     }
-    plan::execute(
-        ctx,
-        &client.api,
-        plan,
-        &safety,
-        &|api, request, response| {
-            empty_object(api, request, response)?;
-            Ok(super::changes::noted("deleted".to_string()))
-        },
-    )
+    plan::execute(ctx, &client.api, plan, &safety, &super::changes::deleted)
 }
 
 /// Reads the advertisers' open balances with the filter (its `until` pinned: `--until`, else
@@ -422,7 +412,7 @@ fn select(plan: &mut Plan, balances: Vec<Receivable>, asked: &[String]) -> Vec<R
 
 /// The documented success is `{claim}` with the new claim's id; anything else (`{}`) may
 /// follow a claim already made, so it is not understood and the outcome stays unknown.
-fn claimed(api: &Api, _: &Request, response: &Response) -> Result<Answered> {
+pub fn claimed(api: &Api, _: &Request, response: &Response) -> Result<Answered> {
     let answer: OneClaim = api.decode(response)?;
     let claim = answer.claim.filter(|c| !c.id.is_empty()).ok_or_else(|| {
         fail(

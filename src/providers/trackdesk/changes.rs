@@ -288,6 +288,54 @@ fn settled(api: &Api, request: &Request, response: &Response, lines: &[Line]) ->
     })
 }
 
+/// `affpay apply` of a trackdesk plan: each operation's answers read as its command reads
+/// them (a status change's note from the status it sets).
+pub fn replay(ctx: &Context, replay: &crate::planfile::Replay) -> Result<()> {
+    let client = client(ctx)?;
+    let lines = replay.lines();
+    let settle =
+        |api: &Api, request: &Request, response: &Response| settled(api, request, response, &lines);
+    let mark = |api: &Api, request: &Request, response: &Response| {
+        status_set(api, request, response, status_name)
+    };
+    let adjust = |api: &Api, request: &Request, response: &Response| {
+        status_set(api, request, response, super::conversions::status_name)
+    };
+    replay.run(
+        ctx,
+        &client.api,
+        &[
+            ("settle", &settle),
+            ("mark", &mark),
+            ("adjust", &adjust),
+            ("cancel", &deleted),
+            ("cancel-settlement", &deleted),
+            ("claim-delete", &deleted),
+            ("claim", &super::advertisers::claimed),
+            ("tipalti-pay", &super::tipalti::batch_created),
+            ("billing-details", &billing_detail),
+            ("payment-method-add", &payment_method),
+            ("payment-method-update", &payment_method),
+        ],
+    )
+}
+
+/// A status change's answer, noted with the status the request set (`status=paid`).
+fn status_set(
+    api: &Api,
+    request: &Request,
+    response: &Response,
+    name: fn(&str) -> String,
+) -> Result<Answered> {
+    empty_object(api, request, response)?;
+    let status = request
+        .body
+        .as_ref()
+        .and_then(|b| b["status"].as_str())
+        .unwrap_or_default();
+    Ok(noted(format!("status={}", name(status))))
+}
+
 pub fn mark(ctx: &Context, args: &MarkArgs) -> Result<()> {
     let safety = args.money.safety(ctx)?;
     let ids = checked_ids(&args.ids, &args.money)?;
@@ -433,7 +481,7 @@ fn cancel_settlement(
     plan::execute(ctx, &client.api, plan, safety, &deleted)
 }
 
-fn deleted(api: &Api, request: &Request, response: &Response) -> Result<Answered> {
+pub fn deleted(api: &Api, request: &Request, response: &Response) -> Result<Answered> {
     empty_object(api, request, response)?;
     Ok(noted("deleted".to_string()))
 }
@@ -505,12 +553,15 @@ pub fn set_billing_details(ctx: &Context, args: &BillingDetailsArgs) -> Result<(
         body,
         &args.money,
     );
-    plan::execute(ctx, &client.api, plan, &safety, &|api, _, response| {
-        let value: Value = api.decode(response)?;
-        Ok(Answered::reference(
-            value["billingDetail"]["id"].as_str().map(str::to_string),
-        ))
-    })
+    plan::execute(ctx, &client.api, plan, &safety, &billing_detail)
+}
+
+/// The billing details' id.
+fn billing_detail(api: &Api, _: &Request, response: &Response) -> Result<Answered> {
+    let value: Value = api.decode(response)?;
+    Ok(Answered::reference(
+        value["billingDetail"]["id"].as_str().map(str::to_string),
+    ))
 }
 
 pub fn add_method(ctx: &Context, args: &AddMethodArgs) -> Result<()> {

@@ -150,6 +150,15 @@ impl Provider for Trackdesk {
         }
     }
 
+    fn pays_from(&self, operation: &str) -> Option<&'static str> {
+        // A settlement settles the accounts' open balances.
+        (operation == "settle").then_some("open")
+    }
+
+    fn replay(&self, ctx: &Context, replay: &crate::planfile::Replay) -> Result<()> {
+        changes::replay(ctx, replay)
+    }
+
     fn sandbox_args(&self) -> Vec<clap::Arg> {
         sandbox::args()
     }

@@ -158,7 +158,7 @@ fn pay(ctx: &Context, args: &PayArgs) -> Result<()> {
 
 /// The documented success is the new batch's id; a 2xx without one (`{}`) may still have
 /// sent a batch, so it is not understood and the outcome stays unknown.
-fn batch_created(api: &Api, _: &Request, response: &Response) -> Result<Answered> {
+pub fn batch_created(api: &Api, _: &Request, response: &Response) -> Result<Answered> {
     let created: BatchCreated = api.decode(response)?;
     if created.payment_batch_id.is_empty() {
         return Err(fail(

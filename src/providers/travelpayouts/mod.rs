@@ -79,6 +79,11 @@ impl Provider for Travelpayouts {
         SETTINGS
     }
 
+    fn replay(&self, _: &Context, replay: &crate::planfile::Replay) -> Result<()> {
+        // Travelpayouts' API moves no money, so no command of it plans any.
+        Err(replay.unknown_operation())
+    }
+
     fn sandbox_args(&self) -> Vec<clap::Arg> {
         sandbox::args()
     }
