@@ -98,11 +98,28 @@ impl Config {
         entries
     }
 
-    /// The profiles that have settings.
+    /// The journal's URL: the profile's `[PROFILE.journal] url`, else the top-level
+    /// `[journal] url` every profile shares; with the key's name in the file, for messages.
+    pub fn journal_url(&self, profile: &str) -> Option<(String, String)> {
+        if let Some(url) = self.get(profile, "journal", "url") {
+            return Some((url, format!("{profile}.journal.url")));
+        }
+        let url = self
+            .table
+            .get("journal")?
+            .as_table()?
+            .get("url")?
+            .as_str()?;
+        Some((url.to_string(), "journal.url".to_string()))
+    }
+
+    /// The profiles that have settings (the top-level `[journal]` table is not one).
     pub fn profiles(&self) -> Vec<String> {
         self.table
             .iter()
-            .filter(|(_, v)| v.is_table())
+            .filter(|(k, v)| {
+                v.is_table() && !(*k == "journal" && v.get("url").is_some_and(toml::Value::is_str))
+            })
             .map(|(k, _)| k.clone())
             .collect()
     }

@@ -1,7 +1,7 @@
 //! `affpay journal`: what was paid, when and why — and the way out of an unknown outcome.
 
 use crate::cli::{Global, JournalCommand, JournalFilter};
-use crate::context::data_dir_for;
+use crate::context::journal_location;
 use crate::error::{Kind, fail, usage};
 use crate::journal::{Entry, Filter, Journal, Resolution, State};
 use crate::output::{self, Cell, Format, ListWriter, Selection};
@@ -49,7 +49,9 @@ const COMPACT: &[&str] = &[
 /// `explicit_profile`: the profile the user named (`--profile`, `AFFPAY_PROFILE`), which
 /// narrows `list` and `export`; without one they show every profile.
 pub fn run(command: JournalCommand, global: &Global, explicit_profile: bool) -> Result<()> {
-    let path = data_dir_for(global)?.join("journal.sqlite3");
+    let config = crate::config::Config::load(&crate::config::config_dir()?)?;
+    let location = journal_location(global, &config)?;
+    let open = || Journal::connect(&location);
     let profile = explicit_profile.then(|| global.profile.clone());
     match command {
         JournalCommand::List(filter) => {
@@ -57,7 +59,7 @@ pub fn run(command: JournalCommand, global: &Global, explicit_profile: bool) -> 
             let columns = if compact { COMPACT } else { COLUMNS };
             let selection = Selection::new(columns, global.fields.as_deref())?;
             let filter = checked_filter(&filter, profile)?;
-            let journal = Journal::open(&path)?;
+            let journal = open()?;
             let mut writer = ListWriter::new(global.output, selection, std::io::stdout().lock())
                 .excel(global.excel);
             journal.list(&filter, |entry| writer.row(pick(cells(entry), columns)))?;
@@ -71,7 +73,7 @@ pub fn run(command: JournalCommand, global: &Global, explicit_profile: bool) -> 
             };
             let selection = Selection::new(COLUMNS, global.fields.as_deref())?;
             let filter = checked_filter(&filter, profile)?;
-            let journal = Journal::open(&path)?;
+            let journal = open()?;
             let mut writer =
                 ListWriter::new(format, selection, std::io::stdout().lock()).excel(global.excel);
             journal.list(&filter, |entry| writer.row(cells(entry)))?;
@@ -79,7 +81,7 @@ pub fn run(command: JournalCommand, global: &Global, explicit_profile: bool) -> 
         }
         JournalCommand::Show { key } => {
             let selection = Selection::new(COLUMNS, global.fields.as_deref())?;
-            let entry = find(&Journal::open(&path)?, &key, None)?;
+            let entry = find(&open()?, &key, None)?;
             output::write_record(
                 global.output,
                 global.excel,
@@ -111,7 +113,7 @@ pub fn run(command: JournalCommand, global: &Global, explicit_profile: bool) -> 
                     "--reason needs the reason: what the provider's records show",
                 ));
             }
-            let journal = Journal::open(&path)?;
+            let journal = open()?;
             let entries = if all_unknown {
                 unknown_entries(&journal, provider, since)?
             } else {

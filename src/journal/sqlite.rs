@@ -1,126 +1,18 @@
-//! The journal: a durable record of every money-moving request, so that nothing is paid
-//! twice and a person can always see what was paid, when and why.
+//! The SQLite backend: one file in the data directory, for one operator host.
 //!
-//! None of the providers accepts idempotency keys, so affpay keeps its own. Each request has
-//! a key; its row is committed as `sending` *before* the request leaves, then updated to
-//! `succeeded` (with the provider's reference) or `failed`. A row still `sending` after a
-//! crash, timeout or dropped connection means "the provider may or may not have done it": it
-//! is never sent again until a person checks and runs `affpay journal resolve`.
-//!
-//! Keys live in an *account scope*: the base URL (scheme, host, port) the requests went to,
-//! beside the provider and profile every row names. A rehearsal against a local simulator
-//! therefore never makes a real payment look done, and one operator host never blocks another.
-//! While any row for a target is `sending` in a scope, that target is *held*: nothing new is
-//! sent to it, whatever the amount or batch, until the row is resolved.
-//!
-//! SQLite in WAL mode with `synchronous=FULL`: each commit is on disk before the request goes.
-//! The schema carries a version (`PRAGMA user_version`): a journal written by an older affpay
-//! is migrated forward in one transaction on open, and a newer one is refused.
+//! WAL mode with `synchronous=FULL`: each commit is on disk before the request goes. The
+//! schema carries a version (`PRAGMA user_version`): a journal written by an older affpay is
+//! migrated forward in one transaction on open, and a newer one is refused.
 
+use super::{Backend, Entry, Filter, Intent, Resolution, State, VERSION, now};
 use anyhow::{Context, Result};
 use rusqlite::{Connection, OptionalExtension, params};
 use std::path::Path;
 use std::time::Duration;
 
-/// Where an operation stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum State {
-    Sending,
-    Succeeded,
-    Failed,
-}
-
-impl State {
-    pub fn name(self) -> &'static str {
-        match self {
-            State::Sending => "sending",
-            State::Succeeded => "succeeded",
-            State::Failed => "failed",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<State> {
-        match text {
-            "sending" => Some(State::Sending),
-            "succeeded" => Some(State::Succeeded),
-            "failed" => Some(State::Failed),
-            _ => None,
-        }
-    }
-}
-
-/// What is recorded before a request is sent.
-#[derive(Debug, Clone)]
-pub struct Intent {
-    /// The base URL the request goes to (`sandbox` for the in-process simulator); empty on
-    /// rows written before scopes existed, which match every scope so nothing is paid twice.
-    pub scope: String,
-    pub key: String,
-    pub provider: String,
-    pub profile: String,
-    pub operation: String,
-    pub target: String,
-    pub amount: Option<String>,
-    pub currency: Option<String>,
-    pub batch: Option<String>,
-    /// Method, URL and body as sent, with no secret in them.
-    pub request: String,
-    /// Who ran it (`user@host`) and with which affpay version.
-    pub actor: Option<String>,
-    pub version: Option<String>,
-}
-
-/// A row of the journal.
-#[derive(Debug, Clone)]
-pub struct Entry {
-    pub intent: Intent,
-    pub state: State,
-    pub reference: Option<String>,
-    pub error: Option<String>,
-    pub attempts: i64,
-    pub created_at: String,
-    pub updated_at: String,
-    /// When a person resolved an unknown outcome, who, and why.
-    pub resolution: Option<String>,
-    pub resolved_by: Option<String>,
-    pub resolution_reason: Option<String>,
-    /// What the provider's answer said besides its reference.
-    pub note: Option<String>,
-}
-
-/// How a person settles an unknown outcome.
-#[derive(Debug, Clone)]
-pub struct Resolution {
-    pub state: State,
-    pub reference: Option<String>,
-    pub reason: Option<String>,
-    pub by: String,
-}
-
-/// Filters of `affpay journal list`.
-#[derive(Debug, Default, Clone)]
-pub struct Filter {
-    /// Rows of this account scope (and rows from before scopes existed).
-    pub scope: Option<String>,
-    pub provider: Option<String>,
-    pub profile: Option<String>,
-    pub operation: Option<String>,
-    pub state: Option<State>,
-    /// Rows created on or after this UTC timestamp prefix (`YYYY-MM-DD`).
-    pub since: Option<String>,
-    /// Rows created before this UTC timestamp prefix (the day after the last one wanted).
-    pub before: Option<String>,
-    /// At most this many rows: the newest ones, still listed oldest first.
-    pub limit: Option<usize>,
-}
-
-pub struct Journal {
+pub struct Sqlite {
     conn: Connection,
 }
-
-/// The schema this affpay writes. Version 1 was the unversioned table of the first releases
-/// (with or without `note`); version 2 adds the account scope and who did what.
-const VERSION: i64 = 2;
 
 const TABLE: &str = "
 CREATE TABLE operations (
@@ -159,8 +51,8 @@ const COLUMNS: &str = "scope, key, provider, profile, operation, target, amount,
     batch, request, state, reference, error, attempts, created_at, updated_at, resolution, \
     note, actor, version, resolved_by, resolution_reason";
 
-impl Journal {
-    pub fn open(path: &Path) -> Result<Journal> {
+impl Sqlite {
+    pub(super) fn open(path: &Path) -> Result<Sqlite> {
         // Created 0600 (in a 0700 directory) before SQLite opens it, whatever the umask:
         // SQLite gives the `-wal` and `-shm` files it creates later the mode of the database
         // file, so all three stay private. A umask set around the open instead would be
@@ -172,11 +64,28 @@ impl Journal {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         migrate(&mut conn).with_context(|| format!("journal {}", path.display()))?;
-        Ok(Journal { conn })
+        Ok(Sqlite { conn })
     }
 
-    /// The row of a key in a scope; a row from before scopes existed counts in every scope.
-    pub fn get(&self, scope: &str, key: &str) -> Result<Option<Entry>> {
+    fn finish(
+        &self,
+        scope: &str,
+        key: &str,
+        state: State,
+        reference: Option<&str>,
+        error: Option<&str>,
+    ) -> Result<()> {
+        self.conn.execute(
+            "UPDATE operations SET state = ?3, reference = ?4, error = ?5, updated_at = ?6
+             WHERE scope = ?1 AND key = ?2",
+            params![scope, key, state.name(), reference, error, now()],
+        )?;
+        Ok(())
+    }
+}
+
+impl Backend for Sqlite {
+    fn get(&self, scope: &str, key: &str) -> Result<Option<Entry>> {
         let sql = format!(
             "SELECT {COLUMNS} FROM operations WHERE key = ?2 AND scope IN (?1, '')
              ORDER BY scope = ?1 DESC LIMIT 1"
@@ -187,19 +96,14 @@ impl Journal {
             .optional()?)
     }
 
-    /// Every row with this key, whatever its scope (for `journal show` and `resolve`).
-    pub fn find(&self, key: &str) -> Result<Vec<Entry>> {
+    fn find(&self, key: &str) -> Result<Vec<Entry>> {
         let sql = format!("SELECT {COLUMNS} FROM operations WHERE key = ?1 ORDER BY scope");
         let mut statement = self.conn.prepare(&sql)?;
         let rows = statement.query_map([key], entry_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// A request to this target in this batch that succeeded before account scopes existed
-    /// (scope empty), whatever its key: keys derived by an older affpay could include values
-    /// a provider reported, so on the day of an upgrade the same payment may derive another
-    /// key. Counting such a row as done cannot pay twice; at worst it defers a payment.
-    pub fn done_before_scopes(
+    fn done_before_scopes(
         &self,
         intent: (&str, &str, &str, &str),
         batch: &str,
@@ -221,9 +125,7 @@ impl Journal {
             .optional()?)
     }
 
-    /// The key of a request to this target whose outcome is still unknown, if any: while
-    /// there is one, nothing new is sent to the target.
-    pub fn hold_on(
+    fn hold_on(
         &self,
         scope: &str,
         provider: &str,
@@ -243,9 +145,7 @@ impl Journal {
             .optional()?)
     }
 
-    /// Records, durably, that the request is about to be sent. A key that failed before is
-    /// taken up again; any other existing key is refused (the caller checks first).
-    pub fn begin(&self, intent: &Intent) -> Result<()> {
+    fn begin(&self, intent: &Intent) -> Result<()> {
         let now = now();
         let changed = self.conn.execute(
             "INSERT INTO operations (key, provider, profile, operation, target, amount, currency,
@@ -276,7 +176,7 @@ impl Journal {
         Ok(())
     }
 
-    pub fn succeed(
+    fn succeed(
         &self,
         scope: &str,
         key: &str,
@@ -291,29 +191,11 @@ impl Journal {
         Ok(())
     }
 
-    pub fn fail(&self, scope: &str, key: &str, error: &str) -> Result<()> {
+    fn fail(&self, scope: &str, key: &str, error: &str) -> Result<()> {
         self.finish(scope, key, State::Failed, None, Some(error))
     }
 
-    fn finish(
-        &self,
-        scope: &str,
-        key: &str,
-        state: State,
-        reference: Option<&str>,
-        error: Option<&str>,
-    ) -> Result<()> {
-        self.conn.execute(
-            "UPDATE operations SET state = ?3, reference = ?4, error = ?5, updated_at = ?6
-             WHERE scope = ?1 AND key = ?2",
-            params![scope, key, state.name(), reference, error, now()],
-        )?;
-        Ok(())
-    }
-
-    /// Settles a `sending` row after a person checked with the provider; false when the row
-    /// is not `sending`.
-    pub fn resolve(&self, scope: &str, key: &str, how: &Resolution) -> Result<bool> {
+    fn resolve(&self, scope: &str, key: &str, how: &Resolution) -> Result<bool> {
         let changed = self.conn.execute(
             "UPDATE operations SET state = ?3, reference = COALESCE(?4, reference),
                  resolution = ?5, updated_at = ?5, resolved_by = ?6, resolution_reason = ?7
@@ -331,30 +213,7 @@ impl Journal {
         Ok(changed == 1)
     }
 
-    /// The targets that succeeded `cancel` rows of a provider and profile named (a cancel's
-    /// target lists its ids separated by commas): what affpay's own records show as cancelled.
-    pub fn cancelled_targets(
-        &self,
-        provider: &str,
-        profile: &str,
-    ) -> Result<std::collections::HashSet<String>> {
-        let filter = Filter {
-            provider: Some(provider.to_string()),
-            profile: Some(profile.to_string()),
-            operation: Some("cancel".to_string()),
-            state: Some(State::Succeeded),
-            ..Filter::default()
-        };
-        let mut cancelled = std::collections::HashSet::new();
-        self.list(&filter, |entry| {
-            cancelled.extend(entry.intent.target.split(',').map(str::to_string));
-            Ok(())
-        })?;
-        Ok(cancelled)
-    }
-
-    /// Every row the filter selects, oldest first, handed on one at a time.
-    pub fn list(&self, filter: &Filter, mut each: impl FnMut(Entry) -> Result<()>) -> Result<()> {
+    fn list(&self, filter: &Filter, each: &mut dyn FnMut(Entry) -> Result<()>) -> Result<()> {
         let sql = format!(
             "SELECT {COLUMNS} FROM (SELECT {COLUMNS} FROM operations
              WHERE (?1 IS NULL OR provider = ?1) AND (?2 IS NULL OR state = ?2)
@@ -385,6 +244,42 @@ impl Journal {
             each(row?)?;
         }
         Ok(())
+    }
+
+    fn copy_in(&self, entry: &Entry) -> Result<bool> {
+        let (i, e) = (&entry.intent, entry);
+        let changed = self.conn.execute(
+            &format!(
+                "INSERT INTO operations ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,
+                     ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)
+                 ON CONFLICT (scope, key) DO NOTHING"
+            ),
+            params![
+                i.scope,
+                i.key,
+                i.provider,
+                i.profile,
+                i.operation,
+                i.target,
+                i.amount,
+                i.currency,
+                i.batch,
+                i.request,
+                e.state.name(),
+                e.reference,
+                e.error,
+                e.attempts,
+                e.created_at,
+                e.updated_at,
+                e.resolution,
+                e.note,
+                i.actor,
+                i.version,
+                e.resolved_by,
+                e.resolution_reason
+            ],
+        )?;
+        Ok(changed == 1)
     }
 }
 
@@ -472,129 +367,12 @@ fn migrate(conn: &mut Connection) -> Result<()> {
     Ok(())
 }
 
-/// Who is running affpay, as `user@host`, for the record of who paid and who resolved.
-pub fn actor() -> String {
-    let user = ["USER", "LOGNAME", "USERNAME"]
-        .iter()
-        .find_map(|v| std::env::var(v).ok().filter(|u| !u.is_empty()))
-        .unwrap_or_else(|| "unknown".to_string());
-    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
-        .or_else(|_| std::fs::read_to_string("/etc/hostname"))
-        .ok()
-        .or_else(|| std::env::var("HOSTNAME").ok())
-        .map(|h| h.trim().to_string())
-        .filter(|h| !h.is_empty())
-        .unwrap_or_else(|| "unknown".to_string());
-    format!("{user}@{host}")
-}
-
-/// UTC, to the millisecond, in a form that sorts as text.
-pub fn now() -> String {
-    chrono::Utc::now()
-        .format("%Y-%m-%dT%H:%M:%S%.3fZ")
-        .to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::journal::Journal;
 
     const SCOPE: &str = "https://boapi.smartico.ai";
-
-    fn intent(key: &str) -> Intent {
-        Intent {
-            scope: SCOPE.into(),
-            key: key.to_string(),
-            provider: "smartico".into(),
-            profile: "default".into(),
-            operation: "settle".into(),
-            target: "35427".into(),
-            amount: Some("10.50".into()),
-            currency: Some("EUR".into()),
-            batch: Some("2026-11-21".into()),
-            request: "POST /api/af2_payments_op {}".into(),
-            actor: Some("ops@host".into()),
-            version: Some("0.1.0".into()),
-        }
-    }
-
-    fn resolution(state: State, reference: Option<&str>) -> Resolution {
-        Resolution {
-            state,
-            reference: reference.map(str::to_string),
-            reason: Some("checked in the back office".into()),
-            by: "ops@host".into(),
-        }
-    }
-
-    #[test]
-    fn a_key_moves_from_sending_to_a_final_state_and_survives_reopening() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("journal.sqlite3");
-        let journal = Journal::open(&path).unwrap();
-        journal.begin(&intent("k1")).unwrap();
-        assert!(
-            journal.begin(&intent("k1")).is_err(),
-            "a sending key is not taken again"
-        );
-        drop(journal);
-
-        let journal = Journal::open(&path).unwrap();
-        assert_eq!(
-            journal.get(SCOPE, "k1").unwrap().unwrap().state,
-            State::Sending
-        );
-        journal.fail(SCOPE, "k1", "rejected").unwrap();
-        journal.begin(&intent("k1")).unwrap();
-        let entry = journal.get(SCOPE, "k1").unwrap().unwrap();
-        assert_eq!((entry.state, entry.attempts), (State::Sending, 2));
-        let done = resolution(State::Succeeded, Some("15561"));
-        assert!(journal.resolve(SCOPE, "k1", &done).unwrap());
-        let entry = journal.get(SCOPE, "k1").unwrap().unwrap();
-        assert_eq!(entry.state, State::Succeeded);
-        assert_eq!(entry.reference.as_deref(), Some("15561"));
-        assert_eq!(entry.resolved_by.as_deref(), Some("ops@host"));
-        assert!(
-            !journal
-                .resolve(SCOPE, "k1", &resolution(State::Failed, None))
-                .unwrap(),
-            "only sending rows resolve"
-        );
-        assert!(
-            journal.begin(&intent("k1")).is_err(),
-            "a succeeded key is never sent again"
-        );
-    }
-
-    #[test]
-    fn scopes_keep_servers_apart_and_a_sending_row_holds_its_target() {
-        let dir = tempfile::tempdir().unwrap();
-        let journal = Journal::open(&dir.path().join("j.sqlite3")).unwrap();
-        journal.begin(&intent("k1")).unwrap();
-        assert!(journal.get("http://127.0.0.1:9", "k1").unwrap().is_none());
-        let mut elsewhere = intent("k1");
-        elsewhere.scope = "http://127.0.0.1:9".into();
-        journal.begin(&elsewhere).unwrap();
-        assert_eq!(journal.find("k1").unwrap().len(), 2);
-
-        let hold = journal
-            .hold_on(SCOPE, "smartico", "default", "35427")
-            .unwrap();
-        assert_eq!(hold.as_deref(), Some("k1"), "any amount, any batch");
-        assert!(
-            journal
-                .hold_on(SCOPE, "smartico", "default", "35428")
-                .unwrap()
-                .is_none()
-        );
-        journal.fail(SCOPE, "k1", "refused").unwrap();
-        assert!(
-            journal
-                .hold_on(SCOPE, "smartico", "default", "35427")
-                .unwrap()
-                .is_none()
-        );
-    }
 
     #[test]
     fn an_old_journal_is_migrated_and_its_rows_count_in_every_scope() {
