@@ -3,7 +3,7 @@
 use crate::cli::{Global, JournalCommand, JournalFilter};
 use crate::context::journal_location;
 use crate::error::{Kind, fail, usage};
-use crate::journal::{Entry, Filter, Journal, Resolution, State};
+use crate::journal::{Entry, Filter, Journal, Location, Resolution, State};
 use crate::output::{self, Cell, Format, ListWriter, Selection};
 use anyhow::Result;
 
@@ -54,6 +54,9 @@ pub fn run(command: JournalCommand, global: &Global, explicit_profile: bool) -> 
     let open = || Journal::connect(&location);
     let profile = explicit_profile.then(|| global.profile.clone());
     match command {
+        JournalCommand::Migrate { to, from } => {
+            migrate(global, location, to.as_deref(), from.as_deref())
+        }
         JournalCommand::List(filter) => {
             let compact = global.output == Format::Table && !filter.wide;
             let columns = if compact { COMPACT } else { COLUMNS };
@@ -153,6 +156,97 @@ pub fn run(command: JournalCommand, global: &Global, explicit_profile: bool) -> 
             Ok(())
         }
     }
+}
+
+/// `journal migrate`: every row of a SQLite journal copied into `to` as it is, rows already
+/// there (same scope and key) left alone, then every row read back and compared. A row that
+/// differs in the destination (it moved on there) is named, kept as it is there, and makes the
+/// exit 8; running the copy again copies nothing.
+fn migrate(
+    global: &Global,
+    configured: Location,
+    to: Option<&str>,
+    from: Option<&str>,
+) -> Result<()> {
+    let to = match to {
+        Some(text) if Location::carries_password(text) => {
+            return Err(usage(
+                "--to must not carry a password (every user can read a command line): \
+                 use PGPASSWORD or ~/.pgpass",
+            ));
+        }
+        Some(text) => Location::parse(text, "--to")?,
+        None => configured,
+    };
+    let from = match from {
+        Some(text) => Location::parse(text, "--from")?,
+        None => Location::Sqlite(crate::context::data_dir_for(global)?.join("journal.sqlite3")),
+    };
+    match (&from, &to) {
+        (Location::Sqlite(a), Location::Sqlite(b)) if a == b => {
+            return Err(usage(format!(
+                "{from} is both the journal to copy and the destination: name the destination \
+                 with --to or set journal.url"
+            )));
+        }
+        (Location::Postgres(_), _) => {
+            return Err(usage(
+                "--from names the SQLite journal to copy: sqlite:///PATH",
+            ));
+        }
+        _ if !from.exists() => {
+            return Err(usage(format!("there is no journal at {from}")));
+        }
+        _ => {}
+    }
+    let source = Journal::connect(&from)?;
+    let destination = Journal::connect(&to)?;
+    let mut rows = Vec::new();
+    source.list(&Filter::default(), |entry| {
+        rows.push(entry);
+        Ok(())
+    })?;
+    let (mut copied, mut already, mut differ) = (0, 0, Vec::new());
+    let mut states = std::collections::BTreeMap::new();
+    for row in &rows {
+        let written = destination.copy_in(row)?;
+        let there = destination
+            .find(&row.intent.key)?
+            .into_iter()
+            .find(|e| e.intent.scope == row.intent.scope);
+        match there {
+            Some(entry) if entry == *row => {
+                *states.entry(row.state.name()).or_insert(0) += 1;
+                if written { copied += 1 } else { already += 1 }
+            }
+            _ => differ.push(row),
+        }
+    }
+    let states: Vec<String> = states.iter().map(|(s, n)| format!("{n} {s}")).collect();
+    eprintln!(
+        "affpay: journal migrate: {} rows in {from}: {copied} copied, {already} already in {to}; \
+         {} checked identical there ({})",
+        rows.len(),
+        copied + already,
+        states.join(", ")
+    );
+    for row in &differ {
+        eprintln!(
+            "affpay: {} (scope {}) differs in {to}: left as it is there",
+            row.intent.key, row.intent.scope
+        );
+    }
+    if !differ.is_empty() {
+        return Err(fail(
+            Kind::Partial,
+            format!(
+                "{} row(s) differ in {to} from {from} and were not overwritten; compare them with \
+                 `affpay journal show KEY`",
+                differ.len()
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// A list's filter, checked: a provider or state that cannot match is a typo, not an empty

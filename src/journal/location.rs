@@ -84,6 +84,13 @@ impl Location {
         )))
     }
 
+    /// Whether a journal URL carries a password (which must not be on a command line).
+    pub fn carries_password(text: &str) -> bool {
+        url::Url::parse(text).is_ok_and(|url| {
+            url.password().is_some() || url.query_pairs().any(|(k, _)| k == "password")
+        })
+    }
+
     /// Whether there is a journal to read without creating one (a database always counts).
     pub fn exists(&self) -> bool {
         match self {
