@@ -9,6 +9,7 @@
 
 use crate::util::{Env, Reply, exits, fixture, ok, results, rows, serve, stderr_of, stdout_of};
 use affpay::sandbox::token_for;
+use rust_decimal::Decimal;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::process::{Command, Output, Stdio};
@@ -56,7 +57,7 @@ impl Database {
             "the test database's password must be in AFFPAY_TEST_POSTGRES_URL"
         );
         parsed.set_password(None).unwrap();
-        let url = format!("{parsed}?options=-c%20search_path%3D{schema}");
+        let url = format!("{parsed}?options=-c%20search_path%3D{schema}&application_name={schema}");
         let db = Database {
             url,
             password,
@@ -120,7 +121,15 @@ impl Drop for Database {
 }
 
 /// Each affiliate's payments so far, from the simulator.
-fn payments(sim: &str) -> BTreeMap<i64, rust_decimal::Decimal> {
+fn payments(sim: &str) -> BTreeMap<i64, Decimal> {
+    accounts(sim)
+        .into_iter()
+        .map(|(id, (_, paid))| (id, paid))
+        .collect()
+}
+
+/// Each affiliate's (what `settle --above-threshold` owes it, payments so far).
+fn accounts(sim: &str) -> BTreeMap<i64, (Decimal, Decimal)> {
     let output = Env::new()
         .process()
         .env("AFFPAY_SMARTICO_URL", sim)
@@ -132,8 +141,17 @@ fn payments(sim: &str) -> BTreeMap<i64, rust_decimal::Decimal> {
     rows(&output)
         .iter()
         .map(|r| {
-            let paid = crate::util::text(&r["payments"]).parse().unwrap();
-            (r["affiliate_id"].as_i64().unwrap(), paid)
+            let number = |name: &str| -> Decimal { crate::util::text(&r[name]).parse().unwrap() };
+            let balance = number("balance");
+            let owed = if balance > Decimal::ZERO && balance >= number("treshold") {
+                balance.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero)
+            } else {
+                Decimal::ZERO
+            };
+            (
+                r["affiliate_id"].as_i64().unwrap(),
+                (owed, number("payments")),
+            )
         })
         .collect()
 }
@@ -403,4 +421,61 @@ fn migrate_copies_a_sqlite_journal_exactly_and_only_once() {
         .output()
         .unwrap();
     assert!(exits(&refused, 2).contains("must not carry a password"));
+}
+
+#[test]
+fn the_database_going_away_mid_run_stops_it_and_nothing_is_paid_twice() {
+    let Some(db) = Database::new() else { return };
+    let sim = serve(&["--smartico-affiliates", "10", "--smartico-delay-ms", "300"]);
+    let before = accounts(&sim.url);
+    let env = Env::new();
+    let run = db
+        .on(&env, &sim.url)
+        .args(SETTLE_ALL)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    wait_until("two payments", || {
+        db.try_sql("SELECT 1 FROM affpay_operations")
+            .is_ok_and(|rows| rows.len() >= 2)
+    });
+    // What the database going away looks like to affpay: the server ends its sessions (the
+    // journal's and the lock's) mid-run.
+    db.sql(&format!(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '{}'",
+        db.schema
+    ));
+    let output = run.wait_with_output().unwrap();
+    let stderr = stderr_of(&output);
+    assert_eq!(output.status.code(), Some(6), "{stderr}");
+    assert!(stderr.contains("journal database"), "{stderr}");
+    db.assert_unseen(&output);
+
+    let rerun = db.on(&env, &sim.url).args(SETTLE_ALL).output().unwrap();
+    db.assert_unseen(&rerun);
+    let unknown = db.sql("SELECT target FROM affpay_operations WHERE state = 'sending'");
+    assert!(
+        unknown.len() <= 1,
+        "at most the request in flight is unknown"
+    );
+    assert_eq!(
+        rerun.status.code(),
+        Some(if unknown.is_empty() { 0 } else { 9 }),
+        "{}",
+        stderr_of(&rerun)
+    );
+    let unknown: Vec<i64> = unknown
+        .iter()
+        .map(|r| r.get::<_, String>(0).parse().unwrap())
+        .collect();
+    let after = payments(&sim.url);
+    for (id, (owed, paid)) in &before {
+        let moved = after[id] - paid;
+        if unknown.contains(id) {
+            assert!(moved == Decimal::ZERO || moved == *owed, "{id}: {moved}");
+        } else {
+            assert_eq!(moved, *owed, "{id} paid exactly what it was owed, once");
+        }
+    }
 }
