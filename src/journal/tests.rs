@@ -335,3 +335,37 @@ fn a_postgres_schema_from_a_newer_affpay_is_refused_and_first_use_is_safe_at_onc
     let err = Journal::connect(&schema.location()).err().expect("refused");
     assert!(format!("{err:#}").contains("newer affpay"), "{err:#}");
 }
+
+#[test]
+fn tls_encrypts_with_require_and_verify_full_checks_the_certificate() {
+    let Some(schema) = postgres_schema() else {
+        return;
+    };
+    let target = |mode: &str| match Location::parse(&format!("{}&{mode}", schema.url()), "t") {
+        Ok(Location::Postgres(target)) => target,
+        other => panic!("{other:?}"),
+    };
+    let encrypted = |target: &Target| -> bool {
+        let mut client = target.connect().expect("connects");
+        let sql = "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()";
+        client.query_one(sql, &[]).unwrap().get(0)
+    };
+    assert!(!encrypted(&target("sslmode=disable")));
+    assert!(encrypted(&target("sslmode=require")));
+    // The test cluster's certificate is for 127.0.0.1, signed by a throwaway CA the server
+    // names as its `ssl_ca_file` (see .ci/postgres).
+    let mut plain = target("sslmode=disable").connect().unwrap();
+    let ca: String = plain.query_one("SHOW ssl_ca_file", &[]).unwrap().get(0);
+    assert!(encrypted(&target(&format!(
+        "sslmode=verify-full&sslrootcert={ca}"
+    ))));
+    let err = target("sslmode=verify-full")
+        .connect()
+        .err()
+        .expect("refused");
+    assert!(format!("{err:#}").contains("certificate"), "{err:#}");
+    let journal = Journal::connect(&Location::Postgres(target(&format!(
+        "sslmode=verify-full&sslrootcert={ca}"
+    ))));
+    assert!(journal.is_ok(), "the journal itself over verified TLS");
+}
