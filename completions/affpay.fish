@@ -289,28 +289,29 @@ complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the profile\'s settings and every key that can be set'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the path of config.toml'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -l timeout -d 'Seconds before an HTTP request is given up' -r
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -l no-input -d 'Never prompt; fail instead when input would be needed'
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -l dry-run -d 'Show the requests that would move money, and send none of them'
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -s h -l help -d 'Print help'
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -s V -l version -d 'Print version'
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -f -a "list" -d 'List entries, oldest first: a compact table for people, every field in -o json/csv'
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -f -a "export" -d 'Every entry with every field, oldest first: the audit trail (CSV unless -o says otherwise)'
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -f -a "show" -d 'Show one entry, with the request that was sent (no secret in it)'
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -f -a "resolve" -d 'Record the outcome of requests left `sending`, after checking with the provider'
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -f -a "list" -d 'List entries, oldest first: a compact table for people, every field in -o json/csv'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -f -a "export" -d 'Every entry with every field, oldest first: the audit trail (CSV unless -o says otherwise)'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -f -a "show" -d 'Show one entry, with the request that was sent (no secret in it)'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -f -a "resolve" -d 'Record the outcome of requests left `sending`, after checking with the provider'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -f -a "migrate" -d 'Copy a SQLite journal into another journal (a PostgreSQL database): every row as it is, rows already there left alone, then every row checked; running it again copies nothing'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l provider -d 'Only this provider\'s entries' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l state -d 'Only entries in this state: sending, succeeded or failed' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l operation -d 'Only this operation\'s entries (settle, adjust, cancel, …)' -r
@@ -403,10 +404,30 @@ complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -l dry-run -d 'Show the requests that would move money, and send none of them'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l to -d 'The journal to copy into (default: the configured journal.url or AFFPAY_JOURNAL_URL)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l from -d 'The SQLite journal to copy (default: journal.sqlite3 in the data directory)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "list" -d 'List entries, oldest first: a compact table for people, every field in -o json/csv'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "export" -d 'Every entry with every field, oldest first: the audit trail (CSV unless -o says otherwise)'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one entry, with the request that was sent (no secret in it)'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "resolve" -d 'Record the outcome of requests left `sending`, after checking with the provider'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Copy a SQLite journal into another journal (a PostgreSQL database): every row as it is, rows already there left alone, then every row checked; running it again copies nothing'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand providers" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1437,6 +1458,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subc
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "export" -d 'Every entry with every field, oldest first: the audit trail (CSV unless -o says otherwise)'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "show" -d 'Show one entry, with the request that was sent (no secret in it)'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "resolve" -d 'Record the outcome of requests left `sending`, after checking with the provider'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "migrate" -d 'Copy a SQLite journal into another journal (a PostgreSQL database): every row as it is, rows already there left alone, then every row checked; running it again copies nothing'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from travelpayouts" -f -a "balance" -d 'Balance and next payout, one row per currency'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from travelpayouts" -f -a "actions" -d 'Actions (commissions) affecting the balance; `actions show ID` for one action'

@@ -207,7 +207,8 @@ pub enum ConfigCommand {
     /// Set a setting of the profile: PROVIDER.KEY VALUE.
     #[command(
         after_help = "Examples:\n  affpay config set travelpayouts.currency eur\n  \
-        affpay config set travelpayouts.url http://127.0.0.1:8080 --profile test"
+        affpay config set travelpayouts.url http://127.0.0.1:8080 --profile test\n  \
+        affpay config set journal.url 'postgres://affpay@db.internal:5432/finance?sslmode=verify-full'"
     )]
     Set { key: String, value: String },
     /// Print a setting of the profile.

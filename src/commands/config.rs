@@ -10,11 +10,32 @@ use anyhow::Result;
 
 const LIST_COLUMNS: &[&str] = &["key", "value", "description"];
 const URL_HELP: &str = "base URL: scheme, host and optional port";
+const JOURNAL_URL: &str = "journal.url";
 
 pub fn run(command: ConfigCommand, global: &Global) -> Result<()> {
     let mut config = Config::load(&config_dir()?)?;
     let profile = global.profile.as_str();
     match command {
+        ConfigCommand::Set { key, value } if key == JOURNAL_URL => {
+            check_journal_url(&value)?;
+            config.set(profile, "journal", "url", &value);
+            config.save()?;
+            eprintln!("affpay: set {JOURNAL_URL} for profile {profile}");
+        }
+        ConfigCommand::Get { key } if key == JOURNAL_URL => {
+            let value = config.get(profile, "journal", "url").ok_or_else(|| {
+                fail(
+                    Kind::MissingCredential,
+                    format!("{JOURNAL_URL} is not set for profile {profile}"),
+                )
+            })?;
+            println!("{value}");
+        }
+        ConfigCommand::Unset { key } if key == JOURNAL_URL => {
+            if config.unset(profile, "journal", "url") {
+                config.save()?;
+            }
+        }
         ConfigCommand::Set { key, value } => {
             let (provider, name) = parse_key(&key)?;
             check_value(provider, name, &value, &|key| {
@@ -54,6 +75,20 @@ pub fn run(command: ConfigCommand, global: &Global) -> Result<()> {
         ConfigCommand::Path => println!("{}", config.path().display()),
     }
     Ok(())
+}
+
+/// A journal URL worth storing: one affpay can use, with no password (it came through the
+/// command line; the password belongs in PGPASSWORD or ~/.pgpass).
+fn check_journal_url(value: &str) -> Result<()> {
+    if crate::journal::Location::carries_password(value) {
+        return Err(usage(format!(
+            "{JOURNAL_URL} must not carry a password (every user can read a command line): \
+             use PGPASSWORD or ~/.pgpass"
+        )));
+    }
+    crate::journal::Location::parse(value, JOURNAL_URL)
+        .map(|_| ())
+        .map_err(|e| usage(e.to_string()))
 }
 
 /// `provider.key`, with the provider known and the key one it accepts.
@@ -116,6 +151,11 @@ fn list(config: &Config, global: &Global) -> Result<()> {
             ])?;
         }
     }
+    writer.row(vec![
+        Cell::text(JOURNAL_URL),
+        Cell::opt_text(config.get(&global.profile, "journal", "url")),
+        Cell::text("where the journal and run lock are: sqlite:///PATH or postgres://USER@HOST:5432/DB?sslmode=verify-full; AFFPAY_JOURNAL_URL wins"),
+    ])?;
     writer.finish(&[])
 }
 

@@ -479,3 +479,52 @@ fn the_database_going_away_mid_run_stops_it_and_nothing_is_paid_twice() {
         }
     }
 }
+
+#[test]
+fn the_journal_url_comes_from_the_profile_else_the_top_level_table_and_holds_no_password() {
+    let env = Env::new();
+    let data = env.dir.path().join("elsewhere");
+    std::fs::create_dir_all(&data).unwrap();
+    let shared = data.join("shared.sqlite3");
+    let mine = data.join("mine.sqlite3");
+    std::fs::create_dir_all(env.config_dir()).unwrap();
+    std::fs::write(
+        env.config_dir().join("config.toml"),
+        format!("[journal]\nurl = \"sqlite://{}\"\n", shared.display()),
+    )
+    .unwrap();
+    let config = |args: &[&str]| env.process().arg("config").args(args).output().unwrap();
+    ok(&env.process().args(["journal", "list"]).output().unwrap());
+    assert!(
+        shared.exists(),
+        "the top-level [journal] url serves every profile"
+    );
+
+    ok(&config(&[
+        "set",
+        "journal.url",
+        &format!("sqlite://{}", mine.display()),
+    ]));
+    assert_eq!(
+        ok(&config(&["get", "journal.url"])).trim(),
+        format!("sqlite://{}", mine.display())
+    );
+    ok(&env.process().args(["journal", "list"]).output().unwrap());
+    assert!(mine.exists(), "the profile's journal.url wins");
+    let listed = ok(&config(&["list", "-o", "json"]));
+    assert!(listed.contains("journal.url"), "{listed}");
+
+    let refused = config(&[
+        "set",
+        "journal.url",
+        "postgres://ops:hunter22@127.0.0.1/pay",
+    ]);
+    let stderr = exits(&refused, 2);
+    assert!(stderr.contains("must not carry a password") && !stderr.contains("hunter22"));
+    exits(
+        &config(&["set", "journal.url", "postgres://ops@db.example/pay"]),
+        2,
+    );
+    ok(&config(&["unset", "journal.url"]));
+    exits(&config(&["get", "journal.url"]), 3);
+}
