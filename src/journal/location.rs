@@ -188,6 +188,9 @@ impl Target {
             .dbname(&dbname)
             .connect_timeout(Duration::from_secs(timeout))
             .keepalives_idle(Duration::from_secs(30))
+            // A database that vanishes without closing the connection fails the next write
+            // within this time (exit 6) instead of hanging the run for the kernel's minutes.
+            .tcp_user_timeout(Duration::from_secs(30))
             .application_name(
                 query
                     .get("application_name")
