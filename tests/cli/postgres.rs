@@ -26,7 +26,7 @@ const SETTLE_ALL: &[&str] = &[
 
 /// A schema of its own in the test database; the URL affpay gets names it with `options`
 /// and carries no password (that comes from `PGPASSWORD`, as the README advises).
-struct Database {
+pub struct Database {
     url: String,
     password: String,
     schema: String,
@@ -34,7 +34,7 @@ struct Database {
 }
 
 impl Database {
-    fn new() -> Option<Database> {
+    pub fn new() -> Option<Database> {
         let Some(admin) = std::env::var("AFFPAY_TEST_POSTGRES_URL")
             .ok()
             .filter(|u| !u.is_empty())
@@ -66,6 +66,12 @@ impl Database {
         };
         db.sql(&format!("CREATE SCHEMA {}", db.schema));
         Some(db)
+    }
+
+    /// The URL with the password in it, for a config.toml (0600) rather than the environment.
+    pub fn url_with_password(&self) -> String {
+        let password = format!("://affpay_test:{}@", self.password);
+        self.url.replacen("://affpay_test@", &password, 1)
     }
 
     fn sql(&self, sql: &str) -> Vec<postgres::Row> {
