@@ -50,12 +50,22 @@ const COMPACT: &[&str] = &[
 /// narrows `list` and `export`; without one they show every profile.
 pub fn run(command: JournalCommand, global: &Global, explicit_profile: bool) -> Result<()> {
     let config = crate::config::Config::load(&crate::config::config_dir()?)?;
-    let location = journal_location(global, &config)?;
-    let open = || Journal::connect(&location);
+    let configured = || journal_location(global, &config);
+    let open = || Journal::connect(&configured()?);
     let profile = explicit_profile.then(|| global.profile.clone());
     match command {
         JournalCommand::Migrate { to, from } => {
-            migrate(global, location, to.as_deref(), from.as_deref())
+            let to = match to.as_deref() {
+                Some(text) if Location::carries_password(text) => {
+                    return Err(usage(
+                        "--to must not carry a password (every user can read a command line): \
+                         use PGPASSWORD or ~/.pgpass",
+                    ));
+                }
+                Some(text) => Location::parse(text, "--to")?,
+                None => configured()?,
+            };
+            migrate(global, &to, from.as_deref())
         }
         JournalCommand::List(filter) => {
             let compact = global.output == Format::Table && !filter.wide;
@@ -162,27 +172,12 @@ pub fn run(command: JournalCommand, global: &Global, explicit_profile: bool) -> 
 /// there (same scope and key) left alone, then every row read back and compared. A row that
 /// differs in the destination (it moved on there) is named, kept as it is there, and makes the
 /// exit 8; running the copy again copies nothing.
-fn migrate(
-    global: &Global,
-    configured: Location,
-    to: Option<&str>,
-    from: Option<&str>,
-) -> Result<()> {
-    let to = match to {
-        Some(text) if Location::carries_password(text) => {
-            return Err(usage(
-                "--to must not carry a password (every user can read a command line): \
-                 use PGPASSWORD or ~/.pgpass",
-            ));
-        }
-        Some(text) => Location::parse(text, "--to")?,
-        None => configured,
-    };
+fn migrate(global: &Global, to: &Location, from: Option<&str>) -> Result<()> {
     let from = match from {
         Some(text) => Location::parse(text, "--from")?,
         None => Location::Sqlite(crate::context::data_dir_for(global)?.join("journal.sqlite3")),
     };
-    match (&from, &to) {
+    match (&from, to) {
         (Location::Sqlite(a), Location::Sqlite(b)) if a == b => {
             return Err(usage(format!(
                 "{from} is both the journal to copy and the destination: name the destination \
@@ -200,49 +195,41 @@ fn migrate(
         _ => {}
     }
     let source = Journal::connect(&from)?;
-    let destination = Journal::connect(&to)?;
-    let mut rows = Vec::new();
-    source.list(&Filter::default(), |entry| {
-        rows.push(entry);
-        Ok(())
-    })?;
-    let (mut copied, mut already, mut differ) = (0, 0, Vec::new());
+    let destination = Journal::connect(to)?;
+    let (mut rows, mut copied, mut already, mut differ) = (0, 0, 0, 0);
     let mut states = std::collections::BTreeMap::new();
-    for row in &rows {
-        let written = destination.copy_in(row)?;
+    source.list(&Filter::default(), |row| {
+        rows += 1;
+        let written = destination.copy_in(&row)?;
         let there = destination
             .find(&row.intent.key)?
             .into_iter()
             .find(|e| e.intent.scope == row.intent.scope);
-        match there {
-            Some(entry) if entry == *row => {
-                *states.entry(row.state.name()).or_insert(0) += 1;
-                if written { copied += 1 } else { already += 1 }
-            }
-            _ => differ.push(row),
+        if there.as_ref() == Some(&row) {
+            *states.entry(row.state.name()).or_insert(0) += 1;
+            if written { copied += 1 } else { already += 1 }
+        } else {
+            differ += 1;
+            eprintln!(
+                "affpay: {} (scope {}) differs in {to}: left as it is there",
+                row.intent.key, row.intent.scope
+            );
         }
-    }
+        Ok(())
+    })?;
     let states: Vec<String> = states.iter().map(|(s, n)| format!("{n} {s}")).collect();
     eprintln!(
-        "affpay: journal migrate: {} rows in {from}: {copied} copied, {already} already in {to}; \
-         {} checked identical there ({})",
-        rows.len(),
+        "affpay: journal migrate: {rows} rows in {from}: {copied} copied, {already} already in \
+         {to}; {} checked identical there ({})",
         copied + already,
         states.join(", ")
     );
-    for row in &differ {
-        eprintln!(
-            "affpay: {} (scope {}) differs in {to}: left as it is there",
-            row.intent.key, row.intent.scope
-        );
-    }
-    if !differ.is_empty() {
+    if differ > 0 {
         return Err(fail(
             Kind::Partial,
             format!(
-                "{} row(s) differ in {to} from {from} and were not overwritten; compare them with \
-                 `affpay journal show KEY`",
-                differ.len()
+                "{differ} row(s) differ in {to} from {from} and were not overwritten; compare \
+                 them with `affpay journal show KEY`"
             ),
         ));
     }

@@ -417,6 +417,19 @@ fn migrate_copies_a_sqlite_journal_exactly_and_only_once() {
         "a second copy changes nothing"
     );
 
+    // Resolved in the database since: the copy leaves that row as it is there, and says so.
+    let unknown = local[2]["key"].as_str().unwrap();
+    let resolve = [
+        "journal", "resolve", unknown, "--as", "failed", "--reason", "checked",
+    ];
+    ok(&db.affpay(&env).args(resolve).output().unwrap());
+    let third = migrate();
+    let said = exits(&third, 8);
+    assert!(said.contains("differs") && said.contains(unknown), "{said}");
+    let rows = export(&mut db.affpay(&env));
+    assert_eq!(rows[2]["state"], "failed", "not overwritten");
+    assert_eq!(rows[..2], local[..2]);
+
     let with_password = db.url.replace(
         "://affpay_test@",
         &format!("://affpay_test:{}@", db.password),
