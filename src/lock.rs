@@ -65,6 +65,9 @@ fn acquire_advisory(
     let digest = sha2::Sha256::digest(format!("affpay run\0{provider}\0{profile}\0{scope}"));
     let key = i64::from_be_bytes(digest[..8].try_into().expect("8 bytes"));
     let mut client = target.connect()?;
+    // The lock session sits idle for the whole run: a server's `idle_session_timeout`
+    // (PostgreSQL 14 and later; older ones do not know it, hence no `?`) must not end it.
+    let _ = client.batch_execute("SET idle_session_timeout = 0");
     let started = Instant::now();
     let mut said_waiting = false;
     loop {
