@@ -252,6 +252,8 @@ impl Target {
                 Some(Kind::Temporary)
             }
             Some(_) => None,
+            // A certificate verify-full does not accept is configuration, not bad weather.
+            None if refused_certificate(&err) => Some(Kind::MissingCredential),
             None => Some(Kind::Temporary),
         };
         match kind {
@@ -346,6 +348,22 @@ fn full(err: &postgres::Error) -> String {
         cause = c.source();
     }
     text
+}
+
+/// Whether the TLS handshake failed on the server's certificate.
+fn refused_certificate(err: &postgres::Error) -> bool {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(err);
+    while let Some(c) = cause {
+        let inner = c
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io.get_ref())
+            .map_or(c, |inner| inner as &(dyn std::error::Error + 'static));
+        if let Some(rustls::Error::InvalidCertificate(_)) = inner.downcast_ref::<rustls::Error>() {
+            return true;
+        }
+        cause = c.source();
+    }
+    false
 }
 
 fn is_local(host: &str) -> bool {

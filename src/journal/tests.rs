@@ -364,6 +364,11 @@ fn tls_encrypts_with_require_and_verify_full_checks_the_certificate() {
         .err()
         .expect("refused");
     assert!(format!("{err:#}").contains("certificate"), "{err:#}");
+    assert_eq!(
+        crate::error::exit_code(&err),
+        3,
+        "configuration, not bad weather"
+    );
     let journal = Journal::connect(&Location::Postgres(target(&format!(
         "sslmode=verify-full&sslrootcert={ca}"
     ))));
