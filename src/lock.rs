@@ -37,18 +37,21 @@ impl std::fmt::Debug for RunLock {
     }
 }
 
-/// Takes the lock of one account scope where the journal is: a file in `dir` beside a SQLite
-/// journal, an advisory lock in a PostgreSQL one.
+/// Takes the lock of one account scope where the journal is: a file in `locks/` beside a
+/// SQLite journal (so runs sharing the file share the lock), an advisory lock in a
+/// PostgreSQL one.
 pub fn acquire_in(
     location: &Location,
-    dir: &Path,
     provider: &str,
     profile: &str,
     scope: &str,
     timeout: Duration,
 ) -> Result<RunLock> {
     match location {
-        Location::Sqlite(_) => acquire(dir, provider, profile, scope, timeout),
+        Location::Sqlite(journal) => {
+            let dir = journal.parent().unwrap_or(Path::new(".")).join("locks");
+            acquire(&dir, provider, profile, scope, timeout)
+        }
         Location::Postgres(target) => acquire_advisory(target, provider, profile, scope, timeout),
     }
 }

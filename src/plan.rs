@@ -341,7 +341,6 @@ pub fn execute(
     confirm(ctx, &plan)?;
     let _lock = crate::lock::acquire_in(
         &ctx.journal_location()?,
-        &ctx.data_dir()?.join("locks"),
         plan.provider,
         &plan.profile,
         &scope,
