@@ -61,6 +61,9 @@ _affpay() {
             affpay,travelpayouts)
                 cmd="affpay__subcmd__travelpayouts"
                 ;;
+            affpay,version)
+                cmd="affpay__subcmd__version"
+                ;;
             affpay__subcmd__affonso,actions)
                 cmd="affpay__subcmd__affonso__subcmd__actions"
                 ;;
@@ -72,6 +75,9 @@ _affpay() {
                 ;;
             affpay__subcmd__affonso,cancel)
                 cmd="affpay__subcmd__affonso__subcmd__cancel"
+                ;;
+            affpay__subcmd__affonso,commissions)
+                cmd="affpay__subcmd__affonso__subcmd__actions"
                 ;;
             affpay__subcmd__affonso,help)
                 cmd="affpay__subcmd__affonso__subcmd__help"
@@ -162,6 +168,9 @@ _affpay() {
                 ;;
             affpay__subcmd__billon,help)
                 cmd="affpay__subcmd__billon__subcmd__help"
+                ;;
+            affpay__subcmd__billon,payments)
+                cmd="affpay__subcmd__billon__subcmd__payouts"
                 ;;
             affpay__subcmd__billon,payouts)
                 cmd="affpay__subcmd__billon__subcmd__payouts"
@@ -258,6 +267,9 @@ _affpay() {
                 ;;
             affpay__subcmd__help,travelpayouts)
                 cmd="affpay__subcmd__help__subcmd__travelpayouts"
+                ;;
+            affpay__subcmd__help,version)
+                cmd="affpay__subcmd__help__subcmd__version"
                 ;;
             affpay__subcmd__help__subcmd__affonso,actions)
                 cmd="affpay__subcmd__help__subcmd__affonso__subcmd__actions"
@@ -517,11 +529,17 @@ _affpay() {
             affpay__subcmd__smartico__subcmd__help,settle)
                 cmd="affpay__subcmd__smartico__subcmd__help__subcmd__settle"
                 ;;
+            affpay__subcmd__trackdesk,account-settlements)
+                cmd="affpay__subcmd__trackdesk__subcmd__payouts"
+                ;;
             affpay__subcmd__trackdesk,actions)
                 cmd="affpay__subcmd__trackdesk__subcmd__actions"
                 ;;
             affpay__subcmd__trackdesk,adjust)
                 cmd="affpay__subcmd__trackdesk__subcmd__adjust"
+                ;;
+            affpay__subcmd__trackdesk,advertiser-settlements)
+                cmd="affpay__subcmd__trackdesk__subcmd__claims"
                 ;;
             affpay__subcmd__trackdesk,balance)
                 cmd="affpay__subcmd__trackdesk__subcmd__balance"
@@ -538,8 +556,14 @@ _affpay() {
             affpay__subcmd__trackdesk,claims)
                 cmd="affpay__subcmd__trackdesk__subcmd__claims"
                 ;;
+            affpay__subcmd__trackdesk,conversions)
+                cmd="affpay__subcmd__trackdesk__subcmd__actions"
+                ;;
             affpay__subcmd__trackdesk,help)
                 cmd="affpay__subcmd__trackdesk__subcmd__help"
+                ;;
+            affpay__subcmd__trackdesk,open-balances)
+                cmd="affpay__subcmd__trackdesk__subcmd__balance"
                 ;;
             affpay__subcmd__trackdesk,payment-methods)
                 cmd="affpay__subcmd__trackdesk__subcmd__payment__subcmd__methods"
@@ -552,6 +576,9 @@ _affpay() {
                 ;;
             affpay__subcmd__trackdesk,settle)
                 cmd="affpay__subcmd__trackdesk__subcmd__settle"
+                ;;
+            affpay__subcmd__trackdesk,settlements)
+                cmd="affpay__subcmd__trackdesk__subcmd__payouts"
                 ;;
             affpay__subcmd__trackdesk,tipalti)
                 cmd="affpay__subcmd__trackdesk__subcmd__tipalti"
@@ -757,6 +784,9 @@ _affpay() {
             affpay__subcmd__travelpayouts,help)
                 cmd="affpay__subcmd__travelpayouts__subcmd__help"
                 ;;
+            affpay__subcmd__travelpayouts,payments)
+                cmd="affpay__subcmd__travelpayouts__subcmd__payouts"
+                ;;
             affpay__subcmd__travelpayouts,payouts)
                 cmd="affpay__subcmd__travelpayouts__subcmd__payouts"
                 ;;
@@ -818,7 +848,7 @@ _affpay() {
 
     case "${cmd}" in
         affpay)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version balance payouts auth config journal providers completions sandbox travelpayouts tp smartico affonso billon trackdesk help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version balance payouts auth config journal providers completions version sandbox travelpayouts tp smartico affonso billon trackdesk help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -860,7 +890,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version actions balance payouts settle cancel adjust help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version actions commissions balance payouts settle cancel adjust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -902,7 +932,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__actions)
-            opts="-o -v -h -V --status --sales-status --affiliate --referral --from --until --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version show help"
+            opts="-o -v -q -h -V --status --sales-status --affiliate --referral --from --until --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1014,7 +1044,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__actions__subcmd__show)
-            opts="-o -v -h -V --expand --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --expand --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1060,7 +1090,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__adjust)
-            opts="-o -v -h -V --amount --status --hold-days --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --amount --status --hold-days --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1092,6 +1122,10 @@ _affpay() {
                     ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1130,7 +1164,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__balance)
-            opts="-o -v -h -V --affiliate --from --until --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --affiliate --from --until --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1184,7 +1218,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__cancel)
-            opts="-o -v -h -V --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1204,6 +1238,10 @@ _affpay() {
                     ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1382,7 +1420,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__payouts)
-            opts="-o -v -h -V --status --affiliate --from --until --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version show help"
+            opts="-o -v -q -h -V --status --affiliate --from --until --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1486,7 +1524,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__payouts__subcmd__show)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1528,7 +1566,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__settle)
-            opts="-o -v -h -V --processing --method --reference --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --processing --method --reference --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1556,6 +1594,10 @@ _affpay() {
                     ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1594,7 +1636,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__auth)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version login status logout help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version login status logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1706,7 +1748,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__auth__subcmd__login)
-            opts="-o -v -h -V --with-token --insecure-storage --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --with-token --insecure-storage --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1748,7 +1790,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__auth__subcmd__logout)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1790,7 +1832,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__auth__subcmd__status)
-            opts="-o -v -h -V --check --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --check --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1832,7 +1874,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__balance)
-            opts="-o -v -h -V --provider --all-profiles --totals --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --provider --all-profiles --totals --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1878,7 +1920,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__billon)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version settle cancel payouts help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version settle cancel payouts payments help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1920,7 +1962,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__billon__subcmd__cancel)
-            opts="-o -v -h -V --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1940,6 +1982,10 @@ _affpay() {
                     ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2048,7 +2094,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__billon__subcmd__payouts)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2090,7 +2136,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__billon__subcmd__settle)
-            opts="-o -v -h -V --from-csv --amount --currency --project --description --user --phone --reference --first-name --last-name --email --valid-from --valid-until --notify --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --from-csv --amount --currency --project --description --user --phone --reference --first-name --last-name --email --valid-from --valid-until --notify --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2164,6 +2210,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -2200,7 +2250,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__completions)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version bash elvish fish powershell zsh"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2242,7 +2292,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__config)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version set get unset list path help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version set get unset list path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2284,7 +2334,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__config__subcmd__get)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2424,7 +2474,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__config__subcmd__list)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2466,7 +2516,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__config__subcmd__path)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2508,7 +2558,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__config__subcmd__set)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2550,7 +2600,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__config__subcmd__unset)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2592,7 +2642,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__help)
-            opts="balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help"
+            opts="balance payouts auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3641,8 +3691,22 @@ _affpay() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        affpay__subcmd__help__subcmd__version)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         affpay__subcmd__journal)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version list export show resolve migrate help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version list export show resolve migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3684,7 +3748,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__journal__subcmd__export)
-            opts="-o -v -h -V --provider --state --operation --since --until --limit --wide --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --provider --state --operation --since --until --limit --wide --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3848,7 +3912,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__journal__subcmd__list)
-            opts="-o -v -h -V --provider --state --operation --since --until --limit --wide --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --provider --state --operation --since --until --limit --wide --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3914,7 +3978,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__journal__subcmd__migrate)
-            opts="-o -v -h -V --to --from --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --to --from --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3964,7 +4028,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__journal__subcmd__resolve)
-            opts="-o -v -h -V --all-unknown --as --succeeded --failed --reason --reference --provider --since --scope --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --all-unknown --as --succeeded --failed --reason --reference --provider --since --scope --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4030,7 +4094,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__journal__subcmd__show)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4072,7 +4136,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__payouts)
-            opts="-o -v -h -V --provider --all-profiles --since --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --provider --all-profiles --since --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4122,7 +4186,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__providers)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4164,7 +4228,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__sandbox)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version serve help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4248,7 +4312,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__sandbox__subcmd__serve)
-            opts="-o -v -h -V --port --seed --url-file --travelpayouts-actions --travelpayouts-rate-limit --travelpayouts-rate-window --travelpayouts-delay-ms --smartico-affiliates --smartico-reject-every --smartico-drop-every --smartico-delay-ms --affonso-commissions --affonso-rate-limit --billon-funds --billon-token-ttl-secs --trackdesk-accounts --trackdesk-rate-limit --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --port --seed --url-file --travelpayouts-actions --travelpayouts-rate-limit --travelpayouts-rate-window --travelpayouts-delay-ms --smartico-affiliates --smartico-reject-every --smartico-drop-every --smartico-delay-ms --affonso-commissions --affonso-rate-limit --billon-funds --billon-token-ttl-secs --trackdesk-accounts --trackdesk-rate-limit --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4358,7 +4422,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__smartico)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version balance actions settle adjust help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version balance actions settle adjust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4400,7 +4464,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__smartico__subcmd__actions)
-            opts="-o -v -h -V --period --aggregation-period --from --until --affiliate --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --period --aggregation-period --from --until --affiliate --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4462,7 +4526,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__smartico__subcmd__adjust)
-            opts="-o -v -h -V --affiliate --amount --type --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --affiliate --amount --type --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4494,6 +4558,10 @@ _affpay() {
                     ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4532,7 +4600,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__smartico__subcmd__balance)
-            opts="-o -v -h -V --above-threshold --due-until --affiliate --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --above-threshold --due-until --affiliate --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4670,7 +4738,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__smartico__subcmd__settle)
-            opts="-o -v -h -V --affiliate --amount --period-from --period-to --above-threshold --due-until --min-amount --from-csv --notify --comment --details --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --affiliate --amount --period-from --period-to --above-threshold --due-until --min-amount --from-csv --notify --comment --details --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4728,6 +4796,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -4764,7 +4836,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4806,7 +4878,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__actions)
-            opts="-o -v -h -V --from --to --status --affiliate --conversion --offer --advertiser --settlement --currency --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --from --to --status --affiliate --conversion --offer --advertiser --settlement --currency --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4888,7 +4960,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__adjust)
-            opts="-o -v -h -V --status --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --status --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4912,6 +4984,10 @@ _affpay() {
                     ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4950,7 +5026,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__balance)
-            opts="-o -v -h -V --until --min-amount --payment-method --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version show help"
+            opts="-o -v -q -h -V --until --min-amount --payment-method --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5050,7 +5126,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__balance__subcmd__show)
-            opts="-o -v -h -V --until --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --until --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5096,7 +5172,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__billing__subcmd__details)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version set help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5180,7 +5256,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__billing__subcmd__details__subcmd__set)
-            opts="-o -v -h -V --account --name --country --address-line1 --address-line2 --city --postal-code --subdivision --vat --invoicing-email --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --account --name --country --address-line1 --address-line2 --city --postal-code --subdivision --vat --invoicing-email --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5242,6 +5318,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -5278,7 +5358,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__cancel)
-            opts="-o -v -h -V --settlement --allow-paid --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --settlement --allow-paid --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5302,6 +5382,10 @@ _affpay() {
                     ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5340,7 +5424,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__claim)
-            opts="-o -v -h -V --advertiser --until --min-amount --tag --note --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --advertiser --until --min-amount --tag --note --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5382,6 +5466,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -5418,7 +5506,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__claims)
-            opts="-o -v -h -V --from --to --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version show delete help"
+            opts="-o -v -q -h -V --from --to --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version show delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5472,7 +5560,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__claims__subcmd__delete)
-            opts="-o -v -h -V --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5492,6 +5580,10 @@ _affpay() {
                     ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5586,7 +5678,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__claims__subcmd__show)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6006,7 +6098,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__payment__subcmd__methods)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version add update types help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version add update types help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6048,7 +6140,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__payment__subcmd__methods__subcmd__add)
-            opts="-o -v -h -V --account --type --currency --email --iban --bic --beneficiary-name --bank-account-number --bank-name --bank-address --swift --aba --account-number --account-holder --routing-number --revolut-tag --phone-number --wallet-address --first-name --last-name --identification --name --payee-id --note --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --account --type --currency --email --iban --bic --beneficiary-name --bank-account-number --bank-name --bank-address --swift --aba --account-number --account-holder --routing-number --revolut-tag --phone-number --wallet-address --first-name --last-name --identification --name --payee-id --note --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6166,6 +6258,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -6272,7 +6368,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__payment__subcmd__methods__subcmd__types)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6314,7 +6410,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__payment__subcmd__methods__subcmd__update)
-            opts="-o -v -h -V --type --currency --email --iban --bic --beneficiary-name --bank-account-number --bank-name --bank-address --swift --aba --account-number --account-holder --routing-number --revolut-tag --phone-number --wallet-address --first-name --last-name --identification --name --payee-id --note --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --type --currency --email --iban --bic --beneficiary-name --bank-account-number --bank-name --bank-address --swift --aba --account-number --account-holder --routing-number --revolut-tag --phone-number --wallet-address --first-name --last-name --identification --name --payee-id --note --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6428,6 +6524,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -6464,7 +6564,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__payouts)
-            opts="-o -v -h -V --from --to --account --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version settlements show mark help"
+            opts="-o -v -q -h -V --from --to --account --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version settlements show mark help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6592,7 +6692,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__payouts__subcmd__mark)
-            opts="-o -v -h -V --status --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --status --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6616,6 +6716,10 @@ _affpay() {
                     ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -6654,7 +6758,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__payouts__subcmd__settlements)
-            opts="-o -v -h -V --from --to --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --from --to --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6708,7 +6812,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__payouts__subcmd__show)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6750,7 +6854,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__receivables)
-            opts="-o -v -h -V --until --min-amount --tag --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --until --min-amount --tag --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6808,7 +6912,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__settle)
-            opts="-o -v -h -V --account --until --min-amount --payment-method --note --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --account --until --min-amount --payment-method --note --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6850,6 +6954,10 @@ _affpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -6886,7 +6994,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__tipalti)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version payable pay status help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version payable pay status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6998,7 +7106,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__pay)
-            opts="-o -v -h -V --idempotency-key --batch --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7018,6 +7126,10 @@ _affpay() {
                     ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --show-plan)
+                    COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -7056,7 +7168,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__payable)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7098,7 +7210,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__status)
-            opts="-o -v -h -V --payment-batch --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --payment-batch --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7144,7 +7256,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__travelpayouts)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version balance actions payouts help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version balance actions payouts payments help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7186,7 +7298,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__travelpayouts__subcmd__actions)
-            opts="-o -v -h -V --currency --state --campaign --action --from --until --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version show help"
+            opts="-o -v -q -h -V --currency --state --campaign --action --from --until --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7298,7 +7410,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__travelpayouts__subcmd__actions__subcmd__show)
-            opts="-o -v -h -V --currency --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --currency --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7344,7 +7456,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__travelpayouts__subcmd__balance)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7498,7 +7610,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__travelpayouts__subcmd__payouts)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version next actions help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version next actions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7540,7 +7652,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__travelpayouts__subcmd__payouts__subcmd__actions)
-            opts="-o -v -h -V --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --limit --all --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7642,8 +7754,50 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__travelpayouts__subcmd__payouts__subcmd__next)
-            opts="-o -v -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --help --version"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__version)
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_affpay_global_optspecs
-    string join \n o/output= excel fields= profile= sandbox v/verbose timeout= max-body-mb= max-rate-wait= no-input yes dry-run h/help V/version
+    string join \n o/output= excel fields= profile= sandbox v/verbose timeout= max-body-mb= max-rate-wait= no-input yes dry-run q/quiet h/help V/version
 end
 
 function __fish_affpay_needs_command
@@ -39,6 +39,7 @@ complete -c affpay -n "__fish_affpay_needs_command" -s v -l verbose -d 'Print on
 complete -c affpay -n "__fish_affpay_needs_command" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_needs_command" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_needs_command" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_needs_command" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_needs_command" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_needs_command" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "balance" -d 'Every configured provider\'s balances in one schema: what we owe and what we are owed'
@@ -48,6 +49,7 @@ complete -c affpay -n "__fish_affpay_needs_command" -f -a "config" -d 'Read and 
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "journal" -d 'What was paid, when and why: the journal of money-moving requests'
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "providers" -d 'What affpay can do with each provider, and how each configured profile reaches it'
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c affpay -n "__fish_affpay_needs_command" -f -a "version" -d 'Print the version; with -v also the commit, target and enabled features (`--version` stays one short line)'
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "sandbox" -d 'Run the local simulator of the provider APIs'
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "travelpayouts" -d 'Travelpayouts: balance, actions and payouts (finance v2 API)'
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "tp" -d 'Travelpayouts: balance, actions and payouts (finance v2 API)'
@@ -74,6 +76,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand balance" -s v -l verbose -
 complete -c affpay -n "__fish_affpay_using_subcommand balance" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand balance" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand balance" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand balance" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand balance" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand balance" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand payouts" -l provider -d 'Only this provider (name or alias)' -r
@@ -94,6 +97,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand payouts" -s v -l verbose -
 complete -c affpay -n "__fish_affpay_using_subcommand payouts" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand payouts" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand payouts" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand payouts" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand payouts" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand payouts" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -111,6 +115,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "login" -d 'Store a provider\'s secret: hidden prompt on a terminal, or stdin with --with-token'
@@ -134,6 +139,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subc
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from login" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from login" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -152,6 +158,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subc
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -169,6 +176,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subc
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from logout" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from logout" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Store a provider\'s secret: hidden prompt on a terminal, or stdin with --with-token'
@@ -190,12 +198,13 @@ complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_see
 complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -s V -l version -d 'Print version'
-complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -f -a "set" -d 'Set a setting of the profile: PROVIDER.KEY VALUE'
+complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -f -a "set" -d 'Set a setting of the profile: PROVIDER.KEY VALUE, or a global option\'s default'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -f -a "get" -d 'Print a setting of the profile'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -f -a "unset" -d 'Remove a setting of the profile'
-complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -f -a "list" -d 'List the profile\'s settings and every key that can be set'
+complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -f -a "list" -d 'Every setting: its value, where it came from (flag, env, file or default), its environment variable and what it does'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -f -a "path" -d 'Print the path of config.toml'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and not __fish_seen_subcommand_from set get unset list path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -213,6 +222,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -230,6 +240,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from get" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from get" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from unset" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -247,6 +258,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from unset" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from unset" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -264,6 +276,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -281,12 +294,13 @@ complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from path" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from path" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from path" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
-complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a setting of the profile: PROVIDER.KEY VALUE'
+complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a setting of the profile: PROVIDER.KEY VALUE, or a global option\'s default'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print a setting of the profile'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a setting of the profile'
-complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the profile\'s settings and every key that can be set'
+complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every setting: its value, where it came from (flag, env, file or default), its environment variable and what it does'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the path of config.toml'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -304,6 +318,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_se
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -f -a "list" -d 'List entries, oldest first: a compact table for people, every field in -o json/csv'
@@ -334,6 +349,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from export" -l provider -d 'Only this provider\'s entries' -r
@@ -358,6 +374,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from export" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from export" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -375,6 +392,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -l as -d 'What the provider\'s records show: succeeded (never sent again) or failed (a later run may send it again)' -r -f -a "succeeded\t''
@@ -402,6 +420,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l to -d 'The journal to copy into (default: the configured journal.url or AFFPAY_JOURNAL_URL)' -r
@@ -421,6 +440,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "list" -d 'List entries, oldest first: a compact table for people, every field in -o json/csv'
@@ -444,6 +464,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand providers" -s v -l verbose
 complete -c affpay -n "__fish_affpay_using_subcommand providers" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand providers" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand providers" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand providers" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand providers" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand providers" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -461,8 +482,27 @@ complete -c affpay -n "__fish_affpay_using_subcommand completions" -s v -l verbo
 complete -c affpay -n "__fish_affpay_using_subcommand completions" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand completions" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand completions" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand completions" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand version" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand version" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand version" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand version" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand version" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand version" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand version" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand version" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand version" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand version" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand version" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand version" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand version" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand version" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand version" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -478,6 +518,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_se
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -f -a "serve" -d 'Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it'
@@ -514,31 +555,34 @@ complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it'
 complete -c affpay -n "__fish_affpay_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts payments help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l timeout -d 'Seconds before an HTTP request is given up' -r
-complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
-complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
-complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
-complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
-complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
-complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l no-input -d 'Never prompt; fail instead when input would be needed'
-complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
-complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -l dry-run -d 'Show the requests that would move money, and send none of them'
-complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -s h -l help -d 'Print help'
-complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -s V -l version -d 'Print version'
-complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -f -a "balance" -d 'Balance and next payout, one row per currency'
-complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -f -a "actions" -d 'Actions (commissions) affecting the balance; `actions show ID` for one action'
-complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -f -a "payouts" -d 'Payouts already made; `payouts next` and `payouts actions UUID` for more'
-complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts payments help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts payments help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts payments help" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts payments help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts payments help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts payments help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts payments help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts payments help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts payments help" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts payments help" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts payments help" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts payments help" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts payments help" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts payments help" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts payments help" -f -a "balance" -d 'Balance and next payout, one row per currency'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts payments help" -f -a "actions" -d 'Actions (commissions) affecting the balance; `actions show ID` for one action'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts payments help" -f -a "payouts" -d 'Payouts already made; `payouts next` and `payouts actions UUID` for more'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts payments help" -f -a "payments" -d 'Payouts already made; `payouts next` and `payouts actions UUID` for more'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and not __fish_seen_subcommand_from balance actions payouts payments help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from balance" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -554,6 +598,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from balance" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from balance" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from balance" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from balance" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from balance" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from balance" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -l currency -d 'Currency of the amounts (default: travelpayouts.currency, else usd)' -r -f -a "usd\t''
@@ -583,6 +628,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from actions" -f -a "show" -d 'One action with its history and metadata'
@@ -602,36 +648,60 @@ complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -f -a "next" -d 'The amount of the next payout, per currency'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -f -a "actions" -d 'The actions a payout paid'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payouts" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payments" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payments" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payments" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payments" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payments" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payments" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payments" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payments" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payments" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payments" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payments" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payments" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payments" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payments" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payments" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payments" -f -a "next" -d 'The amount of the next payout, per currency'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payments" -f -a "actions" -d 'The actions a payout paid'
+complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from payments" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from help" -f -a "balance" -d 'Balance and next payout, one row per currency'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from help" -f -a "actions" -d 'Actions (commissions) affecting the balance; `actions show ID` for one action'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from help" -f -a "payouts" -d 'Payouts already made; `payouts next` and `payouts actions UUID` for more'
 complete -c affpay -n "__fish_affpay_using_subcommand travelpayouts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts payments help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l timeout -d 'Seconds before an HTTP request is given up' -r
-complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
-complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
-complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
-complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
-complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
-complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l no-input -d 'Never prompt; fail instead when input would be needed'
-complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
-complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -l dry-run -d 'Show the requests that would move money, and send none of them'
-complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -s h -l help -d 'Print help'
-complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -s V -l version -d 'Print version'
-complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -f -a "balance" -d 'Balance and next payout, one row per currency'
-complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -f -a "actions" -d 'Actions (commissions) affecting the balance; `actions show ID` for one action'
-complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -f -a "payouts" -d 'Payouts already made; `payouts next` and `payouts actions UUID` for more'
-complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts payments help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts payments help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts payments help" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts payments help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts payments help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts payments help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts payments help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts payments help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts payments help" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts payments help" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts payments help" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts payments help" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts payments help" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts payments help" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts payments help" -f -a "balance" -d 'Balance and next payout, one row per currency'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts payments help" -f -a "actions" -d 'Actions (commissions) affecting the balance; `actions show ID` for one action'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts payments help" -f -a "payouts" -d 'Payouts already made; `payouts next` and `payouts actions UUID` for more'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts payments help" -f -a "payments" -d 'Payouts already made; `payouts next` and `payouts actions UUID` for more'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and not __fish_seen_subcommand_from balance actions payouts payments help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from balance" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -647,6 +717,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcom
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from balance" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from balance" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from balance" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from balance" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from balance" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from balance" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -l currency -d 'Currency of the amounts (default: travelpayouts.currency, else usd)' -r -f -a "usd\t''
@@ -676,6 +747,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcom
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from actions" -f -a "show" -d 'One action with its history and metadata'
@@ -695,11 +767,33 @@ complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcom
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -f -a "next" -d 'The amount of the next payout, per currency'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -f -a "actions" -d 'The actions a payout paid'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payouts" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payments" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payments" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payments" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payments" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payments" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payments" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payments" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payments" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payments" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payments" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payments" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payments" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payments" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payments" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payments" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payments" -f -a "next" -d 'The amount of the next payout, per currency'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payments" -f -a "actions" -d 'The actions a payout paid'
+complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from payments" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from help" -f -a "balance" -d 'Balance and next payout, one row per currency'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from help" -f -a "actions" -d 'Actions (commissions) affecting the balance; `actions show ID` for one action'
 complete -c affpay -n "__fish_affpay_using_subcommand tp; and __fish_seen_subcommand_from help" -f -a "payouts" -d 'Payouts already made; `payouts next` and `payouts actions UUID` for more'
@@ -719,6 +813,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_s
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_seen_subcommand_from balance actions settle adjust help" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_seen_subcommand_from balance actions settle adjust help" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_seen_subcommand_from balance actions settle adjust help" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_seen_subcommand_from balance actions settle adjust help" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_seen_subcommand_from balance actions settle adjust help" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_seen_subcommand_from balance actions settle adjust help" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and not __fish_seen_subcommand_from balance actions settle adjust help" -f -a "balance" -d 'Affiliates\' unpaid balances, thresholds and lifetime totals'
@@ -746,6 +841,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from balance" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from balance" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from balance" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from balance" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from balance" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from balance" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from actions" -l aggregation-period -l period -d 'Rows per affiliate and day, month or year, or one per affiliate (lifetime)' -r -f -a "day\t''
@@ -770,6 +866,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from actions" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from actions" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from actions" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from actions" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from actions" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from actions" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l affiliate -d 'Pay this affiliate (with --amount)' -r
@@ -785,6 +882,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l show-plan -d 'How much of the plan to show before it is sent: auto (all of it when it fits the terminal, else through $PAGER) or all (every line, paged on a terminal)' -r -f -a "auto\t'All of it when it fits the terminal, else through the pager; the first 20 lines when stderr is not a terminal'
+all\t'Every line: through the pager on a terminal, all on stderr elsewhere'"
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -802,7 +901,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l dry-run -d 'Show the requests that would move money, and send none of them'
-complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l affiliate -d 'The affiliate whose balance changes' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l amount -d 'Amount in the operator currency: positive or negative, not zero, at most 2 decimals' -r
@@ -811,6 +911,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l show-plan -d 'How much of the plan to show before it is sent: auto (all of it when it fits the terminal, else through $PAGER) or all (every line, paged on a terminal)' -r -f -a "auto\t'All of it when it fits the terminal, else through the pager; the first 20 lines when stderr is not a terminal'
+all\t'Every line: through the pager on a terminal, all on stderr elsewhere'"
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -826,37 +928,40 @@ complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l dry-run -d 'Show the requests that would move money, and send none of them'
-complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from help" -f -a "balance" -d 'Affiliates\' unpaid balances, thresholds and lifetime totals'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from help" -f -a "actions" -d 'Commissions and balance changes per affiliate, by day, month, year or lifetime'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from help" -f -a "settle" -d 'Record payments: one affiliate, every affiliate above threshold, or a CSV'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from help" -f -a "adjust" -d 'Adjust an affiliate\'s balance (positive or negative)'
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions commissions balance payouts settle cancel adjust help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l timeout -d 'Seconds before an HTTP request is given up' -r
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l no-input -d 'Never prompt; fail instead when input would be needed'
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -l dry-run -d 'Show the requests that would move money, and send none of them'
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -s h -l help -d 'Print help'
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -s V -l version -d 'Print version'
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -f -a "actions" -d 'Commissions; `actions show ID` for one'
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -f -a "balance" -d 'Balances per affiliate and currency, computed from all commissions'
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -f -a "payouts" -d 'Payouts; `payouts show ID` for one with its transactions'
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -f -a "settle" -d 'Mark payouts completed (or processing) after paying them'
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -f -a "cancel" -d 'Cancel payouts'
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -f -a "adjust" -d 'Change a commission\'s amount, status or hold period'
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions balance payouts settle cancel adjust help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions commissions balance payouts settle cancel adjust help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions commissions balance payouts settle cancel adjust help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions commissions balance payouts settle cancel adjust help" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions commissions balance payouts settle cancel adjust help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions commissions balance payouts settle cancel adjust help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions commissions balance payouts settle cancel adjust help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions commissions balance payouts settle cancel adjust help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions commissions balance payouts settle cancel adjust help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions commissions balance payouts settle cancel adjust help" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions commissions balance payouts settle cancel adjust help" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions commissions balance payouts settle cancel adjust help" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions commissions balance payouts settle cancel adjust help" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions commissions balance payouts settle cancel adjust help" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions commissions balance payouts settle cancel adjust help" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions commissions balance payouts settle cancel adjust help" -f -a "actions" -d 'Commissions; `actions show ID` for one'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions commissions balance payouts settle cancel adjust help" -f -a "commissions" -d 'Commissions; `actions show ID` for one'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions commissions balance payouts settle cancel adjust help" -f -a "balance" -d 'Balances per affiliate and currency, computed from all commissions'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions commissions balance payouts settle cancel adjust help" -f -a "payouts" -d 'Payouts; `payouts show ID` for one with its transactions'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions commissions balance payouts settle cancel adjust help" -f -a "settle" -d 'Mark payouts completed (or processing) after paying them'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions commissions balance payouts settle cancel adjust help" -f -a "cancel" -d 'Cancel payouts'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions commissions balance payouts settle cancel adjust help" -f -a "adjust" -d 'Change a commission\'s amount, status or hold period'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and not __fish_seen_subcommand_from actions commissions balance payouts settle cancel adjust help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l status -d 'Only commissions with this status (pending, ready_for_payment, paid, …)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l sales-status -d 'Only commissions whose sale has this status (open, complete, refunded, …)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l affiliate -d 'Only this affiliate\'s commissions' -r
@@ -880,10 +985,39 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -f -a "show" -d 'One commission'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from actions" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from commissions" -l status -d 'Only commissions with this status (pending, ready_for_payment, paid, …)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from commissions" -l sales-status -d 'Only commissions whose sale has this status (open, complete, refunded, …)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from commissions" -l affiliate -d 'Only this affiliate\'s commissions' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from commissions" -l referral -d 'Only this referral\'s commissions' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from commissions" -l from -d 'Created on or after this date (YYYY-MM-DD)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from commissions" -l until -d 'Created on or before this date (YYYY-MM-DD)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from commissions" -l limit -d 'Fetch N rows, across as many pages as needed (default: the first page)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from commissions" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from commissions" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from commissions" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from commissions" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from commissions" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from commissions" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from commissions" -l all -d 'Fetch every row'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from commissions" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from commissions" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from commissions" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from commissions" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from commissions" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from commissions" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from commissions" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from commissions" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from commissions" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from commissions" -f -a "show" -d 'One commission'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from commissions" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l affiliate -d 'Only this affiliate' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l from -d 'Only commissions created on or after this date (YYYY-MM-DD)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l until -d 'Only commissions created on or before this date (YYYY-MM-DD)' -r
@@ -902,6 +1036,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from balance" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l status -d 'Only payouts with this status (pending, processing, completed, failed, cancelled)' -r
@@ -925,6 +1060,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from payouts" -f -a "show" -d 'One payout with its transactions'
@@ -935,6 +1071,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l show-plan -d 'How much of the plan to show before it is sent: auto (all of it when it fits the terminal, else through $PAGER) or all (every line, paged on a terminal)' -r -f -a "auto\t'All of it when it fits the terminal, else through the pager; the first 20 lines when stderr is not a terminal'
+all\t'Every line: through the pager on a terminal, all on stderr elsewhere'"
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -951,12 +1089,15 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l dry-run -d 'Show the requests that would move money, and send none of them'
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l idempotency-key -d 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l show-plan -d 'How much of the plan to show before it is sent: auto (all of it when it fits the terminal, else through $PAGER) or all (every line, paged on a terminal)' -r -f -a "auto\t'All of it when it fits the terminal, else through the pager; the first 20 lines when stderr is not a terminal'
+all\t'Every line: through the pager on a terminal, all on stderr elsewhere'"
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -972,7 +1113,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Show the requests that would move money, and send none of them'
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l amount -d 'New commission amount (zero or more, at most 2 decimals)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l status -d 'New status' -r -f -a "pending\t''
@@ -985,6 +1127,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l show-plan -d 'How much of the plan to show before it is sent: auto (all of it when it fits the terminal, else through $PAGER) or all (every line, paged on a terminal)' -r -f -a "auto\t'All of it when it fits the terminal, else through the pager; the first 20 lines when stderr is not a terminal'
+all\t'Every line: through the pager on a terminal, all on stderr elsewhere'"
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1000,7 +1144,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l dry-run -d 'Show the requests that would move money, and send none of them'
-complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from help" -f -a "actions" -d 'Commissions; `actions show ID` for one'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from help" -f -a "balance" -d 'Balances per affiliate and currency, computed from all commissions'
@@ -1009,27 +1154,29 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel payouts'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from help" -f -a "adjust" -d 'Change a commission\'s amount, status or hold period'
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts payments help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l timeout -d 'Seconds before an HTTP request is given up' -r
-complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
-complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
-complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
-complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
-complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
-complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l no-input -d 'Never prompt; fail instead when input would be needed'
-complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
-complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -l dry-run -d 'Show the requests that would move money, and send none of them'
-complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -s h -l help -d 'Print help'
-complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -s V -l version -d 'Print version'
-complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -f -a "settle" -d 'Create payouts: one from the options, or one per row of a CSV'
-complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -f -a "cancel" -d 'Cancel payouts (irreversible; releases the funds they block)'
-complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -f -a "payouts" -d 'The payouts affpay created (local records: the panel has no list endpoint)'
-complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts payments help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts payments help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts payments help" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts payments help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts payments help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts payments help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts payments help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts payments help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts payments help" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts payments help" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts payments help" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts payments help" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts payments help" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts payments help" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts payments help" -f -a "settle" -d 'Create payouts: one from the options, or one per row of a CSV'
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts payments help" -f -a "cancel" -d 'Cancel payouts (irreversible; releases the funds they block)'
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts payments help" -f -a "payouts" -d 'The payouts affpay created (local records: the panel has no list endpoint)'
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts payments help" -f -a "payments" -d 'The payouts affpay created (local records: the panel has no list endpoint)'
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and not __fish_seen_subcommand_from settle cancel payouts payments help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l from-csv -d 'Pay the rows of this CSV; - for stdin' -r -F
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l amount -d 'Amount to pay out, at most 2 decimals' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l currency -d 'Currency code, like PLN or GBP' -r
@@ -1047,6 +1194,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l show-plan -d 'How much of the plan to show before it is sent: auto (all of it when it fits the terminal, else through $PAGER) or all (every line, paged on a terminal)' -r -f -a "auto\t'All of it when it fits the terminal, else through the pager; the first 20 lines when stderr is not a terminal'
+all\t'Every line: through the pager on a terminal, all on stderr elsewhere'"
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1063,12 +1212,15 @@ complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l dry-run -d 'Show the requests that would move money, and send none of them'
-complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l idempotency-key -d 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l show-plan -d 'How much of the plan to show before it is sent: auto (all of it when it fits the terminal, else through $PAGER) or all (every line, paged on a terminal)' -r -f -a "auto\t'All of it when it fits the terminal, else through the pager; the first 20 lines when stderr is not a terminal'
+all\t'Every line: through the pager on a terminal, all on stderr elsewhere'"
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1084,7 +1236,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Show the requests that would move money, and send none of them'
-complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payouts" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1101,42 +1254,67 @@ complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payouts" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payouts" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payouts" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payouts" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payouts" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payouts" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payments" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payments" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payments" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payments" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payments" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payments" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payments" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payments" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payments" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payments" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payments" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payments" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payments" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payments" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from payments" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from help" -f -a "settle" -d 'Create payouts: one from the options, or one per row of a CSV'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel payouts (irreversible; releases the funds they block)'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from help" -f -a "payouts" -d 'The payouts affpay created (local records: the panel has no list endpoint)'
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l timeout -d 'Seconds before an HTTP request is given up' -r
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l no-input -d 'Never prompt; fail instead when input would be needed'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -l dry-run -d 'Show the requests that would move money, and send none of them'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -s h -l help -d 'Print help'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -s V -l version -d 'Print version'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -f -a "balance" -d 'Open balances per affiliate account; `balance show ACCOUNT_ID` for one account'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -f -a "settle" -d 'Settle open balances: one settlement with an account settlement per affiliate'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -f -a "payouts" -d 'Account settlements (with status); `payouts settlements`, `payouts show ID`, `payouts mark ID… --status paid`'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -f -a "cancel" -d 'Delete account settlements, or a whole settlement with --settlement; their amounts become open balances again'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -f -a "billing-details" -d 'Set an affiliate\'s billing details (settlement skips accounts without them)'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -f -a "payment-methods" -d 'Add or update an affiliate\'s payment methods; list the supported types'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -f -a "tipalti" -d 'Pay a settlement\'s Tipalti rows: `tipalti payable|pay|status SETTLEMENT_ID`'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -f -a "actions" -d 'Conversions (what affiliates earn and advertisers pay), from the conversion report. Reads only'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -f -a "adjust" -d 'Set the status of conversions, one request each (approve, reject, refund, …)'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -f -a "receivables" -d 'Advertisers\' open balances: what they owe the program. Reads only'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -f -a "claims" -d 'Advertiser settlements (claims); `claims show ID`, `claims delete ID…`'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -f -a "claim" -d 'Create advertiser settlements (claims) from advertisers\' open balances, one each'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance settle payouts cancel billing-details payment-methods tipalti actions adjust receivables claims claim help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -f -a "balance" -d 'Open balances per affiliate account; `balance show ACCOUNT_ID` for one account'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -f -a "open-balances" -d 'Open balances per affiliate account; `balance show ACCOUNT_ID` for one account'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -f -a "settle" -d 'Settle open balances: one settlement with an account settlement per affiliate'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -f -a "payouts" -d 'Account settlements (with status); `payouts settlements`, `payouts show ID`, `payouts mark ID… --status paid`'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -f -a "settlements" -d 'Account settlements (with status); `payouts settlements`, `payouts show ID`, `payouts mark ID… --status paid`'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -f -a "account-settlements" -d 'Account settlements (with status); `payouts settlements`, `payouts show ID`, `payouts mark ID… --status paid`'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -f -a "cancel" -d 'Delete account settlements, or a whole settlement with --settlement; their amounts become open balances again'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -f -a "billing-details" -d 'Set an affiliate\'s billing details (settlement skips accounts without them)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -f -a "payment-methods" -d 'Add or update an affiliate\'s payment methods; list the supported types'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -f -a "tipalti" -d 'Pay a settlement\'s Tipalti rows: `tipalti payable|pay|status SETTLEMENT_ID`'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -f -a "actions" -d 'Conversions (what affiliates earn and advertisers pay), from the conversion report. Reads only'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -f -a "conversions" -d 'Conversions (what affiliates earn and advertisers pay), from the conversion report. Reads only'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -f -a "adjust" -d 'Set the status of conversions, one request each (approve, reject, refund, …)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -f -a "receivables" -d 'Advertisers\' open balances: what they owe the program. Reads only'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -f -a "claims" -d 'Advertiser settlements (claims); `claims show ID`, `claims delete ID…`'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -f -a "advertiser-settlements" -d 'Advertiser settlements (claims); `claims show ID`, `claims delete ID…`'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -f -a "claim" -d 'Create advertiser settlements (claims) from advertisers\' open balances, one each'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and not __fish_seen_subcommand_from balance open-balances settle payouts settlements account-settlements cancel billing-details payment-methods tipalti actions conversions adjust receivables claims advertiser-settlements claim help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l until -d 'Only what was earned up to this moment (YYYY-MM-DD is the end of that day, UTC; or an RFC 3339 datetime)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l min-amount -d 'Only accounts whose open balance is at least X' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l payment-method -d 'Only accounts whose default payment method has this type (repeatable): paypal, sepa, bank-transfer, wise, … (see `payment-methods types`)' -r
@@ -1157,10 +1335,36 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -f -a "show" -d 'One account\'s balances: open, on hold, settled, and their parts'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from balance" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from open-balances" -l until -d 'Only what was earned up to this moment (YYYY-MM-DD is the end of that day, UTC; or an RFC 3339 datetime)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from open-balances" -l min-amount -d 'Only accounts whose open balance is at least X' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from open-balances" -l payment-method -d 'Only accounts whose default payment method has this type (repeatable): paypal, sepa, bank-transfer, wise, … (see `payment-methods types`)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from open-balances" -l limit -d 'Fetch N rows, across as many pages as needed (default: the first page)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from open-balances" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from open-balances" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from open-balances" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from open-balances" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from open-balances" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from open-balances" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from open-balances" -l all -d 'Fetch every row'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from open-balances" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from open-balances" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from open-balances" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from open-balances" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from open-balances" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from open-balances" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from open-balances" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from open-balances" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from open-balances" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from open-balances" -f -a "show" -d 'One account\'s balances: open, on hold, settled, and their parts'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from open-balances" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l account -d 'Settle only these accounts (repeatable; default: every account the filter selects)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l until -d 'Only what was earned up to this moment (YYYY-MM-DD is the end of that day, UTC; or an RFC 3339 datetime)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l min-amount -d 'Only accounts whose open balance is at least X' -r
@@ -1170,6 +1374,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l show-plan -d 'How much of the plan to show before it is sent: auto (all of it when it fits the terminal, else through $PAGER) or all (every line, paged on a terminal)' -r -f -a "auto\t'All of it when it fits the terminal, else through the pager; the first 20 lines when stderr is not a terminal'
+all\t'Every line: through the pager on a terminal, all on stderr elsewhere'"
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1185,7 +1391,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l dry-run -d 'Show the requests that would move money, and send none of them'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l from -d 'Created at or after this moment (YYYY-MM-DD is the start of that day, UTC)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l to -d 'Created at or before this moment (YYYY-MM-DD is the end of that day, UTC)' -r
@@ -1207,17 +1414,74 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -f -a "settlements" -d 'Settlements, with how many of their account settlements are in each status'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -f -a "show" -d 'One settlement with its account settlements'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -f -a "mark" -d 'Set the status of account settlements, one request each (`error` is Trackdesk\'s to set; Tipalti-managed rows follow Tipalti and refuse manual changes)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payouts" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settlements" -l from -d 'Created at or after this moment (YYYY-MM-DD is the start of that day, UTC)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settlements" -l to -d 'Created at or before this moment (YYYY-MM-DD is the end of that day, UTC)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settlements" -l account -d 'Only this affiliate account\'s settlements' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settlements" -l limit -d 'Fetch N rows, across as many pages as needed (default: the first page)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settlements" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settlements" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settlements" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settlements" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settlements" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settlements" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settlements" -l all -d 'Fetch every row'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settlements" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settlements" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settlements" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settlements" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settlements" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settlements" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settlements" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settlements" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settlements" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settlements" -f -a "settlements" -d 'Settlements, with how many of their account settlements are in each status'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settlements" -f -a "show" -d 'One settlement with its account settlements'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settlements" -f -a "mark" -d 'Set the status of account settlements, one request each (`error` is Trackdesk\'s to set; Tipalti-managed rows follow Tipalti and refuse manual changes)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settlements" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from account-settlements" -l from -d 'Created at or after this moment (YYYY-MM-DD is the start of that day, UTC)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from account-settlements" -l to -d 'Created at or before this moment (YYYY-MM-DD is the end of that day, UTC)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from account-settlements" -l account -d 'Only this affiliate account\'s settlements' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from account-settlements" -l limit -d 'Fetch N rows, across as many pages as needed (default: the first page)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from account-settlements" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from account-settlements" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from account-settlements" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from account-settlements" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from account-settlements" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from account-settlements" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from account-settlements" -l all -d 'Fetch every row'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from account-settlements" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from account-settlements" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from account-settlements" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from account-settlements" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from account-settlements" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from account-settlements" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from account-settlements" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from account-settlements" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from account-settlements" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from account-settlements" -f -a "settlements" -d 'Settlements, with how many of their account settlements are in each status'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from account-settlements" -f -a "show" -d 'One settlement with its account settlements'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from account-settlements" -f -a "mark" -d 'Set the status of account settlements, one request each (`error` is Trackdesk\'s to set; Tipalti-managed rows follow Tipalti and refuse manual changes)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from account-settlements" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l settlement -d 'Delete this whole settlement with all its account settlements' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l idempotency-key -d 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l show-plan -d 'How much of the plan to show before it is sent: auto (all of it when it fits the terminal, else through $PAGER) or all (every line, paged on a terminal)' -r -f -a "auto\t'All of it when it fits the terminal, else through the pager; the first 20 lines when stderr is not a terminal'
+all\t'Every line: through the pager on a terminal, all on stderr elsewhere'"
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1234,7 +1498,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Show the requests that would move money, and send none of them'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1251,6 +1516,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from billing-details" -f -a "set" -d 'Create or replace an affiliate account\'s billing details'
@@ -1270,6 +1536,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from payment-methods" -f -a "add" -d 'Add a payment method to an affiliate account'
@@ -1291,6 +1558,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from tipalti" -f -a "payable" -d 'The settlement\'s account settlements that Tipalti can pay, and those still unpaid. Reads only'
@@ -1323,13 +1591,45 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from actions" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from conversions" -l from -d 'Created at or after this moment (YYYY-MM-DD is the start of that day, UTC)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from conversions" -l to -d 'Created at or before this moment (YYYY-MM-DD is the end of that day, UTC)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from conversions" -l status -d 'Only conversions in this status (repeatable): approved, pending, on-hold, rejected, …' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from conversions" -l affiliate -d 'Only this affiliate\'s conversions (repeatable; the affiliate account id)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from conversions" -l conversion -d 'Only these conversions (repeatable)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from conversions" -l offer -d 'Only this offer\'s conversions (repeatable)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from conversions" -l advertiser -d 'Only this advertiser\'s conversions (repeatable)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from conversions" -l settlement -d 'Only the conversions of this settlement (repeatable)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from conversions" -l currency -d 'Only conversions in this currency (repeatable, ISO 4217)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from conversions" -l limit -d 'Fetch N rows, across as many pages as needed (default: the first page)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from conversions" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from conversions" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from conversions" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from conversions" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from conversions" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from conversions" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from conversions" -l all -d 'Fetch every row'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from conversions" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from conversions" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from conversions" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from conversions" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from conversions" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from conversions" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from conversions" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from conversions" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from conversions" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l status -d 'The new status: approved, pending, on-hold, rejected, refunded, fraud, …' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l idempotency-key -d 'Idempotency key of a single operation (default: derived from provider, profile, operation, target, amount, currency and batch)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l show-plan -d 'How much of the plan to show before it is sent: auto (all of it when it fits the terminal, else through $PAGER) or all (every line, paged on a terminal)' -r -f -a "auto\t'All of it when it fits the terminal, else through the pager; the first 20 lines when stderr is not a terminal'
+all\t'Every line: through the pager on a terminal, all on stderr elsewhere'"
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1345,7 +1645,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l dry-run -d 'Show the requests that would move money, and send none of them'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l until -d 'Balances up to this moment (YYYY-MM-DD is the end of that day, UTC; default: now — Trackdesk requires one, so it is always sent)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l min-amount -d 'Only advertisers whose open balance is at least X' -r
@@ -1367,6 +1668,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from receivables" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l from -d 'Created at or after this moment (YYYY-MM-DD is the start of that day, UTC)' -r
@@ -1388,11 +1690,37 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -f -a "show" -d 'One advertiser settlement, with the billing details it was issued to'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -f -a "delete" -d 'Delete advertiser settlements: their amounts become open balances again'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claims" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from advertiser-settlements" -l from -d 'Created at or after this moment (YYYY-MM-DD is the start of that day, UTC)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from advertiser-settlements" -l to -d 'Created at or before this moment (YYYY-MM-DD is the end of that day, UTC)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from advertiser-settlements" -l limit -d 'Fetch N rows, across as many pages as needed (default: the first page)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from advertiser-settlements" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from advertiser-settlements" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from advertiser-settlements" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from advertiser-settlements" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from advertiser-settlements" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from advertiser-settlements" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from advertiser-settlements" -l all -d 'Fetch every row'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from advertiser-settlements" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from advertiser-settlements" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from advertiser-settlements" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from advertiser-settlements" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from advertiser-settlements" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from advertiser-settlements" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from advertiser-settlements" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from advertiser-settlements" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from advertiser-settlements" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from advertiser-settlements" -f -a "show" -d 'One advertiser settlement, with the billing details it was issued to'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from advertiser-settlements" -f -a "delete" -d 'Delete advertiser settlements: their amounts become open balances again'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from advertiser-settlements" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l advertiser -d 'Claim only from these advertisers (repeatable; default: every advertiser the filter selects)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l until -d 'Balances up to this moment (YYYY-MM-DD is the end of that day, UTC; default: now — Trackdesk requires one, so it is always sent)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l min-amount -d 'Only advertisers whose open balance is at least X' -r
@@ -1402,6 +1730,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l batch -d 'Batch name, part of every derived key (default: today\'s UTC date, so a rerun the same day sends nothing twice; name another batch to pay the same again on purpose)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l max-total -d 'Refuse the plan if its total in any currency exceeds X' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l show-plan -d 'How much of the plan to show before it is sent: auto (all of it when it fits the terminal, else through $PAGER) or all (every line, paged on a terminal)' -r -f -a "auto\t'All of it when it fits the terminal, else through the pager; the first 20 lines when stderr is not a terminal'
+all\t'Every line: through the pager on a terminal, all on stderr elsewhere'"
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1417,7 +1747,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l dry-run -d 'Show the requests that would move money, and send none of them'
-complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "balance" -d 'Open balances per affiliate account; `balance show ACCOUNT_ID` for one account'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "settle" -d 'Settle open balances: one settlement with an account settlement per affiliate'
@@ -1432,27 +1763,28 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "claims" -d 'Advertiser settlements (claims); `claims show ID`, `claims delete ID…`'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "claim" -d 'Create advertiser settlements (claims) from advertisers\' open balances, one each'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "balance" -d 'Every configured provider\'s balances in one schema: what we owe and what we are owed'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "payouts" -d 'Recent payouts of every configured provider in one schema: made and received'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "auth" -d 'Store, inspect and remove provider credentials'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "config" -d 'Read and change settings in config.toml'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "journal" -d 'What was paid, when and why: the journal of money-moving requests'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "providers" -d 'What affpay can do with each provider, and how each configured profile reaches it'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "completions" -d 'Print a shell completion script to stdout'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "sandbox" -d 'Run the local simulator of the provider APIs'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "travelpayouts" -d 'Travelpayouts: balance, actions and payouts (finance v2 API)'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "smartico" -d 'Smartico TAP: affiliates\' balances, commissions, payments and adjustments (operator API)'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "affonso" -d 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "billon" -d 'Billon payout panel: create payouts singly or from a CSV, cancel them'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "trackdesk" -d 'Trackdesk: open balances, settlements and their statuses, Tipalti payouts, conversions, what advertisers owe, billing details, payment methods'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "balance" -d 'Every configured provider\'s balances in one schema: what we owe and what we are owed'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "payouts" -d 'Recent payouts of every configured provider in one schema: made and received'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "auth" -d 'Store, inspect and remove provider credentials'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "config" -d 'Read and change settings in config.toml'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "journal" -d 'What was paid, when and why: the journal of money-moving requests'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "providers" -d 'What affpay can do with each provider, and how each configured profile reaches it'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "version" -d 'Print the version; with -v also the commit, target and enabled features (`--version` stays one short line)'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "sandbox" -d 'Run the local simulator of the provider APIs'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "travelpayouts" -d 'Travelpayouts: balance, actions and payouts (finance v2 API)'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "smartico" -d 'Smartico TAP: affiliates\' balances, commissions, payments and adjustments (operator API)'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "affonso" -d 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "billon" -d 'Billon payout panel: create payouts singly or from a CSV, cancel them'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "trackdesk" -d 'Trackdesk: open balances, settlements and their statuses, Tipalti payouts, conversions, what advertisers owe, billing details, payment methods'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store a provider\'s secret: hidden prompt on a terminal, or stdin with --with-token'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show where each provider\'s secret comes from, masked'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove a provider\'s stored secret (keyring and file)'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a setting of the profile: PROVIDER.KEY VALUE'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a setting of the profile: PROVIDER.KEY VALUE, or a global option\'s default'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print a setting of the profile'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a setting of the profile'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List the profile\'s settings and every key that can be set'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'Every setting: its value, where it came from (flag, env, file or default), its environment variable and what it does'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the path of config.toml'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "list" -d 'List entries, oldest first: a compact table for people, every field in -o json/csv'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "export" -d 'Every entry with every field, oldest first: the audit trail (CSV unless -o says otherwise)'

@@ -35,8 +35,10 @@ pub struct Cli {
     pub command: Builtin,
 }
 
-/// Options accepted before or after any subcommand.
+/// Options accepted before or after any subcommand: listed apart from each command's own in
+/// `--help`. Those with an environment variable are settings (see `settings`).
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct Global {
     /// Output format.
     #[arg(
@@ -73,7 +75,7 @@ pub struct Global {
 
     /// Seconds before an HTTP request is given up.
     #[arg(long, global = true, value_name = "SECONDS", default_value_t = 60,
-          value_parser = parse_limit)]
+          env = "AFFPAY_TIMEOUT", value_parser = parse_limit)]
     pub timeout: u64,
 
     /// The largest answer read from a provider, in MiB; a larger one is an error.
@@ -93,7 +95,8 @@ pub struct Global {
     pub max_rate_wait: u64,
 
     /// Never prompt; fail instead when input would be needed.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, env = "AFFPAY_NO_INPUT",
+          value_parser = clap::builder::FalseyValueParser::new())]
     pub no_input: bool,
 
     /// Answer yes to confirmations (for cron jobs that move money).
@@ -103,6 +106,11 @@ pub struct Global {
     /// Show the requests that would move money, and send none of them.
     #[arg(long, global = true)]
     pub dry_run: bool,
+
+    /// Print nothing on stderr but errors: no progress, warnings or notices.
+    #[arg(short, long, global = true, env = "AFFPAY_QUIET", conflicts_with = "verbose",
+          value_parser = clap::builder::FalseyValueParser::new())]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -138,9 +146,16 @@ pub enum Builtin {
         after_help = "Example:\n  affpay completions bash > ~/.local/share/bash-completion/completions/affpay"
     )]
     Completions {
+        /// The shell to complete for.
         #[arg(value_enum)]
         shell: Shell,
     },
+    /// Print the version; with -v also the commit, target and enabled features (`--version`
+    /// stays one short line).
+    #[command(
+        after_help = "Examples:\n  affpay version\n  affpay version -v    # for a bug report"
+    )]
+    Version,
 }
 
 /// Which providers and profiles a cross-provider command reads.
@@ -204,18 +219,30 @@ pub enum AuthCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
-    /// Set a setting of the profile: PROVIDER.KEY VALUE.
-    #[command(
-        after_help = "Examples:\n  affpay config set travelpayouts.currency eur\n  \
-        affpay config set travelpayouts.url http://127.0.0.1:8080 --profile test\n  \
-        affpay config set journal.url 'postgres://affpay@db.internal:5432/finance?sslmode=verify-full'"
-    )]
-    Set { key: String, value: String },
+    /// Set a setting of the profile: PROVIDER.KEY VALUE, or a global option's default.
+    #[command(after_help = "Comments and the order of config.toml are kept.\n\n\
+        Examples:\n  affpay config set travelpayouts.currency eur\n  \
+        affpay config set trackdesk.tenant acme --profile work\n  \
+        affpay config set output json")]
+    Set {
+        /// PROVIDER.KEY (`config list` shows them all), or output, timeout, max_body_mb or
+        /// max_rate_wait for the profile's default of that global option, or journal.url.
+        key: String,
+        /// The new value, checked as the setting or option itself would check it.
+        value: String,
+    },
     /// Print a setting of the profile.
-    Get { key: String },
+    Get {
+        /// PROVIDER.KEY or a global option (see `config list`).
+        key: String,
+    },
     /// Remove a setting of the profile.
-    Unset { key: String },
-    /// List the profile's settings and every key that can be set.
+    Unset {
+        /// PROVIDER.KEY or a global option (see `config list`).
+        key: String,
+    },
+    /// Every setting: its value, where it came from (flag, env, file or default), its
+    /// environment variable and what it does.
     List,
     /// Print the path of config.toml.
     Path,
@@ -417,6 +444,10 @@ pub struct MoneyArgs {
     /// Seconds to wait for another money-moving run of the same provider and profile.
     #[arg(long, value_name = "SECONDS", default_value_t = 30)]
     pub lock_timeout: u64,
+    /// How much of the plan to show before it is sent: auto (all of it when it fits the
+    /// terminal, else through $PAGER) or all (every line, paged on a terminal).
+    #[arg(long, value_name = "HOW", value_enum, default_value_t)]
+    pub show_plan: crate::pager::ShowPlan,
 }
 
 impl MoneyArgs {
@@ -438,6 +469,7 @@ impl MoneyArgs {
         Ok(crate::plan::Safety {
             max_total,
             lock_timeout: std::time::Duration::from_secs(self.lock_timeout),
+            show_plan: self.show_plan,
         })
     }
 

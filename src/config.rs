@@ -9,6 +9,7 @@
 use anyhow::{Context, Result};
 use std::fs;
 use std::path::{Path, PathBuf};
+use toml_edit::{DocumentMut, Item, Table, TableLike};
 
 /// `$AFFPAY_CONFIG_DIR`, else `$XDG_CONFIG_HOME/affpay`, else `~/.config/affpay`.
 pub fn config_dir() -> Result<PathBuf> {
@@ -33,24 +34,26 @@ fn dir_from_env(own: &str, xdg: &str, home_relative: &str) -> Result<PathBuf> {
     Ok(PathBuf::from(home).join(home_relative).join("affpay"))
 }
 
-/// The settings file, loaded once per invocation.
+/// The settings file, loaded once per invocation. It is kept as a `toml_edit` document so
+/// that `affpay config set` changes one value and leaves the user's comments, spacing and key
+/// order as they were.
 #[derive(Debug, Default)]
 pub struct Config {
     path: PathBuf,
-    table: toml::Table,
+    doc: DocumentMut,
 }
 
 impl Config {
     pub fn load(dir: &Path) -> Result<Config> {
         let path = dir.join("config.toml");
-        let table = match fs::read_to_string(&path) {
+        let doc = match fs::read_to_string(&path) {
             Ok(text) => text
-                .parse::<toml::Table>()
+                .parse::<DocumentMut>()
                 .with_context(|| format!("{} is not valid TOML", path.display()))?,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => toml::Table::new(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => DocumentMut::new(),
             Err(e) => return Err(e).context(format!("cannot read {}", path.display())),
         };
-        Ok(Config { path, table })
+        Ok(Config { path, doc })
     }
 
     pub fn path(&self) -> &Path {
@@ -59,38 +62,56 @@ impl Config {
 
     /// A provider setting of a profile; hand-edited numbers and booleans come back as text.
     pub fn get(&self, profile: &str, provider: &str, key: &str) -> Option<String> {
-        let value = self.provider_table(profile, provider)?.get(key)?;
-        Some(match value {
-            toml::Value::String(s) => s.clone(),
-            other => other.to_string(),
-        })
+        text_of(self.provider_table(profile, provider)?.get(key)?)
+    }
+
+    /// A profile-wide default of a global option (`[default] output = "json"`).
+    pub fn get_global(&self, profile: &str, key: &str) -> Option<String> {
+        text_of(self.doc.get(profile)?.as_table_like()?.get(key)?)
     }
 
     pub fn set(&mut self, profile: &str, provider: &str, key: &str, value: &str) {
-        let profile_table = table_entry(&mut self.table, profile);
-        let provider_table = table_entry(profile_table, provider);
-        provider_table.insert(key.to_string(), toml::Value::String(value.to_string()));
+        let profile_table = table_entry(self.doc.as_table_mut(), profile, true);
+        let provider_table = table_entry(profile_table, provider, false);
+        replace_value(provider_table, key, toml_edit::Value::from(value));
     }
 
-    /// Removes a setting; true when there was one.
-    pub fn unset(&mut self, profile: &str, provider: &str, key: &str) -> bool {
-        self.table
-            .get_mut(profile)
-            .and_then(toml::Value::as_table_mut)
-            .and_then(|p| p.get_mut(provider))
-            .and_then(toml::Value::as_table_mut)
-            .is_some_and(|t| t.remove(key).is_some())
+    /// Sets a profile-wide default of a global option; whole numbers are stored as numbers.
+    pub fn set_global(&mut self, profile: &str, key: &str, value: &str) {
+        let profile_table = table_entry(self.doc.as_table_mut(), profile, true);
+        let value = match value.parse::<i64>() {
+            Ok(n) => toml_edit::Value::from(n),
+            Err(_) => toml_edit::Value::from(value),
+        };
+        replace_value(profile_table, key, value);
+    }
+
+    /// Removes a setting (`provider` None: a global option's default); true when there was one.
+    pub fn unset(&mut self, profile: &str, provider: Option<&str>, key: &str) -> bool {
+        let Some(mut table) = self.doc.get_mut(profile).and_then(Item::as_table_like_mut) else {
+            return false;
+        };
+        if let Some(provider) = provider {
+            match table.get_mut(provider).and_then(Item::as_table_like_mut) {
+                Some(inner) => table = inner,
+                None => return false,
+            }
+        }
+        table.remove(key).is_some()
     }
 
     /// Every `provider.key = value` of a profile, in file order.
     pub fn entries(&self, profile: &str) -> Vec<(String, String)> {
-        let Some(profile_table) = self.table.get(profile).and_then(toml::Value::as_table) else {
+        let Some(profile_table) = self.doc.get(profile).and_then(Item::as_table_like) else {
             return Vec::new();
         };
         let mut entries = Vec::new();
-        for (provider, settings) in profile_table {
-            for key in settings.as_table().into_iter().flat_map(|t| t.keys()) {
-                if let Some(value) = self.get(profile, provider, key) {
+        for (provider, settings) in profile_table.iter() {
+            let Some(settings) = settings.as_table_like() else {
+                continue;
+            };
+            for (key, item) in settings.iter() {
+                if let Some(value) = text_of(item) {
                     entries.push((format!("{provider}.{key}"), value));
                 }
             }
@@ -104,49 +125,83 @@ impl Config {
         if let Some(url) = self.get(profile, "journal", "url") {
             return Some((url, format!("{profile}.journal.url")));
         }
-        let url = self
-            .table
-            .get("journal")?
-            .as_table()?
-            .get("url")?
-            .as_str()?;
-        Some((url.to_string(), "journal.url".to_string()))
+        let url = text_of(self.doc.get("journal")?.as_table_like()?.get("url")?)?;
+        Some((url, "journal.url".to_string()))
     }
 
     /// The profiles that have settings (the top-level `[journal]` table is not one).
     pub fn profiles(&self) -> Vec<String> {
-        self.table
+        self.doc
             .iter()
-            .filter(|(k, v)| {
-                v.is_table() && !(*k == "journal" && v.get("url").is_some_and(toml::Value::is_str))
-            })
-            .map(|(k, _)| k.clone())
+            .filter(|(k, v)| v.is_table_like() && !is_shared_journal(k, v))
+            .map(|(k, _)| k.to_string())
             .collect()
     }
 
     pub fn save(&self) -> Result<()> {
-        let text = toml::to_string_pretty(&self.table).context("cannot encode the config")?;
         // 0600 like every file affpay writes: see `files`.
-        crate::files::write_private(&self.path, text.as_bytes())
+        crate::files::write_private(&self.path, self.doc.to_string().as_bytes())
     }
 
-    fn provider_table(&self, profile: &str, provider: &str) -> Option<&toml::Table> {
-        self.table
+    fn provider_table(&self, profile: &str, provider: &str) -> Option<&dyn TableLike> {
+        self.doc
             .get(profile)?
-            .as_table()?
+            .as_table_like()?
             .get(provider)?
-            .as_table()
+            .as_table_like()
     }
 }
 
-fn table_entry<'a>(table: &'a mut toml::Table, key: &str) -> &'a mut toml::Table {
-    let value = table
-        .entry(key.to_string())
-        .or_insert_with(|| toml::Value::Table(toml::Table::new()));
-    if !value.is_table() {
-        *value = toml::Value::Table(toml::Table::new());
+/// A value as text: strings unquoted, anything else as written (without its comments).
+fn text_of(item: &Item) -> Option<String> {
+    let value = item.as_value()?;
+    Some(match value.as_str() {
+        Some(s) => s.to_string(),
+        None => value.clone().decorated("", "").to_string(),
+    })
+}
+
+/// Puts `value` at `key`. An existing entry is changed in place, so the comments above and
+/// beside it stay where they were.
+fn replace_value(table: &mut dyn TableLike, key: &str, mut value: toml_edit::Value) {
+    match table.get_mut(key) {
+        Some(item) => {
+            if let Some(old) = item.as_value() {
+                *value.decor_mut() = old.decor().clone();
+            }
+            *item = Item::Value(value);
+        }
+        None => {
+            table.insert(key, Item::Value(value));
+        }
     }
-    value.as_table_mut().expect("just made a table")
+}
+
+/// The table at `key`, made when missing (implicit: a `[profile]` header only once it holds
+/// values of its own) or when a hand edit left something else there.
+/// The top-level `[journal] url = "…"` every profile shares, which is not a profile.
+fn is_shared_journal(name: &str, item: &Item) -> bool {
+    name == "journal"
+        && item
+            .as_table_like()
+            .and_then(|t| t.get("url"))
+            .is_some_and(|url| url.as_str().is_some())
+}
+
+fn table_entry<'a>(
+    table: &'a mut dyn TableLike,
+    key: &str,
+    implicit: bool,
+) -> &'a mut dyn TableLike {
+    if !table.get(key).is_some_and(Item::is_table_like) {
+        let mut new = Table::new();
+        new.set_implicit(implicit);
+        table.insert(key, Item::Table(new));
+    }
+    table
+        .get_mut(key)
+        .and_then(Item::as_table_like_mut)
+        .expect("just made a table")
 }
 
 #[cfg(test)]

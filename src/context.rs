@@ -11,6 +11,7 @@ use crate::output::{self, Cell, ListWriter, Selection};
 use crate::providers::{self, Provider};
 use crate::sandbox;
 use crate::secret::Secret;
+use crate::settings::{self, Origin};
 use anyhow::Result;
 use reqwest::Url;
 use std::cell::OnceCell;
@@ -45,7 +46,7 @@ impl Context {
         }
         if self.sandbox.get().is_none() {
             let server = crate::commands::sandbox::start_default()?;
-            eprintln!(
+            crate::notice!(
                 "affpay: --sandbox: simulated data from a local simulator at {}; nothing real is read or moved",
                 server.url()
             );
@@ -54,9 +55,35 @@ impl Context {
         Ok(self.sandbox.get())
     }
 
-    /// A provider setting of the active profile.
+    /// A provider setting of the active profile: `AFFPAY_<PROVIDER>_<KEY>`, else the file.
     pub fn setting(&self, provider: &dyn Provider, key: &str) -> Option<String> {
-        self.config.get(&self.global.profile, provider.name(), key)
+        self.setting_with_origin(provider, key)
+            .map(|(value, _)| value)
+    }
+
+    fn setting_with_origin(&self, provider: &dyn Provider, key: &str) -> Option<(String, Origin)> {
+        settings::provider_value(&self.config, &self.global.profile, provider.name(), key)
+    }
+
+    /// Where a setting's current value comes from, for a message about a bad one: its
+    /// environment variable or the file.
+    pub fn setting_source(&self, provider: &dyn Provider, key: &str) -> String {
+        let origin = self
+            .setting_with_origin(provider, key)
+            .map_or(Origin::File, |(_, origin)| origin);
+        self.origin_text(provider, key, origin)
+    }
+
+    /// Where a setting's value was found, for messages about it.
+    fn origin_text(&self, provider: &dyn Provider, key: &str, origin: Origin) -> String {
+        match origin {
+            Origin::Env => env_name(provider.name(), &key.to_ascii_uppercase()),
+            _ => format!(
+                "{}.{key} in {}",
+                provider.name(),
+                self.config.path().display()
+            ),
+        }
     }
 
     /// Where to reach a provider: `AFFPAY_<PROVIDER>_URL`, else the profile's `url`, else the
@@ -65,18 +92,11 @@ impl Context {
         if let Some(server) = self.simulator()? {
             return parse_base_url(server.url(), "the simulator");
         }
-        let env = env_name(provider.name(), "URL");
-        if let Some(url) = std::env::var(&env).ok().filter(|v| !v.is_empty()) {
-            return self.configured_url(provider, &url, &env);
-        }
-        if let Some(url) = self.setting(provider, "url") {
-            let origin = format!(
-                "{}.url in {}",
-                provider.name(),
-                self.config.path().display()
-            );
+        if let Some((url, origin)) = self.setting_with_origin(provider, "url") {
+            let origin = self.origin_text(provider, "url", origin);
             return self.configured_url(provider, &url, &origin);
         }
+        let env = env_name(provider.name(), "URL");
         let url = provider
             .address(&|key| self.setting(provider, key))
             .map_err(|hint| {
@@ -95,12 +115,7 @@ impl Context {
         if !needs_plain_http(text) {
             return parse_base_url(text, origin).map_err(config_error);
         }
-        let setting = |key: &str| {
-            std::env::var(env_name(provider.name(), &key.to_ascii_uppercase()))
-                .ok()
-                .filter(|v| !v.is_empty())
-                .or_else(|| self.setting(provider, key))
-        };
+        let setting = |key: &str| self.setting(provider, key);
         let warning = provider
             .plain_http(&setting)
             .map_err(|why| crate::error::usage(format!("{}: {why}", provider.name())))?;
@@ -108,7 +123,7 @@ impl Context {
             return parse_base_url(text, origin).map_err(config_error);
         };
         let url = parse_base_url_with(text, origin, true).map_err(config_error)?;
-        eprintln!("affpay: warning: {warning}");
+        crate::notice!("affpay: warning: {warning}");
         Ok(url)
     }
 
@@ -161,7 +176,7 @@ impl Context {
             rpm: self.rpm(provider)?,
             max_rate_wait: Duration::from_secs(self.global.max_rate_wait),
             rate_window: rate_window()?,
-            show_waits: std::io::stderr().is_terminal(),
+            show_waits: std::io::stderr().is_terminal() && !crate::notice::quiet(),
         })
     }
 
@@ -169,19 +184,10 @@ impl Context {
     /// profile's `<provider>.rpm`, else the provider's default (its vendor's published limit,
     /// or none). A value that is not a rate is a usage error naming it.
     pub fn rpm(&self, provider: &dyn Provider) -> Result<Option<u32>> {
-        let env = env_name(provider.name(), "RPM");
-        if let Some(text) = std::env::var(&env).ok().filter(|v| !v.is_empty()) {
-            let rpm = providers::parse_rpm(&text)
-                .map_err(|e| crate::error::usage(format!("{env}: {e}")))?;
-            return Ok(Some(rpm));
-        }
-        if let Some(text) = self.setting(provider, "rpm") {
+        if let Some((text, origin)) = self.setting_with_origin(provider, "rpm") {
             let rpm = providers::parse_rpm(&text).map_err(|e| {
-                crate::error::usage(format!(
-                    "{}.rpm in {}: {e}",
-                    provider.name(),
-                    self.config.path().display()
-                ))
+                let origin = self.origin_text(provider, "rpm", origin);
+                crate::error::usage(format!("{origin}: {e}"))
             })?;
             return Ok(Some(rpm));
         }

@@ -90,6 +90,26 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
     kind_of(err).map_or(1, Kind::exit_code)
 }
 
+/// The one format of every error affpay prints: `affpay: error: MESSAGE`.
+pub fn line(message: &str) -> String {
+    format!("affpay: error: {message}")
+}
+
+/// A usage error as clap words it (`error: …`, tips, usage, a pointer to --help), in
+/// affpay's format: the first line as [`line`], the rest indented under it, no blank lines.
+pub fn usage_text(clap_text: &str) -> String {
+    let mut lines = clap_text.lines().filter(|l| !l.trim().is_empty());
+    let first = lines.next().unwrap_or_default();
+    let mut text = line(first.strip_prefix("error: ").unwrap_or(first));
+    text.push('\n');
+    for rest in lines {
+        text.push_str("  ");
+        text.push_str(rest.trim_start());
+        text.push('\n');
+    }
+    text
+}
+
 /// The exit-code table, as a literal so `concat!` can put it into `affpay --help`.
 #[macro_export]
 macro_rules! exit_codes_text {

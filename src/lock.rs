@@ -97,7 +97,7 @@ fn acquire_advisory(
             ));
         }
         if !said_waiting {
-            eprintln!(
+            crate::notice!(
                 "affpay: another run for {provider} (profile {profile}) is moving money; waiting up to {} s",
                 timeout.as_secs()
             );
@@ -132,7 +132,7 @@ pub fn acquire(
             }
             Err(TryLockError::WouldBlock) if started.elapsed() < timeout => {
                 if !said_waiting {
-                    eprintln!(
+                    crate::notice!(
                         "affpay: another run for {provider} (profile {profile}) is moving money; waiting up to {} s",
                         timeout.as_secs()
                     );

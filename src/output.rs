@@ -258,7 +258,7 @@ impl<W: Write> ListWriter<W> {
         match self.format {
             Format::Table => {
                 if self.table_rows.is_empty() {
-                    eprintln!("affpay: no rows");
+                    crate::notice!("affpay: no rows");
                 } else {
                     let rows = std::mem::take(&mut self.table_rows);
                     let table = render_table(&self.selection.names, &rows, terminal_width());
@@ -534,7 +534,7 @@ fn print_table(
         && let Some(width) = width
         && !WIDE_NOTICE.swap(true, Ordering::Relaxed)
     {
-        eprintln!(
+        crate::notice!(
             "affpay: the table is wider than the terminal ({width} columns); use --fields to pick columns or -o csv"
         );
     }

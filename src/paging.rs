@@ -17,7 +17,7 @@
 
 use crate::error::{Kind, fail};
 use anyhow::Result;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressStyle};
 use std::hash::{DefaultHasher, Hasher};
 
 /// How many rows a list command asked for.
@@ -203,7 +203,7 @@ impl Progress {
             return Progress(None);
         }
         // indicatif draws nothing when stderr is not a terminal, so cron logs stay clean.
-        let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+        let bar = ProgressBar::with_draw_target(None, crate::notice::progress_target());
         bar.set_style(
             ProgressStyle::with_template("{spinner} fetched {pos}/{len} rows ({elapsed})")
                 .expect("a valid template"),

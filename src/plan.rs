@@ -13,10 +13,9 @@ use crate::http::{Api, Request, Response};
 use crate::journal::{Intent, Journal, State};
 use crate::output::{Cell, ListWriter};
 use anyhow::Result;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressStyle};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
-use std::io::IsTerminal;
 use std::time::{Duration, Instant};
 
 /// One request of a plan.
@@ -61,6 +60,8 @@ pub struct Plan {
     /// What the requests move, line by line, when one request covers many targets (one
     /// settlement of many accounts): shown for confirmation and added to the totals.
     pub lines: Vec<Line>,
+    /// Affiliate names by target, where the provider gives them: shown with the plan.
+    pub names: BTreeMap<String, String>,
 }
 
 /// One part of what a plan moves.
@@ -76,6 +77,7 @@ pub struct Line {
 pub struct Safety {
     pub max_total: Option<Decimal>,
     pub lock_timeout: Duration,
+    pub show_plan: crate::pager::ShowPlan,
 }
 
 impl Plan {
@@ -95,6 +97,7 @@ impl Plan {
             stops_batch: |_| false,
             notice: None,
             lines: Vec::new(),
+            names: BTreeMap::new(),
         }
     }
 
@@ -326,19 +329,19 @@ pub fn execute(
     answer: Answer<'_>,
 ) -> Result<()> {
     for (target, why) in &plan.skipped {
-        eprintln!("affpay: skipping {target}: {why}");
+        crate::notice!("affpay: skipping {target}: {why}");
     }
     let scope = scope_of(ctx, api);
     if plan.items.is_empty() {
-        eprintln!("affpay: nothing to {}", plan.operation);
+        crate::notice!("affpay: nothing to {}", plan.operation);
         return unresolved(ctx, &plan, &scope);
     }
     check_max_total(&plan, safety)?;
     if ctx.global.dry_run {
-        return dry_run(ctx, api, &plan);
+        return dry_run(ctx, api, &plan, safety);
     }
     let selection = ctx.selection(RESULT_COLUMNS)?;
-    confirm(ctx, &plan)?;
+    confirm(ctx, &plan, safety)?;
     let _lock = crate::lock::acquire_in(
         &ctx.journal_location()?,
         plan.provider,
@@ -402,7 +405,7 @@ pub fn execute(
         );
     }
     writer.finish(&[])?;
-    eprintln!("affpay: {}: {}", plan.operation, tally.counts());
+    crate::notice!("affpay: {}: {}", plan.operation, tally.counts());
     if let Some(err) = abort {
         return Err(err);
     }
@@ -769,10 +772,10 @@ fn check_max_total(plan: &Plan, safety: &Safety) -> Result<()> {
     Ok(())
 }
 
-fn dry_run(ctx: &Context, api: &Api, plan: &Plan) -> Result<()> {
-    eprintln!("affpay: dry run, nothing is sent: {}", plan.summary());
-    if !plan.lines.is_empty() {
-        show_lines(plan);
+fn dry_run(ctx: &Context, api: &Api, plan: &Plan, safety: &Safety) -> Result<()> {
+    crate::notice!("affpay: dry run, nothing is sent: {}", plan.summary());
+    if !plan.lines.is_empty() && !crate::notice::quiet() {
+        show_lines(plan, safety.show_plan, false);
     }
     let mut writer = ctx.list_writer(ctx.selection(DRY_RUN_COLUMNS)?);
     for item in &plan.items {
@@ -795,13 +798,16 @@ fn dry_run(ctx: &Context, api: &Api, plan: &Plan) -> Result<()> {
 }
 
 /// On a terminal, show the plan and ask; elsewhere, only `--yes` lets money move.
-fn confirm(ctx: &Context, plan: &Plan) -> Result<()> {
+fn confirm(ctx: &Context, plan: &Plan, safety: &Safety) -> Result<()> {
     let summary = plan.summary();
     if ctx.global.yes {
-        eprintln!("affpay: {summary}");
+        crate::notice!("affpay: {summary}");
+        if safety.show_plan == crate::pager::ShowPlan::All && !crate::notice::quiet() {
+            show_lines(plan, safety.show_plan, false);
+        }
         return Ok(());
     }
-    let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let terminal = crate::pager::interactive();
     if ctx.global.no_input || !terminal {
         return Err(fail(
             Kind::ConfirmationRequired,
@@ -810,7 +816,7 @@ fn confirm(ctx: &Context, plan: &Plan) -> Result<()> {
             ),
         ));
     }
-    show_lines(plan);
+    show_lines(plan, safety.show_plan, true);
     let yes = dialoguer::Confirm::new()
         .with_prompt(format!("{summary}. Proceed?"))
         .default(false)
@@ -826,9 +832,9 @@ fn confirm(ctx: &Context, plan: &Plan) -> Result<()> {
     }
 }
 
-/// The first 20 targets and amounts on stderr: the lines when the plan has them, else its
-/// items.
-fn show_lines(plan: &Plan) {
+/// The targets (with their names) and amounts on stderr, through the pager when long (see
+/// `pager`): the lines when the plan has them, else its items.
+fn show_lines(plan: &Plan, how: crate::pager::ShowPlan, interactive: bool) {
     let lines: Vec<(&str, Option<Decimal>, Option<&String>)> = if plan.lines.is_empty() {
         plan.items
             .iter()
@@ -840,17 +846,20 @@ fn show_lines(plan: &Plan) {
             .map(|l| (l.target.as_str(), Some(l.amount), l.currency.as_ref()))
             .collect()
     };
-    for (target, amount, currency) in lines.iter().take(20) {
-        let amount = amount.map(|a| a.to_string()).unwrap_or_default();
-        eprintln!("  {target} {amount} {}", currency.map_or("", |c| c));
-    }
-    if lines.len() > 20 {
-        eprintln!("  … and {} more", lines.len() - 20);
-    }
+    let shown: Vec<String> = lines
+        .iter()
+        .map(|(target, amount, currency)| {
+            let amount = amount.map(|a| a.to_string()).unwrap_or_default();
+            let currency = currency.map_or("", |c| c);
+            let name = plan.names.get(*target).map(|n| format!("  {n}"));
+            format!("{target} {amount} {currency}{}", name.unwrap_or_default())
+        })
+        .collect();
+    crate::pager::show(&shown, how, interactive);
 }
 
 fn progress_bar(len: usize) -> ProgressBar {
-    let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
+    let bar = ProgressBar::with_draw_target(Some(len as u64), crate::notice::progress_target());
     bar.set_style(
         ProgressStyle::with_template("{spinner} sent {pos}/{len} ({elapsed})")
             .expect("a valid template"),
@@ -1008,6 +1017,7 @@ mod tests {
             stops_batch: |_| false,
             notice: None,
             lines: Vec::new(),
+            names: BTreeMap::new(),
         }
     }
 

@@ -39,6 +39,8 @@ mod providers;
 mod ratelimits;
 #[path = "cli/secrets.rs"]
 mod secrets;
+#[path = "cli/settings.rs"]
+mod settings;
 #[path = "cli/smartico.rs"]
 mod smartico;
 #[path = "cli/smartico_actions.rs"]

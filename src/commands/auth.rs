@@ -39,7 +39,7 @@ pub fn run(command: AuthCommand, global: &Global) -> Result<()> {
                 crate::credentials::Source::File => credentials.file_path().display().to_string(),
                 _ => "the OS keyring".to_string(),
             };
-            eprintln!(
+            crate::notice!(
                 "affpay: stored the {} secret for profile {} in {place}",
                 provider.name(),
                 global.profile
@@ -52,14 +52,14 @@ pub fn run(command: AuthCommand, global: &Global) -> Result<()> {
             let provider = providers::by_name_or_alias(&provider)?;
             let removed = credentials.remove(provider.name(), &global.profile)?;
             if removed.is_empty() {
-                eprintln!(
+                crate::notice!(
                     "affpay: nothing stored: no {} secret for profile {}",
                     provider.name(),
                     global.profile
                 );
             } else {
                 let places: Vec<_> = removed.iter().map(|s| s.name()).collect();
-                eprintln!(
+                crate::notice!(
                     "affpay: removed the {} secret for profile {} from: {}",
                     provider.name(),
                     global.profile,
@@ -127,7 +127,7 @@ fn read_secret(provider: &dyn Provider, with_token: bool, no_input: bool) -> Res
 fn warn_if_env_wins(provider: &dyn Provider) {
     let env = env_name(provider.name(), "TOKEN");
     if std::env::var_os(&env).is_some_and(|v| !v.is_empty()) {
-        eprintln!("affpay: note: {env} is set and takes precedence over stored secrets");
+        crate::notice!("affpay: note: {env} is set and takes precedence over stored secrets");
     }
 }
 
@@ -186,7 +186,7 @@ fn status(credentials: &Credentials, config: &Config, global: &Global, check: bo
     if let Some(problem) = keyring_problem
         && !keyring::disabled()
     {
-        eprintln!("affpay: note: {problem}; secrets stored there cannot be shown");
+        crate::notice!("affpay: note: {problem}; secrets stored there cannot be shown");
     }
     if check {
         checks.verdict(&global.profile)?;

@@ -18,7 +18,7 @@ use crate::output::{Cell, ListWriter};
 use crate::overview::{BalanceRow, Totals};
 use crate::providers::{self, Provider};
 use anyhow::Result;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressStyle};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -215,7 +215,7 @@ pub fn targets(provider: Option<&str>, all_profiles: bool, global: &Global) -> R
                     continue;
                 }
                 if let Err(err) = ctx.base_url(*provider) {
-                    eprintln!(
+                    crate::notice!(
                         "affpay: {} ({profile}) has a credential but no address, so it is not read: {err:#}",
                         provider.name()
                     );
@@ -255,7 +255,7 @@ pub struct Progress(ProgressBar);
 
 impl Progress {
     pub fn new(len: usize) -> Progress {
-        let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
+        let bar = ProgressBar::with_draw_target(Some(len as u64), crate::notice::progress_target());
         bar.set_style(
             ProgressStyle::with_template("{spinner} reading {msg} ({pos}/{len})")
                 .expect("a valid template"),

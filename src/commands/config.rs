@@ -6,13 +6,32 @@ use crate::context::{needs_plain_http, parse_base_url_with};
 use crate::error::{Kind, fail, usage};
 use crate::output::{Cell, ListWriter, Selection};
 use crate::providers::{self, Provider};
+use crate::settings::{self, Origin};
 use anyhow::Result;
+use clap::ArgMatches;
 
-const LIST_COLUMNS: &[&str] = &["key", "value", "description"];
+const LIST_COLUMNS: &[&str] = &["key", "value", "source", "env", "description"];
 const URL_HELP: &str = "base URL: scheme, host and optional port";
 const JOURNAL_URL: &str = "journal.url";
 
-pub fn run(command: ConfigCommand, global: &Global) -> Result<()> {
+/// A key of `affpay config`: a global option's default (`timeout`) or a provider setting
+/// (`trackdesk.tenant`).
+enum Key<'a> {
+    Global(&'static str),
+    Provider(&'static dyn Provider, &'a str),
+}
+
+impl Key<'_> {
+    /// The key as `config list` spells it (`tp.currency` is `travelpayouts.currency`).
+    fn name(&self) -> String {
+        match self {
+            Key::Global(id) => id.to_string(),
+            Key::Provider(provider, key) => format!("{}.{key}", provider.name()),
+        }
+    }
+}
+
+pub fn run(command: ConfigCommand, global: &Global, matches: &ArgMatches) -> Result<()> {
     let mut config = Config::load(&config_dir()?)?;
     let profile = global.profile.as_str();
     match command {
@@ -20,7 +39,7 @@ pub fn run(command: ConfigCommand, global: &Global) -> Result<()> {
             check_journal_url(&value)?;
             config.set(profile, "journal", "url", &value);
             config.save()?;
-            eprintln!("affpay: set {JOURNAL_URL} for profile {profile}");
+            crate::notice!("affpay: set {JOURNAL_URL} for profile {profile}");
         }
         ConfigCommand::Get { key } if key == JOURNAL_URL => {
             let value = config.get(profile, "journal", "url").ok_or_else(|| {
@@ -32,46 +51,53 @@ pub fn run(command: ConfigCommand, global: &Global) -> Result<()> {
             println!("{value}");
         }
         ConfigCommand::Unset { key } if key == JOURNAL_URL => {
-            if config.unset(profile, "journal", "url") {
+            if config.unset(profile, Some("journal"), "url") {
                 config.save()?;
             }
         }
         ConfigCommand::Set { key, value } => {
-            let (provider, name) = parse_key(&key)?;
-            check_value(provider, name, &value, &|key| {
-                let env = crate::credentials::env_name(provider.name(), &key.to_ascii_uppercase());
-                std::env::var(env)
-                    .ok()
-                    .filter(|v| !v.is_empty())
-                    .or_else(|| config.get(profile, provider.name(), key))
-            })?;
-            config.set(profile, provider.name(), name, &value);
+            let key = parse_key(&key)?;
+            match key {
+                Key::Global(id) => {
+                    settings::parse_global(id, &value)
+                        .map_err(|why| usage(format!("{id}: {why}")))?;
+                    config.set_global(profile, id, &value);
+                }
+                Key::Provider(provider, name) => {
+                    check_value(provider, name, &value, &|key| {
+                        settings::provider_value(&config, profile, provider.name(), key)
+                            .map(|(value, _)| value)
+                    })?;
+                    config.set(profile, provider.name(), name, &value);
+                }
+            }
             config.save()?;
-            eprintln!(
-                "affpay: set {}.{name} for profile {profile}",
-                provider.name()
-            );
+            crate::notice!("affpay: set {} for profile {profile}", key.name());
         }
         ConfigCommand::Get { key } => {
-            let (provider, name) = parse_key(&key)?;
-            let value = config.get(profile, provider.name(), name).ok_or_else(|| {
+            let key = parse_key(&key)?;
+            let value = match key {
+                Key::Global(id) => config.get_global(profile, id),
+                Key::Provider(provider, name) => config.get(profile, provider.name(), name),
+            };
+            let value = value.ok_or_else(|| {
                 fail(
                     Kind::MissingCredential,
-                    format!(
-                        "{}.{name} is not set for profile {profile}",
-                        provider.name()
-                    ),
+                    format!("{} is not set for profile {profile}", key.name()),
                 )
             })?;
             println!("{value}");
         }
         ConfigCommand::Unset { key } => {
-            let (provider, name) = parse_key(&key)?;
-            if config.unset(profile, provider.name(), name) {
+            let removed = match parse_key(&key)? {
+                Key::Global(id) => config.unset(profile, None, id),
+                Key::Provider(provider, name) => config.unset(profile, Some(provider.name()), name),
+            };
+            if removed {
                 config.save()?;
             }
         }
-        ConfigCommand::List => list(&config, global)?,
+        ConfigCommand::List => list(&config, global, matches)?,
         ConfigCommand::Path => println!("{}", config.path().display()),
     }
     Ok(())
@@ -91,13 +117,21 @@ fn check_journal_url(value: &str) -> Result<()> {
         .map_err(|e| usage(e.to_string()))
 }
 
-/// `provider.key`, with the provider known and the key one it accepts.
-fn parse_key(key: &str) -> Result<(&'static dyn Provider, &str)> {
-    let (provider, name) = key.split_once('.').ok_or_else(|| {
-        usage(format!(
-            "'{key}' is not PROVIDER.KEY, like travelpayouts.currency"
-        ))
-    })?;
+/// `provider.key` with the provider known and the key one it accepts, or a global option
+/// that may have a default in the file.
+fn parse_key(key: &str) -> Result<Key<'_>> {
+    let Some((provider, name)) = key.split_once('.') else {
+        return settings::FILE_DEFAULTS
+            .iter()
+            .find(|id| **id == key)
+            .map(|id| Key::Global(id))
+            .ok_or_else(|| {
+                usage(format!(
+                    "'{key}' is not PROVIDER.KEY, like travelpayouts.currency, nor one of {}",
+                    settings::FILE_DEFAULTS.join(", ")
+                ))
+            });
+    };
     let provider = providers::by_name_or_alias(provider)?;
     let known = std::iter::once("url").chain(providers::all_settings(provider).map(|s| s.key));
     if !known.clone().any(|k| k == name) {
@@ -107,7 +141,7 @@ fn parse_key(key: &str) -> Result<(&'static dyn Provider, &str)> {
             valid.join(", ")
         )));
     }
-    Ok((provider, name))
+    Ok(Key::Provider(provider, name))
 }
 
 /// Checks a value before it is stored. A plain-http URL to another host passes only when the
@@ -131,11 +165,29 @@ fn check_value(
     }
 }
 
-/// Every key that can be set, with the profile's value where it has one.
-fn list(config: &Config, global: &Global) -> Result<()> {
+/// Every setting: its value, where the value came from (flag, env, file, default), the
+/// environment variable that sets it, and what it is.
+fn list(config: &Config, global: &Global, matches: &ArgMatches) -> Result<()> {
     let selection = Selection::new(LIST_COLUMNS, global.fields.as_deref())?;
     let mut writer =
         ListWriter::new(global.output, selection, std::io::stdout().lock()).excel(global.excel);
+    let profile = global.profile.as_str();
+    for (id, env) in settings::global_settings() {
+        let origin = settings::global_origin(matches, config, profile, &id);
+        let value = match origin {
+            Origin::File => config.get_global(profile, &id),
+            _ => matches
+                .get_raw(&id)
+                .and_then(|mut raw| raw.next())
+                .map(|v| v.to_string_lossy().to_string()),
+        };
+        let arg = settings::global_arg(&id).expect("listed from the same command");
+        let mut help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+        if !settings::FILE_DEFAULTS.contains(&id.as_str()) {
+            help.push_str(" (not in the file)");
+        }
+        writer.row(setting_row(id, value, origin, env, help))?;
+    }
     for provider in providers::ALL {
         let keys = std::iter::once(("url", URL_HELP))
             .chain(providers::all_settings(*provider).map(|s| (s.key, s.help)));
@@ -144,25 +196,89 @@ fn list(config: &Config, global: &Global) -> Result<()> {
                 "rpm" => with_default_rpm(*provider, help),
                 _ => help.to_string(),
             };
-            writer.row(vec![
-                Cell::text(format!("{}.{key}", provider.name())),
-                Cell::opt_text(config.get(&global.profile, provider.name(), key)),
-                Cell::text(help),
-            ])?;
+            let env = crate::credentials::env_name(provider.name(), &key.to_ascii_uppercase());
+            let (value, origin) =
+                match settings::provider_value(config, profile, provider.name(), key) {
+                    Some((value, origin)) => (Some(value), origin),
+                    None => (
+                        provider_default(*provider, config, profile, key),
+                        Origin::Default,
+                    ),
+                };
+            let key = format!("{}.{key}", provider.name());
+            writer.row(setting_row(key, value, origin, env, help))?;
         }
     }
-    writer.row(vec![
-        Cell::text(JOURNAL_URL),
-        Cell::opt_text(config.get(&global.profile, "journal", "url")),
-        Cell::text("where the journal and run lock are: sqlite:///PATH or postgres://USER@HOST:5432/DB?sslmode=verify-full; AFFPAY_JOURNAL_URL wins"),
-    ])?;
+    writer.row(journal_row(config, profile))?;
     writer.finish(&[])
+}
+
+fn setting_row(
+    key: String,
+    value: Option<String>,
+    origin: Origin,
+    env: String,
+    help: String,
+) -> Vec<Cell> {
+    let source = value.as_ref().map(|_| origin.name().to_string());
+    vec![
+        Cell::text(key),
+        Cell::opt_text(value),
+        Cell::opt_text(source),
+        Cell::text(env),
+        Cell::text(help),
+    ]
+}
+
+/// `journal.url`: from AFFPAY_JOURNAL_URL, the profile, the top-level `[journal]` table, or
+/// the data directory's SQLite file (without a password: values are shown).
+fn journal_row(config: &Config, profile: &str) -> Vec<Cell> {
+    const ENV: &str = "AFFPAY_JOURNAL_URL";
+    let (value, origin) = match std::env::var(ENV).ok().filter(|v| !v.is_empty()) {
+        Some(url) => (Some(url), Origin::Env),
+        None => match config.journal_url(profile) {
+            Some((url, _)) => (Some(url), Origin::File),
+            None => (
+                Some("sqlite:///<data dir>/journal.sqlite3".to_string()),
+                Origin::Default,
+            ),
+        },
+    };
+    let shown = value.map(
+        |url| match crate::journal::Location::parse(&url, JOURNAL_URL) {
+            Ok(location) => location.to_string(),
+            Err(_) if crate::journal::Location::carries_password(&url) => "<unreadable URL>".into(),
+            Err(_) => url,
+        },
+    );
+    let help = "where the journal and run lock are: sqlite:///PATH or \
+                postgres://USER@HOST:5432/DB?sslmode=verify-full";
+    setting_row(JOURNAL_URL.into(), shown, origin, ENV.into(), help.into())
+}
+
+/// What a provider uses when a setting is not set: its address and its pace.
+fn provider_default(
+    provider: &dyn Provider,
+    config: &Config,
+    profile: &str,
+    key: &str,
+) -> Option<String> {
+    let setting = |key: &str| {
+        settings::provider_value(config, profile, provider.name(), key).map(|(value, _)| value)
+    };
+    match key {
+        "url" => provider.address(&setting).ok(),
+        "rpm" => provider
+            .default_rpm(&setting)
+            .ok()
+            .flatten()
+            .map(|rpm| rpm.to_string()),
+        _ => None,
+    }
 }
 
 /// The `rpm` help with the provider's own default: the vendor's published limit, or none.
 fn with_default_rpm(provider: &dyn Provider, help: &str) -> String {
-    let env = crate::credentials::env_name(provider.name(), "RPM");
-    let help = help.replace("AFFPAY_<PROVIDER>_RPM", &env);
     match provider.default_rpm(&|_| None) {
         Ok(Some(rpm)) => format!("{help}; default {rpm}, the vendor's published limit"),
         _ => format!("{help}; default: not paced (the vendor publishes no limit)"),

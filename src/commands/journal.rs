@@ -154,14 +154,14 @@ pub fn run(command: JournalCommand, global: &Global, explicit_profile: bool) -> 
             };
             for entry in &entries {
                 journal.resolve(&entry.intent.scope, &entry.intent.key, &how)?;
-                eprintln!(
+                crate::notice!(
                     "affpay: {} resolved as {}",
                     entry.intent.key,
                     how.state.name()
                 );
             }
             if entries.is_empty() {
-                eprintln!("affpay: no unknown outcome to resolve");
+                crate::notice!("affpay: no unknown outcome to resolve");
             }
             Ok(())
         }
@@ -218,7 +218,7 @@ fn migrate(global: &Global, to: &Location, from: Option<&str>) -> Result<()> {
         Ok(())
     })?;
     let states: Vec<String> = states.iter().map(|(s, n)| format!("{n} {s}")).collect();
-    eprintln!(
+    crate::notice!(
         "affpay: journal migrate: {rows} rows in {from}: {copied} copied, {already} already in \
          {to}; {} checked identical there ({})",
         copied + already,

@@ -8,6 +8,7 @@ pub mod journal;
 pub mod payouts;
 pub mod providers;
 pub mod sandbox;
+pub mod version;
 
 use crate::cli::{Builtin, Global};
 use anyhow::Result;
@@ -19,7 +20,7 @@ pub fn run(command: Builtin, global: Global, matches: &ArgMatches) -> Result<()>
         Builtin::Auth(cmd) => auth::run(cmd, &global),
         Builtin::Balance(args) => balance::run(&args, &global),
         Builtin::Payouts(args) => payouts::run(&args, &global),
-        Builtin::Config(cmd) => config::run(cmd, &global),
+        Builtin::Config(cmd) => config::run(cmd, &global, matches),
         Builtin::Journal(cmd) => {
             let named = matches
                 .value_source("profile")
@@ -28,6 +29,10 @@ pub fn run(command: Builtin, global: Global, matches: &ArgMatches) -> Result<()>
         }
         Builtin::Providers => providers::run(&global),
         Builtin::Sandbox(cmd) => sandbox::run(cmd, matches),
+        Builtin::Version => {
+            print!("{}", version::text(global.verbose));
+            Ok(())
+        }
         Builtin::Completions { shell } => {
             let mut out = std::io::stdout().lock();
             out.write_all(&crate::generate::completion(shell))?;

@@ -224,7 +224,7 @@ impl Target {
             config.password(password.expose());
         }
         if self.tls == Tls::Off && !self.is_local() {
-            eprintln!(
+            crate::notice!(
                 "affpay: warning: the journal database {} is reached without TLS (sslmode=disable)",
                 self.shown
             );

@@ -84,7 +84,7 @@ impl Capability {
 /// Settings every provider accepts besides `url`, checked the same way for all.
 pub static COMMON_SETTINGS: &[Setting] = &[Setting {
     key: "rpm",
-    help: "requests per minute affpay sends at most, evenly spaced (env AFFPAY_<PROVIDER>_RPM)",
+    help: "requests per minute affpay sends at most, evenly spaced",
     check: check_rpm,
 }];
 

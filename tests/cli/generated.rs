@@ -50,3 +50,41 @@ fn man_pages_are_current() {
     );
     check("man", pages);
 }
+
+#[test]
+fn man_pages_have_environment_files_and_exit_status_and_no_dangling_links() {
+    let pages: BTreeMap<String, String> = affpay::generate::man_pages()
+        .into_iter()
+        .map(|(name, roff)| (name, String::from_utf8(roff).unwrap()))
+        .collect();
+    let top = &pages["affpay.1"];
+    for section in [
+        ".SH \"ENVIRONMENT\"",
+        ".SH \"FILES\"",
+        ".SH \"EXIT STATUS\"",
+    ] {
+        assert!(top.contains(section), "affpay.1 has no {section}");
+    }
+    for needle in ["AFFPAY_TRACKDESK_TENANT", "AFFPAY_TIMEOUT", "config.toml"] {
+        assert!(top.contains(&needle.replace('-', "\\-")), "{needle}");
+    }
+    // The exit codes come from error.rs's one table, on every page.
+    let table = affpay::exit_codes_text!();
+    for (name, page) in &pages {
+        assert!(page.contains(".SH \"EXIT STATUS\""), "{name}");
+        assert!(page.contains("\\fB143\\fR"), "{name}: {table}");
+        for link in page.split_whitespace().filter(|w| w.ends_with("(1)")) {
+            let file = format!("{}.1", link.trim_end_matches("(1)").replace("\\-", "-"));
+            assert!(
+                pages.contains_key(&file),
+                "{name} links to {link}, which has no page"
+            );
+        }
+    }
+    // Example commands are kept on their lines, not filled into prose.
+    let settle = &pages["affpay-smartico-settle.1"];
+    let example = "  affpay smartico settle \\-\\-from\\-csv payouts.csv \\-\\-yes";
+    let at = settle.find(example).expect("the example");
+    let nf = settle[..at].rfind(".nf").expect("in a no-fill block");
+    assert!(!settle[nf..at].contains(".fi"), "{settle}");
+}

@@ -26,6 +26,7 @@ use std::collections::BTreeMap;
 pub enum Verb {
     /// Commissions; `actions show ID` for one.
     #[command(
+        visible_alias = "commissions",
         after_help = "Examples:\n  affpay affonso actions --status ready_for_payment --all -o csv\n  \
         affpay affonso actions show com_abc123 --expand affiliate,referral"
     )]
@@ -40,15 +41,25 @@ pub enum Verb {
     Payouts(PayoutsArgs),
     /// Mark payouts completed (or processing) after paying them.
     #[command(
-        after_help = "Examples:\n  affpay affonso settle po_1 po_2 --method wise --reference T-2026-11 --yes\n  \
+        after_help = "Money: PUT /v1/payouts/{id} marks each payout completed (or processing) \
+        after you paid it elsewhere; Affonso sends no money, and completed is final.\n\n\
+        Examples:\n  affpay affonso settle po_1 po_2 --method wise --reference T-2026-11 --yes\n  \
         affpay affonso settle po_3 --processing"
     )]
     Settle(SettleArgs),
     /// Cancel payouts.
-    #[command(after_help = "Example:\n  affpay affonso cancel po_1 --yes")]
+    #[command(
+        after_help = "Money: PUT /v1/payouts/{id} with status cancelled: the payout will not \
+        be paid (a cancelled payout can be set pending again); no money moves.\n\n\
+        Example:\n  affpay affonso cancel po_1 --yes"
+    )]
     Cancel(CancelArgs),
     /// Change a commission's amount, status or hold period.
-    #[command(after_help = "Example:\n  affpay affonso adjust com_abc123 --status declined")]
+    #[command(
+        after_help = "Money: PUT /v1/commissions/{id} changes what the affiliate is owed for \
+        the commission (its amount, status or hold period); nothing is paid.\n\n\
+        Example:\n  affpay affonso adjust com_abc123 --status declined"
+    )]
     Adjust(AdjustArgs),
 }
 
@@ -83,6 +94,7 @@ pub struct ActionsArgs {
 enum ActionsSub {
     /// One commission.
     Show {
+        /// The commission id.
         id: String,
         /// Related data to include: affiliate, referral, affiliate_program (comma-separated).
         #[arg(long, value_delimiter = ',', value_parser = ["affiliate", "referral", "affiliate_program"])]
@@ -127,7 +139,10 @@ pub struct PayoutsArgs {
 #[derive(Debug, Subcommand)]
 enum PayoutsSub {
     /// One payout with its transactions.
-    Show { id: String },
+    Show {
+        /// The payout id.
+        id: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -392,7 +407,7 @@ impl Created {
 /// Says on stderr how many rows the server sent outside the range (it ignored the filter).
 fn report_left_out(left_out: u64) {
     if left_out > 0 {
-        eprintln!(
+        crate::notice!(
             "affpay: left out {left_out} commission(s) the server returned outside --from/--until"
         );
     }
@@ -525,7 +540,7 @@ fn balance(ctx: &Context, args: &BalanceArgs) -> Result<()> {
         },
     )?;
     report_left_out(left_out);
-    eprintln!(
+    crate::notice!(
         "affpay: Affonso has no balance endpoint; these balances are computed from {seen} commissions"
     );
     let mut writer = ctx.list_writer(selection);
@@ -686,6 +701,9 @@ fn change_payouts(
         if !allowed(&current, target) {
             impossible.push(format!("{id}: {current} → {target}"));
             continue;
+        }
+        if let Some(name) = payout.name() {
+            plan.names.insert(id.clone(), name);
         }
         let mut body = extra.clone();
         body["status"] = Value::String(target.to_string());

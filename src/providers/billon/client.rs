@@ -138,7 +138,7 @@ fn cache_token(
     token: &Secret,
 ) {
     if let Err(err) = store.cache_session(provider, profile, source, issuer, token, now()) {
-        eprintln!("affpay: could not cache the {provider} session token: {err:#}");
+        crate::notice!("affpay: could not cache the {provider} session token: {err:#}");
     }
 }
 

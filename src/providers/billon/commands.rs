@@ -30,17 +30,27 @@ const DEFAULT_VALIDITY_DAYS: i64 = 30;
 pub enum Verb {
     /// Create payouts: one from the options, or one per row of a CSV.
     #[command(
-        after_help = "Examples:\n  affpay billon settle --amount 25.00 --currency PLN --project 'November' \\\n    \
+        after_help = "Money: POST /api/payment/create creates a payout the recipient collects: \
+        its amount is blocked in the panel's funds until the recipient receives it or it is \
+        cancelled.\n\n\
+        Examples:\n  affpay billon settle --amount 25.00 --currency PLN --project 'November' \\\n    \
         --description 'Affiliate payout' --user tester --notify\n  affpay billon settle --from-csv payouts.csv --yes\n\n\
         CSV columns: amount,currency,project,description and one of user,phone,reference;\n\
         optional first_name,last_name,email,valid_from,valid_until,notify (true/false)."
     )]
     Settle(Box<SettleArgs>),
     /// Cancel payouts (irreversible; releases the funds they block).
-    #[command(after_help = "Example:\n  affpay billon cancel 1041 1042")]
+    #[command(
+        after_help = "Money: POST /api/payment/cancel cancels payouts not yet received, for \
+        good: they can never be received and the funds they block are released.\n\n\
+        Example:\n  affpay billon cancel 1041 1042"
+    )]
     Cancel(CancelArgs),
     /// The payouts affpay created (local records: the panel has no list endpoint).
-    #[command(after_help = "Example:\n  affpay billon payouts -o csv")]
+    #[command(
+        visible_alias = "payments",
+        after_help = "Example:\n  affpay billon payouts -o csv"
+    )]
     Payouts,
 }
 
@@ -435,7 +445,7 @@ fn payouts(ctx: &Context) -> Result<()> {
         operation: Some(operation.to_string()),
     };
     let cancelled = journal.cancelled_targets("billon", &ctx.global.profile)?;
-    eprintln!(
+    crate::notice!(
         "affpay: local records: the Billon panel has no list endpoint; these are the payouts affpay created"
     );
     let mut writer = ctx.list_writer(selection);

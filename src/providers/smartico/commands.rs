@@ -41,7 +41,9 @@ pub enum Verb {
     Actions(super::reports::ActionsArgs),
     /// Record payments: one affiliate, every affiliate above threshold, or a CSV.
     #[command(
-        after_help = "Examples:\n  affpay smartico settle --affiliate 35427 --amount 150.00 --comment 'October'\n  \
+        after_help = "Money: POST /api/af2_payments_op records a payment made elsewhere: the \
+        affiliate's balance drops by the amount; Smartico sends no money.\n\n\
+        Examples:\n  affpay smartico settle --affiliate 35427 --amount 150.00 --comment 'October'\n  \
         affpay smartico settle --above-threshold --due-until 2026-10-31 --max-total 50000 --dry-run\n  \
         affpay smartico settle --above-threshold --yes          (cron: reruns the same day pay nothing twice)\n  \
         affpay smartico settle --from-csv payouts.csv --yes\n\n\
@@ -49,7 +51,11 @@ pub enum Verb {
     )]
     Settle(SettleArgs),
     /// Adjust an affiliate's balance (positive or negative).
-    #[command(after_help = "Example:\n  affpay smartico adjust --affiliate 348678 --amount -11")]
+    #[command(
+        after_help = "Money: POST /api/af2_adjustments_op changes the affiliate's balance by \
+        the amount (up or down), so the next payment is that much more or less; nothing is paid.\n\n\
+        Example:\n  affpay smartico adjust --affiliate 348678 --amount -11"
+    )]
     Adjust(AdjustArgs),
 }
 
@@ -243,6 +249,8 @@ struct Payment {
     amount_asked: bool,
     /// The operator currency as Smartico reports it: shown, never part of the key.
     currency: Option<String>,
+    /// The affiliate's name as Smartico reports it: shown with the plan.
+    name: Option<String>,
     comment: Option<String>,
     details: Option<String>,
 }
@@ -279,6 +287,7 @@ fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
             amount,
             amount_asked: true,
             currency: found.operator_currency,
+            name: found.affiliate_name,
             comment: args.comment.clone(),
             details: args.details.clone(),
         }]
@@ -297,6 +306,9 @@ fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
             amount: payment.amount_asked.then_some(payment.amount),
             ..KeyBasis::default()
         };
+        if let Some(name) = payment.name.clone() {
+            plan.names.insert(payment.affiliate_id.to_string(), name);
+        }
         plan.push_with(
             payment.affiliate_id.to_string(),
             Some(payment.amount),
@@ -421,6 +433,7 @@ fn above_threshold(
                 amount,
                 amount_asked: false,
                 currency: b.operator_currency,
+                name: b.affiliate_name,
                 comment: args.comment.clone(),
                 details: args.details.clone(),
             });
@@ -572,6 +585,7 @@ fn with_currencies(client: &Client, file: CsvFile, args: &SettleArgs) -> Result<
             amount: r.amount,
             amount_asked: true,
             currency: known[&r.affiliate_id].operator_currency.clone(),
+            name: known[&r.affiliate_id].affiliate_name.clone(),
             comment: r.comment.or_else(|| args.comment.clone()),
             details: r.details.or_else(|| args.details.clone()),
         })

@@ -199,7 +199,9 @@ pub fn actions(ctx: &Context, args: &ActionsArgs) -> Result<()> {
         ])?;
     }
     if left_out > 0 {
-        eprintln!("affpay: smartico sent {left_out} rows of other affiliates; they are left out");
+        crate::notice!(
+            "affpay: smartico sent {left_out} rows of other affiliates; they are left out"
+        );
     }
     writer.finish(&[
         "balance_change is the change within each period, not a balance (see `affpay smartico balance`)".to_string(),

@@ -70,10 +70,13 @@ enum ClaimsSub {
     #[command(
         after_help = "Reads only.\n\nExample:\n  affpay trackdesk claims show CLAIM_ID -o json"
     )]
-    Show { claim_id: String },
+    Show {
+        /// The advertiser settlement (claim).
+        claim_id: String,
+    },
     /// Delete advertiser settlements: their amounts become open balances again.
     #[command(
-        after_help = "Money: the advertiser no longer owes the claim; its amount is \
+        after_help = "Money: DELETE /api/node/revenue-origin-billing/v1/claims/{id}: the advertiser no longer owes the claim; its amount is \
         open again and a later claim invoices it again.\n\n\
         Example:\n  affpay trackdesk claims delete CLAIM_ID --yes"
     )]
@@ -82,6 +85,7 @@ enum ClaimsSub {
 
 #[derive(Debug, Args)]
 pub struct DeleteArgs {
+    /// The advertiser settlements (claims) to delete.
     #[arg(required = true, value_name = "CLAIM_ID")]
     ids: Vec<String>,
     #[command(flatten)]

@@ -128,6 +128,9 @@ fn select_accounts(plan: &mut Plan, balances: Vec<Balance>, asked: &[String]) ->
                 .push((b.account_id, "no open balance to settle".to_string()));
         } else {
             plan.lines.extend(lines_of(&b));
+            if !b.name.is_empty() {
+                plan.names.insert(b.account_id.clone(), b.name.clone());
+            }
             ids.insert(b.account_id);
         }
     }

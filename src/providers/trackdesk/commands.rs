@@ -34,6 +34,7 @@ macro_rules! sets_a_state {
 pub enum Verb {
     /// Open balances per affiliate account; `balance show ACCOUNT_ID` for one account.
     #[command(
+        visible_alias = "open-balances",
         after_help = "Examples:\n  affpay trackdesk balance --until 2026-10-31 --min-amount 50\n  \
         affpay trackdesk balance --payment-method paypal --all -o csv > open.csv\n  \
         affpay trackdesk balance show 6f1c2e9a-…"
@@ -41,7 +42,10 @@ pub enum Verb {
     Balance(BalanceArgs),
     /// Settle open balances: one settlement with an account settlement per affiliate.
     #[command(
-        after_help = "The plan comes from the open balances the same filter selects; accounts \
+        after_help = "Money: POST /api/node/billing/v1/settle-balances creates a settlement \
+        of the open balances, one account settlement per affiliate, to pay elsewhere (or with \
+        `tipalti pay`); no money is transferred.\n\n\
+        The plan comes from the open balances the same filter selects; accounts \
         without billing details are listed as skipped (Trackdesk skips them). Without --until the \
         settlement covers everything up to the moment the balances were read.\n\n\
         Examples:\n  affpay trackdesk settle --until 2026-10-31 --min-amount 50 --dry-run\n  \
@@ -51,6 +55,7 @@ pub enum Verb {
     /// Account settlements (with status); `payouts settlements`, `payouts show ID`,
     /// `payouts mark ID… --status paid`.
     #[command(
+        visible_aliases = ["settlements", "account-settlements"],
         after_help = "Examples:\n  affpay trackdesk payouts --from 2026-10-01 --all -o csv\n  \
         affpay trackdesk payouts settlements\n  affpay trackdesk payouts show SETTLEMENT_ID\n  \
         affpay trackdesk payouts mark AS_ID1 AS_ID2 --status paid --yes"
@@ -58,8 +63,13 @@ pub enum Verb {
     Payouts(PayoutsArgs),
     /// Delete account settlements, or a whole settlement with --settlement; their amounts
     /// become open balances again.
-    #[command(after_help = "Examples:\n  affpay trackdesk cancel AS_ID1 AS_ID2\n  \
-        affpay trackdesk cancel --settlement SETTLEMENT_ID --dry-run")]
+    #[command(
+        after_help = "Money: DELETE /api/node/billing/v1/account-settlements/{id} (or \
+        …/settlements/{id} with --settlement) deletes them; their amounts become open balances \
+        again, and a later settle includes them again.\n\n\
+        Examples:\n  affpay trackdesk cancel AS_ID1 AS_ID2\n  \
+        affpay trackdesk cancel --settlement SETTLEMENT_ID --dry-run"
+    )]
     Cancel(CancelArgs),
     /// Set an affiliate's billing details (settlement skips accounts without them).
     #[command(subcommand)]
@@ -80,12 +90,13 @@ pub enum Verb {
     /// Conversions (what affiliates earn and advertisers pay), from the conversion report.
     /// Reads only.
     #[command(
+        visible_alias = "conversions",
         after_help = "Examples:\n  affpay trackdesk actions --from 2026-10-01 --to 2026-10-31 --status approved --all -o csv\n  \
         affpay trackdesk actions --affiliate ACCOUNT_ID --limit 500"
     )]
     Actions(conversions::ActionsArgs),
     /// Set the status of conversions, one request each (approve, reject, refund, …).
-    #[command(after_help = concat!("Money: an approved conversion counts toward its affiliate's open balance; \
+    #[command(after_help = concat!("Money: PUT /api/node/conversions/v1/{id}/status: an approved conversion counts toward its affiliate's open balance; \
         rejected, refunded or fraud ones do not.\n\n", sets_a_state!(), "Example:\n  affpay trackdesk adjust CONVERSION_ID --status rejected --yes"))]
     Adjust(conversions::AdjustArgs),
     /// Advertisers' open balances: what they owe the program. Reads only.
@@ -96,6 +107,7 @@ pub enum Verb {
     Receivables(advertisers::ReceivablesArgs),
     /// Advertiser settlements (claims); `claims show ID`, `claims delete ID…`.
     #[command(
+        visible_alias = "advertiser-settlements",
         after_help = "Listing and showing read only; `claims delete` makes the claimed amounts \
         open balances again.\n\nExamples:\n  affpay trackdesk claims --from 2026-10-01\n  \
         affpay trackdesk claims show CLAIM_ID\n  affpay trackdesk claims delete CLAIM_ID --yes"
@@ -103,7 +115,7 @@ pub enum Verb {
     Claims(advertisers::ClaimsArgs),
     /// Create advertiser settlements (claims) from advertisers' open balances, one each.
     #[command(
-        after_help = "Money: each selected advertiser's open balance becomes an \
+        after_help = "Money: POST /api/node/revenue-origin-billing/v1/claim-balances: each selected advertiser's open balance becomes an \
         advertiser settlement it is invoiced for (nothing is transferred). Advertisers without \
         billing details are skipped. One claim per advertiser, until and batch: a rerun the \
         same day claims nothing twice.\n\n\
@@ -144,6 +156,7 @@ pub struct BalanceArgs {
 enum BalanceSub {
     /// One account's balances: open, on hold, settled, and their parts.
     Show {
+        /// The affiliate account.
         account_id: String,
         /// Balances up to this moment (default: now).
         #[arg(long, value_name = "DATETIME", value_parser = until_instant)]
@@ -199,10 +212,14 @@ enum PayoutsSub {
         take: TakeArgs,
     },
     /// One settlement with its account settlements.
-    Show { settlement_id: String },
+    Show {
+        /// The settlement.
+        settlement_id: String,
+    },
     /// Set the status of account settlements, one request each (`error` is Trackdesk's to
     /// set; Tipalti-managed rows follow Tipalti and refuse manual changes).
-    #[command(after_help = concat!(sets_a_state!(), "Example:\n  affpay trackdesk payouts mark AS_ID1 AS_ID2 --status paid --yes"))]
+    #[command(after_help = concat!("Money: PUT /api/node/billing/v1/account-settlements/{id}/status \
+        records what happened (paid: you paid it elsewhere); no money moves.\n\n", sets_a_state!(), "Example:\n  affpay trackdesk payouts mark AS_ID1 AS_ID2 --status paid --yes"))]
     Mark(MarkArgs),
 }
 
@@ -239,7 +256,8 @@ pub struct CancelArgs {
 pub enum BillingDetailsVerb {
     /// Create or replace an affiliate account's billing details.
     #[command(
-        after_help = concat!(sets_a_state!(), "Example:\n  affpay trackdesk billing-details set --account ID --name 'Jane Doe s.r.o.' \\\n    \
+        after_help = concat!("Money: POST /api/node/billing-details/v1 sets who is invoiced and \
+        paid; no money moves, but settle skips accounts without billing details.\n\n", sets_a_state!(), "Example:\n  affpay trackdesk billing-details set --account ID --name 'Jane Doe s.r.o.' \\\n    \
         --country CZ --address-line1 'Main 1' --city Prague --postal-code 11000 --vat CZ12345678")
     )]
     Set(BillingDetailsArgs),
@@ -280,14 +298,17 @@ pub struct BillingDetailsArgs {
 pub enum PaymentMethodsVerb {
     /// Add a payment method to an affiliate account.
     #[command(
-        after_help = "Each type takes its own fields; `payment-methods types` lists them.\n\n\
+        after_help = "Money: POST /api/node/payment-methods/v1 adds where the affiliate's \
+        payouts go; no money moves.\n\n\
+        Each type takes its own fields; `payment-methods types` lists them.\n\n\
         Examples:\n  affpay trackdesk payment-methods add --account ID --type paypal --currency EUR --email jane@example.com\n  \
         affpay trackdesk payment-methods add --account ID --type sepa --currency EUR --iban CZ65… --beneficiary-name 'Jane Doe'"
     )]
     Add(Box<AddMethodArgs>),
     /// Change a payment method's details or currency.
     #[command(
-        after_help = concat!(sets_a_state!(), "Example:\n  affpay trackdesk payment-methods update PM_ID --type sepa --iban CZ65… --beneficiary-name 'Jane Doe'")
+        after_help = concat!("Money: PATCH /api/node/payment-methods/v1/{id} changes where the \
+        affiliate's payouts go; no money moves.\n\n", sets_a_state!(), "Example:\n  affpay trackdesk payment-methods update PM_ID --type sepa --iban CZ65… --beneficiary-name 'Jane Doe'")
     )]
     Update(Box<UpdateMethodArgs>),
     /// The payment method types the program supports, their currencies and fields.
@@ -684,7 +705,7 @@ fn balance(ctx: &Context, args: &BalanceArgs) -> Result<()> {
         if ctx.global.output == Format::Table {
             footer.push(note);
         } else {
-            eprintln!("affpay: {note}");
+            crate::notice!("affpay: {note}");
         }
     }
     writer.finish(&footer)

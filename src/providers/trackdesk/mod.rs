@@ -131,7 +131,7 @@ impl Provider for Trackdesk {
         let hint = "set the program's tenant with `affpay config set trackdesk.tenant TENANT` \
                     (or trackdesk.url)";
         let tenant = setting("tenant").ok_or_else(|| hint.to_string())?;
-        check_tenant(&tenant).map_err(|e| format!("trackdesk.tenant in the config: {e}"))?;
+        check_tenant(&tenant).map_err(|e| format!("trackdesk.tenant: {e}"))?;
         Ok(format!("https://{tenant}.trackdesk.com"))
     }
 

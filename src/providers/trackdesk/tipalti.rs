@@ -26,10 +26,13 @@ pub enum TipaltiVerb {
     /// The settlement's account settlements that Tipalti can pay, and those still unpaid.
     /// Reads only.
     #[command(after_help = "Example:\n  affpay trackdesk tipalti payable SETTLEMENT_ID -o csv")]
-    Payable { settlement_id: String },
+    Payable {
+        /// The settlement (see `trackdesk payouts settlements`).
+        settlement_id: String,
+    },
     /// Send the settlement's payable rows to Tipalti as one payment batch.
     #[command(
-        after_help = "Money: Tipalti pays every payable, unpaid Tipalti row of the \
+        after_help = "Money: POST /api/node/tipalti-payments/v1/settlements/{id}/payment-batch: Tipalti pays every payable, unpaid Tipalti row of the \
         settlement from the program's Tipalti funds. One batch per settlement and batch name: a \
         rerun the same day sends nothing (--batch NAME to send another on purpose).\n\n\
         Examples:\n  affpay trackdesk tipalti pay SETTLEMENT_ID --dry-run\n  \
@@ -43,6 +46,7 @@ pub enum TipaltiVerb {
         Example:\n  affpay trackdesk tipalti status SETTLEMENT_ID --payment-batch PB_ID"
     )]
     Status {
+        /// The settlement (see `trackdesk payouts settlements`).
         settlement_id: String,
         /// The payment batch (the `reference` of `tipalti pay`); default: the latest.
         #[arg(long, value_name = "ID")]
@@ -52,6 +56,7 @@ pub enum TipaltiVerb {
 
 #[derive(Debug, Args)]
 pub struct PayArgs {
+    /// The settlement whose Tipalti rows to pay.
     pub settlement_id: String,
     #[command(flatten)]
     pub money: MoneyArgs,

@@ -30,6 +30,7 @@ pub enum Verb {
     Actions(ActionsArgs),
     /// Payouts already made; `payouts next` and `payouts actions UUID` for more.
     #[command(
+        visible_alias = "payments",
         after_help = "Examples:\n  affpay tp payouts\n  affpay tp payouts next\n  \
         affpay tp payouts actions 4af0c247-df4c-4873-a6b6-7bbf91afa3b9 --all -o csv"
     )]
@@ -81,6 +82,7 @@ pub struct ActionsArgs {
 enum ActionsSub {
     /// One action with its history and metadata.
     Show {
+        /// The action id, like 100:14195346240 (see `travelpayouts actions`).
         #[arg(value_parser = parse_action_id)]
         action_id: String,
         /// Currency of the amounts.
@@ -102,6 +104,7 @@ enum PayoutsSub {
     Next,
     /// The actions a payout paid.
     Actions {
+        /// The payout's uuid (see `travelpayouts payouts`).
         #[arg(value_name = "PAYMENT_UUID", value_parser = parse_uuid)]
         payment_uuid: String,
         #[command(flatten)]
@@ -407,10 +410,7 @@ fn resolve_currency(ctx: &Context, flag: Option<Currency>) -> Result<String> {
             .map_err(|why| {
                 fail(
                     Kind::MissingCredential,
-                    format!(
-                        "travelpayouts.currency in {}: {why}",
-                        ctx.config.path().display()
-                    ),
+                    format!("{}: {why}", ctx.setting_source(&Travelpayouts, "currency")),
                 )
             }),
     }
