@@ -455,6 +455,7 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every entry with every field, oldest first: the audit trail (CSV unless -o says otherwise)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one entry, with the request that was sent (no secret in it)')
             [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Record the outcome of requests left `sending`, after checking with the provider')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Copy a SQLite journal into another journal (a PostgreSQL database): every row as it is, rows already there left alone, then every row checked; running it again copies nothing')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -573,11 +574,37 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'affpay;journal;migrate' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The journal to copy into (default: the configured journal.url or AFFPAY_JOURNAL_URL)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The SQLite journal to copy (default: journal.sqlite3 in the data directory)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns to show, in this order (comma-separated field names)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before an HTTP request is given up')
+            [CompletionResult]::new('--max-body-mb', '--max-body-mb', [CompletionResultType]::ParameterName, 'The largest answer read from a provider, in MiB; a larger one is an error')
+            [CompletionResult]::new('--max-rate-wait', '--max-rate-wait', [CompletionResultType]::ParameterName, 'The longest time one request waits out a provider''s rate limit (HTTP 429), in seconds; past it the run fails with exit 6')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with ''')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a built-in simulator with demo data and a dummy credential')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for cron jobs that move money)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the requests that would move money, and send none of them')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no progress, warnings or notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no progress, warnings or notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'affpay;journal;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List entries, oldest first: a compact table for people, every field in -o json/csv')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every entry with every field, oldest first: the audit trail (CSV unless -o says otherwise)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one entry, with the request that was sent (no secret in it)')
             [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Record the outcome of requests left `sending`, after checking with the provider')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Copy a SQLite journal into another journal (a PostgreSQL database): every row as it is, rows already there left alone, then every row checked; running it again copies nothing')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -591,6 +618,9 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             break
         }
         'affpay;journal;help;resolve' {
+            break
+        }
+        'affpay;journal;help;migrate' {
             break
         }
         'affpay;journal;help;help' {
@@ -3829,6 +3859,7 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every entry with every field, oldest first: the audit trail (CSV unless -o says otherwise)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one entry, with the request that was sent (no secret in it)')
             [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Record the outcome of requests left `sending`, after checking with the provider')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Copy a SQLite journal into another journal (a PostgreSQL database): every row as it is, rows already there left alone, then every row checked; running it again copies nothing')
             break
         }
         'affpay;help;journal;list' {
@@ -3841,6 +3872,9 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
             break
         }
         'affpay;help;journal;resolve' {
+            break
+        }
+        'affpay;help;journal;migrate' {
             break
         }
         'affpay;help;providers' {

@@ -340,6 +340,9 @@ _affpay() {
             affpay__subcmd__help__subcmd__journal,list)
                 cmd="affpay__subcmd__help__subcmd__journal__subcmd__list"
                 ;;
+            affpay__subcmd__help__subcmd__journal,migrate)
+                cmd="affpay__subcmd__help__subcmd__journal__subcmd__migrate"
+                ;;
             affpay__subcmd__help__subcmd__journal,resolve)
                 cmd="affpay__subcmd__help__subcmd__journal__subcmd__resolve"
                 ;;
@@ -466,6 +469,9 @@ _affpay() {
             affpay__subcmd__journal,list)
                 cmd="affpay__subcmd__journal__subcmd__list"
                 ;;
+            affpay__subcmd__journal,migrate)
+                cmd="affpay__subcmd__journal__subcmd__migrate"
+                ;;
             affpay__subcmd__journal,resolve)
                 cmd="affpay__subcmd__journal__subcmd__resolve"
                 ;;
@@ -480,6 +486,9 @@ _affpay() {
                 ;;
             affpay__subcmd__journal__subcmd__help,list)
                 cmd="affpay__subcmd__journal__subcmd__help__subcmd__list"
+                ;;
+            affpay__subcmd__journal__subcmd__help,migrate)
+                cmd="affpay__subcmd__journal__subcmd__help__subcmd__migrate"
                 ;;
             affpay__subcmd__journal__subcmd__help,resolve)
                 cmd="affpay__subcmd__journal__subcmd__help__subcmd__resolve"
@@ -3026,7 +3035,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__help__subcmd__journal)
-            opts="list export show resolve"
+            opts="list export show resolve migrate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3054,6 +3063,20 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__help__subcmd__journal__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__journal__subcmd__migrate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3726,7 +3749,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__journal)
-            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version list export show resolve help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version list export show resolve migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3834,7 +3857,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__journal__subcmd__help)
-            opts="list export show resolve help"
+            opts="list export show resolve migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3876,6 +3899,20 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__journal__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__journal__subcmd__help__subcmd__migrate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3945,6 +3982,56 @@ _affpay() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__journal__subcmd__migrate)
+            opts="-o -v -q -h -V --to --from --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

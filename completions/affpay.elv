@@ -426,6 +426,7 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand export 'Every entry with every field, oldest first: the audit trail (CSV unless -o says otherwise)'
             cand show 'Show one entry, with the request that was sent (no secret in it)'
             cand resolve 'Record the outcome of requests left `sending`, after checking with the provider'
+            cand migrate 'Copy a SQLite journal into another journal (a PostgreSQL database): every row as it is, rows already there left alone, then every row checked; running it again copies nothing'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'affpay;journal;list'= {
@@ -539,11 +540,36 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'affpay;journal;migrate'= {
+            cand --to 'The journal to copy into (default: the configured journal.url or AFFPAY_JOURNAL_URL)'
+            cand --from 'The SQLite journal to copy (default: journal.sqlite3 in the data directory)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fields 'Columns to show, in this order (comma-separated field names)'
+            cand --profile 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)'
+            cand --timeout 'Seconds before an HTTP request is given up'
+            cand --max-body-mb 'The largest answer read from a provider, in MiB; a larger one is an error'
+            cand --max-rate-wait 'The longest time one request waits out a provider''s rate limit (HTTP 429), in seconds; past it the run fails with exit 6'
+            cand --excel 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with '''
+            cand --sandbox 'Run against a built-in simulator with demo data and a dummy credential'
+            cand -v 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --verbose 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+            cand --no-input 'Never prompt; fail instead when input would be needed'
+            cand --yes 'Answer yes to confirmations (for cron jobs that move money)'
+            cand --dry-run 'Show the requests that would move money, and send none of them'
+            cand -q 'Print nothing on stderr but errors: no progress, warnings or notices'
+            cand --quiet 'Print nothing on stderr but errors: no progress, warnings or notices'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'affpay;journal;help'= {
             cand list 'List entries, oldest first: a compact table for people, every field in -o json/csv'
             cand export 'Every entry with every field, oldest first: the audit trail (CSV unless -o says otherwise)'
             cand show 'Show one entry, with the request that was sent (no secret in it)'
             cand resolve 'Record the outcome of requests left `sending`, after checking with the provider'
+            cand migrate 'Copy a SQLite journal into another journal (a PostgreSQL database): every row as it is, rows already there left alone, then every row checked; running it again copies nothing'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'affpay;journal;help;list'= {
@@ -553,6 +579,8 @@ set edit:completion:arg-completer[affpay] = {|@words|
         &'affpay;journal;help;show'= {
         }
         &'affpay;journal;help;resolve'= {
+        }
+        &'affpay;journal;help;migrate'= {
         }
         &'affpay;journal;help;help'= {
         }
@@ -3539,6 +3567,7 @@ set edit:completion:arg-completer[affpay] = {|@words|
             cand export 'Every entry with every field, oldest first: the audit trail (CSV unless -o says otherwise)'
             cand show 'Show one entry, with the request that was sent (no secret in it)'
             cand resolve 'Record the outcome of requests left `sending`, after checking with the provider'
+            cand migrate 'Copy a SQLite journal into another journal (a PostgreSQL database): every row as it is, rows already there left alone, then every row checked; running it again copies nothing'
         }
         &'affpay;help;journal;list'= {
         }
@@ -3547,6 +3576,8 @@ set edit:completion:arg-completer[affpay] = {|@words|
         &'affpay;help;journal;show'= {
         }
         &'affpay;help;journal;resolve'= {
+        }
+        &'affpay;help;journal;migrate'= {
         }
         &'affpay;help;providers'= {
         }

@@ -268,7 +268,7 @@ pub enum ConfigCommand {
         affpay config set output json")]
     Set {
         /// PROVIDER.KEY (`config list` shows them all), or output, timeout, max_body_mb or
-        /// max_rate_wait for the profile's default of that global option.
+        /// max_rate_wait for the profile's default of that global option, or journal.url.
         key: String,
         /// The new value, checked as the setting or option itself would check it.
         value: String,
@@ -346,6 +346,20 @@ pub enum JournalCommand {
         /// than one (see `journal list --wide`).
         #[arg(long, value_name = "URL")]
         scope: Option<String>,
+    },
+    /// Copy a SQLite journal into another journal (a PostgreSQL database): every row as it is,
+    /// rows already there left alone, then every row checked; running it again copies nothing.
+    #[command(after_help = "Examples:\n  \
+        PGPASSWORD=… affpay journal migrate --to 'postgres://affpay@db.internal:5432/affpay?sslmode=verify-full'\n  \
+        affpay journal migrate   (to the configured journal.url / AFFPAY_JOURNAL_URL)\n\n\
+        The password never goes in --to (every user can read a command line): use PGPASSWORD or ~/.pgpass.")]
+    Migrate {
+        /// The journal to copy into (default: the configured journal.url or AFFPAY_JOURNAL_URL).
+        #[arg(long, value_name = "URL")]
+        to: Option<String>,
+        /// The SQLite journal to copy (default: journal.sqlite3 in the data directory).
+        #[arg(long, value_name = "URL")]
+        from: Option<String>,
     },
 }
 

@@ -119,11 +119,21 @@ impl Config {
         entries
     }
 
-    /// The profiles that have settings.
+    /// The journal's URL: the profile's `[PROFILE.journal] url`, else the top-level
+    /// `[journal] url` every profile shares; with the key's name in the file, for messages.
+    pub fn journal_url(&self, profile: &str) -> Option<(String, String)> {
+        if let Some(url) = self.get(profile, "journal", "url") {
+            return Some((url, format!("{profile}.journal.url")));
+        }
+        let url = text_of(self.doc.get("journal")?.as_table_like()?.get("url")?)?;
+        Some((url, "journal.url".to_string()))
+    }
+
+    /// The profiles that have settings (the top-level `[journal]` table is not one).
     pub fn profiles(&self) -> Vec<String> {
         self.doc
             .iter()
-            .filter(|(_, v)| v.is_table_like())
+            .filter(|(k, v)| v.is_table_like() && !is_shared_journal(k, v))
             .map(|(k, _)| k.to_string())
             .collect()
     }
@@ -169,6 +179,15 @@ fn replace_value(table: &mut dyn TableLike, key: &str, mut value: toml_edit::Val
 
 /// The table at `key`, made when missing (implicit: a `[profile]` header only once it holds
 /// values of its own) or when a hand edit left something else there.
+/// The top-level `[journal] url = "…"` every profile shares, which is not a profile.
+fn is_shared_journal(name: &str, item: &Item) -> bool {
+    name == "journal"
+        && item
+            .as_table_like()
+            .and_then(|t| t.get("url"))
+            .is_some_and(|url| url.as_str().is_some())
+}
+
 fn table_entry<'a>(
     table: &'a mut dyn TableLike,
     key: &str,

@@ -6,6 +6,7 @@ use crate::config::{self, Config};
 use crate::credentials::{Credentials, Source, env_name};
 use crate::error::{Kind, fail};
 use crate::http::HttpOptions;
+use crate::journal::{Journal, Location};
 use crate::output::{self, Cell, ListWriter, Selection};
 use crate::providers::{self, Provider};
 use crate::sandbox;
@@ -143,6 +144,16 @@ impl Context {
         data_dir_for(&self.global)
     }
 
+    /// Where this invocation's journal and run lock are (see [`journal_location`]).
+    pub fn journal_location(&self) -> Result<Location> {
+        journal_location(&self.global, &self.config)
+    }
+
+    /// The journal, opened (and, for a database, connected: unreachable is exit 6).
+    pub fn journal(&self) -> Result<Journal> {
+        Journal::connect(&self.journal_location()?)
+    }
+
     /// The secret and where it came from; `None` for the simulator's dummy credential, which
     /// is kept nowhere.
     pub fn credential(&self, provider: &dyn Provider) -> Result<(Secret, Option<Source>)> {
@@ -228,6 +239,31 @@ pub fn data_dir_for(global: &Global) -> Result<PathBuf> {
 /// Where `--sandbox` keeps its journal, locks and the simulator's recorded state.
 pub fn sandbox_dir() -> Result<PathBuf> {
     Ok(config::data_dir()?.join("sandbox"))
+}
+
+/// Where the journal is: with `--sandbox` always the sandbox data directory's file, so a
+/// rehearsal never touches the real record; else `AFFPAY_JOURNAL_URL`, else the profile's
+/// `journal.url`, else the top-level `[journal] url`, else `journal.sqlite3` in the data
+/// directory.
+pub fn journal_location(global: &Global, config: &Config) -> Result<Location> {
+    let default = || {
+        Ok(Location::Sqlite(
+            data_dir_for(global)?.join("journal.sqlite3"),
+        ))
+    };
+    if global.sandbox {
+        return default();
+    }
+    if let Some(url) = std::env::var("AFFPAY_JOURNAL_URL")
+        .ok()
+        .filter(|v| !v.is_empty())
+    {
+        return Location::parse(&url, "AFFPAY_JOURNAL_URL");
+    }
+    match config.journal_url(&global.profile) {
+        Some((url, key)) => Location::parse(&url, &format!("{key} in {}", config.path().display())),
+        None => default(),
+    }
 }
 
 /// The length of the "minute" that rate limits and `rpm` count in: 60 s, or

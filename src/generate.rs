@@ -169,6 +169,15 @@ const OTHER_ENVIRONMENT: &[(&str, &str)] = &[
         "where the journal, locks and cached sessions are",
     ),
     (
+        "AFFPAY_JOURNAL_URL",
+        "journal.url: the journal and run lock in sqlite:///PATH or \
+         postgres://USER@HOST:5432/DB?sslmode=verify-full",
+    ),
+    (
+        "PGPASSWORD, PGPASSFILE",
+        "the password of a postgres:// journal, or the .pgpass-style file (0600) holding it",
+    ),
+    (
         "PAGER",
         "the pager that shows a plan longer than the terminal (default: less -R)",
     ),

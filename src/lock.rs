@@ -3,9 +3,13 @@
 //! Two overlapping cron runs that both read the same balances would both pay them; the
 //! journal alone cannot stop that, because both could check a key before either records it.
 //! An OS file lock (released by the kernel when the process dies, so a crash never leaves
-//! it held) makes the second run wait, then give up with a temporary failure.
+//! it held) makes the second run wait, then give up with a temporary failure. With the
+//! journal in PostgreSQL the lock is there too, so runs on other hosts see it: a
+//! session-level advisory lock, which the server releases when the session ends, kill -9
+//! and a lost connection included.
 
 use crate::error::{Kind, fail};
+use crate::journal::{Location, Target};
 use anyhow::{Context, Result};
 use sha2::Digest;
 use std::fs::{File, TryLockError};
@@ -13,9 +17,94 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 /// Held while money moves; the lock is released when this is dropped.
-#[derive(Debug)]
 pub struct RunLock {
-    _file: File,
+    _held: Held,
+}
+
+enum Held {
+    File {
+        _file: File,
+    },
+    /// The session holding the advisory lock; closing it releases the lock.
+    Database {
+        _session: Box<postgres::Client>,
+    },
+}
+
+impl std::fmt::Debug for RunLock {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("RunLock")
+    }
+}
+
+/// Takes the lock of one account scope where the journal is: a file in `locks/` beside a
+/// SQLite journal (so runs sharing the file share the lock), an advisory lock in a
+/// PostgreSQL one.
+pub fn acquire_in(
+    location: &Location,
+    provider: &str,
+    profile: &str,
+    scope: &str,
+    timeout: Duration,
+) -> Result<RunLock> {
+    match location {
+        Location::Sqlite(journal) => {
+            let dir = journal.parent().unwrap_or(Path::new(".")).join("locks");
+            acquire(&dir, provider, profile, scope, timeout)
+        }
+        Location::Postgres(target) => acquire_advisory(target, provider, profile, scope, timeout),
+    }
+}
+
+/// The advisory lock of an account scope: its key is the first 8 bytes of a digest of
+/// provider, profile and base URL, so every host computes the same one.
+fn acquire_advisory(
+    target: &Target,
+    provider: &str,
+    profile: &str,
+    scope: &str,
+    timeout: Duration,
+) -> Result<RunLock> {
+    let digest = sha2::Sha256::digest(format!("affpay run\0{provider}\0{profile}\0{scope}"));
+    let key = i64::from_be_bytes(digest[..8].try_into().expect("8 bytes"));
+    let mut client = target.connect()?;
+    // The lock session sits idle for the whole run: a server's `idle_session_timeout`
+    // (PostgreSQL 14 and later; older ones do not know it, hence no `?`) must not end it.
+    let _ = client.batch_execute("SET idle_session_timeout = 0");
+    let started = Instant::now();
+    let mut said_waiting = false;
+    loop {
+        let taken: bool = client
+            .query_one("SELECT pg_try_advisory_lock($1)", &[&key])
+            .map_err(|e| target.error(e, "cannot lock in"))?
+            .get(0);
+        if taken {
+            return Ok(RunLock {
+                _held: Held::Database {
+                    _session: Box::new(client),
+                },
+            });
+        }
+        if started.elapsed() >= timeout {
+            return Err(fail(
+                Kind::Temporary,
+                format!(
+                    "another run for {provider} (profile {profile}) held the lock for {} s; \
+                     nothing was sent. Try again when it has finished (advisory lock {key} in {})",
+                    timeout.as_secs(),
+                    target.shown()
+                ),
+            ));
+        }
+        if !said_waiting {
+            crate::notice!(
+                "affpay: another run for {provider} (profile {profile}) is moving money; waiting up to {} s",
+                timeout.as_secs()
+            );
+            said_waiting = true;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
 }
 
 /// Takes the lock of one account scope: provider, profile and the base URL the requests go
@@ -36,7 +125,11 @@ pub fn acquire(
     let mut said_waiting = false;
     loop {
         match file.try_lock() {
-            Ok(()) => return Ok(RunLock { _file: file }),
+            Ok(()) => {
+                return Ok(RunLock {
+                    _held: Held::File { _file: file },
+                });
+            }
             Err(TryLockError::WouldBlock) if started.elapsed() < timeout => {
                 if !said_waiting {
                     crate::notice!(

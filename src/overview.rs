@@ -77,11 +77,11 @@ pub struct PayoutRow {
 /// payouts` shows it), else the one the provider answered (`status=…` in the entry's note),
 /// else `succeeded`. No journal yet means no rows; reading never creates one.
 pub fn journal_payouts(ctx: &Context, provider: &str, since: NaiveDate) -> Result<Vec<PayoutRow>> {
-    let path = ctx.data_dir()?.join("journal.sqlite3");
-    if !path.exists() {
+    let location = ctx.journal_location()?;
+    if !location.exists() {
         return Ok(Vec::new());
     }
-    let journal = Journal::open(&path)?;
+    let journal = Journal::connect(&location)?;
     let filter = |operation: &str, since: Option<String>| Filter {
         scope: None,
         provider: Some(provider.to_string()),

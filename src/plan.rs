@@ -354,14 +354,14 @@ pub fn execute(
     }
     let selection = ctx.selection(RESULT_COLUMNS)?;
     confirm(ctx, &plan, safety)?;
-    let _lock = crate::lock::acquire(
-        &ctx.data_dir()?.join("locks"),
+    let _lock = crate::lock::acquire_in(
+        &ctx.journal_location()?,
         plan.provider,
         &plan.profile,
         &scope,
         safety.lock_timeout,
     )?;
-    let journal = Journal::open(&ctx.data_dir()?.join("journal.sqlite3"))?;
+    let journal = ctx.journal()?;
     let signals = Signals::watch()?;
     let progress = progress_bar(plan.items.len());
     let mut journal_time = Duration::ZERO;
@@ -510,7 +510,7 @@ pub fn scope_of(ctx: &Context, api: &Api) -> String {
 /// provider and profile at exit 9, even when they are not part of its plan (the balance they
 /// paid may already be gone), until a person resolves them.
 fn unresolved(ctx: &Context, plan: &Plan, scope: &str) -> Result<()> {
-    let journal = Journal::open(&ctx.data_dir()?.join("journal.sqlite3"))?;
+    let journal = ctx.journal()?;
     let filter = crate::journal::Filter {
         scope: Some(scope.to_string()),
         provider: Some(plan.provider.to_string()),

@@ -33,6 +33,8 @@ mod keyring;
 mod outcomes;
 #[path = "cli/overview.rs"]
 mod overview;
+#[path = "cli/postgres.rs"]
+mod postgres;
 #[path = "cli/providers.rs"]
 mod providers;
 #[path = "cli/ratelimits.rs"]

@@ -12,6 +12,7 @@ use clap::ArgMatches;
 
 const LIST_COLUMNS: &[&str] = &["key", "value", "source", "env", "description"];
 const URL_HELP: &str = "base URL: scheme, host and optional port";
+const JOURNAL_URL: &str = "journal.url";
 
 /// A key of `affpay config`: a global option's default (`timeout`) or a provider setting
 /// (`trackdesk.tenant`).
@@ -37,6 +38,26 @@ pub fn run(command: ConfigCommand, global: &Global, matches: &ArgMatches) -> Res
         return result;
     }
     match command {
+        ConfigCommand::Set { key, value } if key == JOURNAL_URL => {
+            check_journal_url(&value)?;
+            config.set(profile, "journal", "url", &value);
+            config.save()?;
+            crate::notice!("affpay: set {JOURNAL_URL} for profile {profile}");
+        }
+        ConfigCommand::Get { key } if key == JOURNAL_URL => {
+            let value = config.get(profile, "journal", "url").ok_or_else(|| {
+                fail(
+                    Kind::MissingCredential,
+                    format!("{JOURNAL_URL} is not set for profile {profile}"),
+                )
+            })?;
+            println!("{value}");
+        }
+        ConfigCommand::Unset { key } if key == JOURNAL_URL => {
+            if config.unset(profile, Some("journal"), "url") {
+                config.save()?;
+            }
+        }
         ConfigCommand::Set { key, value } => {
             let key = parse_key(&key)?;
             match key {
@@ -145,6 +166,20 @@ fn change_apply_setting(
     Ok(())
 }
 
+/// A journal URL worth storing: one affpay can use, with no password (it came through the
+/// command line; the password belongs in PGPASSWORD or ~/.pgpass).
+fn check_journal_url(value: &str) -> Result<()> {
+    if crate::journal::Location::carries_password(value) {
+        return Err(usage(format!(
+            "{JOURNAL_URL} must not carry a password (every user can read a command line): \
+             use PGPASSWORD or ~/.pgpass"
+        )));
+    }
+    crate::journal::Location::parse(value, JOURNAL_URL)
+        .map(|_| ())
+        .map_err(|e| usage(e.to_string()))
+}
+
 /// `provider.key` with the provider known and the key one it accepts, or a global option
 /// that may have a default in the file.
 fn parse_key(key: &str) -> Result<Key<'_>> {
@@ -237,6 +272,7 @@ fn list(config: &Config, global: &Global, matches: &ArgMatches) -> Result<()> {
             writer.row(setting_row(key, value, origin, env, help))?;
         }
     }
+    writer.row(journal_row(config, profile))?;
     writer.finish(&[])
 }
 
@@ -255,6 +291,32 @@ fn setting_row(
         Cell::text(env),
         Cell::text(help),
     ]
+}
+
+/// `journal.url`: from AFFPAY_JOURNAL_URL, the profile, the top-level `[journal]` table, or
+/// the data directory's SQLite file (without a password: values are shown).
+fn journal_row(config: &Config, profile: &str) -> Vec<Cell> {
+    const ENV: &str = "AFFPAY_JOURNAL_URL";
+    let (value, origin) = match std::env::var(ENV).ok().filter(|v| !v.is_empty()) {
+        Some(url) => (Some(url), Origin::Env),
+        None => match config.journal_url(profile) {
+            Some((url, _)) => (Some(url), Origin::File),
+            None => (
+                Some("sqlite:///<data dir>/journal.sqlite3".to_string()),
+                Origin::Default,
+            ),
+        },
+    };
+    let shown = value.map(
+        |url| match crate::journal::Location::parse(&url, JOURNAL_URL) {
+            Ok(location) => location.to_string(),
+            Err(_) if crate::journal::Location::carries_password(&url) => "<unreadable URL>".into(),
+            Err(_) => url,
+        },
+    );
+    let help = "where the journal and run lock are: sqlite:///PATH or \
+                postgres://USER@HOST:5432/DB?sslmode=verify-full";
+    setting_row(JOURNAL_URL.into(), shown, origin, ENV.into(), help.into())
 }
 
 /// What a provider uses when a setting is not set: its address and its pace.

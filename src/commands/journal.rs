@@ -1,9 +1,9 @@
 //! `affpay journal`: what was paid, when and why — and the way out of an unknown outcome.
 
 use crate::cli::{Global, JournalCommand, JournalFilter};
-use crate::context::data_dir_for;
+use crate::context::journal_location;
 use crate::error::{Kind, fail, usage};
-use crate::journal::{Entry, Filter, Journal, Resolution, State};
+use crate::journal::{Entry, Filter, Journal, Location, Resolution, State};
 use crate::output::{self, Cell, Format, ListWriter, Selection};
 use anyhow::Result;
 
@@ -52,15 +52,30 @@ const COMPACT: &[&str] = &[
 /// `explicit_profile`: the profile the user named (`--profile`, `AFFPAY_PROFILE`), which
 /// narrows `list` and `export`; without one they show every profile.
 pub fn run(command: JournalCommand, global: &Global, explicit_profile: bool) -> Result<()> {
-    let path = data_dir_for(global)?.join("journal.sqlite3");
+    let config = crate::config::Config::load(&crate::config::config_dir()?)?;
+    let configured = || journal_location(global, &config);
+    let open = || Journal::connect(&configured()?);
     let profile = explicit_profile.then(|| global.profile.clone());
     match command {
+        JournalCommand::Migrate { to, from } => {
+            let to = match to.as_deref() {
+                Some(text) if Location::carries_password(text) => {
+                    return Err(usage(
+                        "--to must not carry a password (every user can read a command line): \
+                         use PGPASSWORD or ~/.pgpass",
+                    ));
+                }
+                Some(text) => Location::parse(text, "--to")?,
+                None => configured()?,
+            };
+            migrate(global, &to, from.as_deref())
+        }
         JournalCommand::List(filter) => {
             let compact = global.output == Format::Table && !filter.wide;
             let columns = if compact { COMPACT } else { COLUMNS };
             let selection = Selection::new(columns, global.fields.as_deref())?;
             let filter = checked_filter(&filter, profile)?;
-            let journal = Journal::open(&path)?;
+            let journal = open()?;
             let mut writer = ListWriter::new(global.output, selection, std::io::stdout().lock())
                 .excel(global.excel);
             journal.list(&filter, |entry| writer.row(pick(cells(entry), columns)))?;
@@ -74,7 +89,7 @@ pub fn run(command: JournalCommand, global: &Global, explicit_profile: bool) -> 
             };
             let selection = Selection::new(COLUMNS, global.fields.as_deref())?;
             let filter = checked_filter(&filter, profile)?;
-            let journal = Journal::open(&path)?;
+            let journal = open()?;
             let mut writer =
                 ListWriter::new(format, selection, std::io::stdout().lock()).excel(global.excel);
             journal.list(&filter, |entry| writer.row(cells(entry)))?;
@@ -82,7 +97,7 @@ pub fn run(command: JournalCommand, global: &Global, explicit_profile: bool) -> 
         }
         JournalCommand::Show { key } => {
             let selection = Selection::new(COLUMNS, global.fields.as_deref())?;
-            let entry = find(&Journal::open(&path)?, &key, None)?;
+            let entry = find(&open()?, &key, None)?;
             output::write_record(
                 global.output,
                 global.excel,
@@ -114,7 +129,7 @@ pub fn run(command: JournalCommand, global: &Global, explicit_profile: bool) -> 
                     "--reason needs the reason: what the provider's records show",
                 ));
             }
-            let journal = Journal::open(&path)?;
+            let journal = open()?;
             let entries = if all_unknown {
                 unknown_entries(&journal, provider, since)?
             } else {
@@ -154,6 +169,74 @@ pub fn run(command: JournalCommand, global: &Global, explicit_profile: bool) -> 
             Ok(())
         }
     }
+}
+
+/// `journal migrate`: every row of a SQLite journal copied into `to` as it is, rows already
+/// there (same scope and key) left alone, then every row read back and compared. A row that
+/// differs in the destination (it moved on there) is named, kept as it is there, and makes the
+/// exit 8; running the copy again copies nothing.
+fn migrate(global: &Global, to: &Location, from: Option<&str>) -> Result<()> {
+    let from = match from {
+        Some(text) => Location::parse(text, "--from")?,
+        None => Location::Sqlite(crate::context::data_dir_for(global)?.join("journal.sqlite3")),
+    };
+    match (&from, to) {
+        (Location::Sqlite(a), Location::Sqlite(b)) if a == b => {
+            return Err(usage(format!(
+                "{from} is both the journal to copy and the destination: name the destination \
+                 with --to or set journal.url"
+            )));
+        }
+        (Location::Postgres(_), _) => {
+            return Err(usage(
+                "--from names the SQLite journal to copy: sqlite:///PATH",
+            ));
+        }
+        _ if !from.exists() => {
+            return Err(usage(format!("there is no journal at {from}")));
+        }
+        _ => {}
+    }
+    let source = Journal::connect(&from)?;
+    let destination = Journal::connect(to)?;
+    let (mut rows, mut copied, mut already, mut differ) = (0, 0, 0, 0);
+    let mut states = std::collections::BTreeMap::new();
+    source.list(&Filter::default(), |row| {
+        rows += 1;
+        let written = destination.copy_in(&row)?;
+        let there = destination
+            .find(&row.intent.key)?
+            .into_iter()
+            .find(|e| e.intent.scope == row.intent.scope);
+        if there.as_ref() == Some(&row) {
+            *states.entry(row.state.name()).or_insert(0) += 1;
+            if written { copied += 1 } else { already += 1 }
+        } else {
+            differ += 1;
+            eprintln!(
+                "affpay: {} (scope {}) differs in {to}: left as it is there",
+                row.intent.key, row.intent.scope
+            );
+        }
+        Ok(())
+    })?;
+    let states: Vec<String> = states.iter().map(|(s, n)| format!("{n} {s}")).collect();
+    crate::notice!(
+        "affpay: journal migrate: {rows} rows in {from}: {copied} copied, {already} already in \
+         {to}; {} checked identical there ({})",
+        copied + already,
+        states.join(", ")
+    );
+    if differ > 0 {
+        return Err(fail(
+            Kind::Partial,
+            format!(
+                "{differ} row(s) differ in {to} from {from} and were not overwritten; compare \
+                 them with `affpay journal show KEY`"
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// A list's filter, checked: a provider or state that cannot match is a typo, not an empty

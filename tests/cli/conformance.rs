@@ -645,6 +645,8 @@ pub struct Case {
     args: Vec<String>,
     /// `--timeout` of every run, in seconds.
     timeout: &'static str,
+    /// The PostgreSQL schema holding the journal and lock, for the cases run there.
+    postgres: Option<crate::postgres::Database>,
 }
 
 impl Case {
@@ -662,7 +664,27 @@ impl Case {
             env,
             args,
             timeout: "2",
+            postgres: None,
         }
+    }
+
+    /// Moves this case's journal and run lock into a PostgreSQL schema of its own (the
+    /// top-level `journal.url` of its config.toml, which every run and `journal list` of the
+    /// case reads); false, with a notice, only under `AFFPAY_TEST_POSTGRES=skip`.
+    fn journal_in_postgres(&mut self) -> bool {
+        let Some(db) = crate::postgres::Database::new() else {
+            return false;
+        };
+        let config = self.env.config_dir().join("config.toml");
+        std::fs::create_dir_all(self.env.config_dir()).unwrap();
+        let mut text = std::fs::read_to_string(&config).unwrap_or_default();
+        text.push_str(&format!(
+            "\n[journal]\nurl = \"{}\"\n",
+            db.url_with_password()
+        ));
+        std::fs::write(&config, text).unwrap();
+        self.postgres = Some(db);
+        true
     }
 
     /// `entry / fault`, for failure messages.
@@ -1093,6 +1115,17 @@ fn a_500_is_unknown_and_holds_its_target_in_any_batch_for_any_amount() {
     );
 }
 
+/// The same with the journal and lock in PostgreSQL.
+#[test]
+fn on_postgres_a_500_is_unknown_and_holds_its_target_in_any_batch_for_any_amount() {
+    each_entry("500, PostgreSQL journal", every, |case| {
+        if !case.journal_in_postgres() {
+            return;
+        }
+        unknown_after(case, answer(500, &[], r#"{"error":"boom"}"#), true);
+    });
+}
+
 #[test]
 fn a_502_is_unknown() {
     each_entry("502 Bad Gateway", every, |case| {
@@ -1323,7 +1356,22 @@ fn a_rehearsal_against_another_server_does_not_count_as_done() {
 /// pays every other target at most once.
 #[test]
 fn a_run_killed_mid_bulk_leaves_one_unknown_and_pays_nothing_twice() {
-    each_entry("kill -9 mid-bulk", bulk, |case| {
+    each_entry("kill -9 mid-bulk", bulk, killed_mid_bulk);
+}
+
+/// The same with the journal and lock in PostgreSQL: the killed run's session ends with it.
+#[test]
+fn on_postgres_a_run_killed_mid_bulk_leaves_one_unknown_and_pays_nothing_twice() {
+    each_entry("kill -9 mid-bulk, PostgreSQL journal", bulk, |case| {
+        if !case.journal_in_postgres() {
+            return;
+        }
+        killed_mid_bulk(case);
+    });
+}
+
+fn killed_mid_bulk(case: &mut Case) {
+    {
         case.proxy.set_rules(vec![case.rule(2, Fault::Delay(1500))]);
         let mut child = case.spawn("json");
         case.wait_money_received(2);
@@ -1344,7 +1392,7 @@ fn a_run_killed_mid_bulk_leaves_one_unknown_and_pays_nothing_twice() {
         case.sent_nothing_for(since, &held, "the rerun after the kill");
         case.reports_held(&rerun, &held, "the rerun after the kill");
         case.paid_once();
-    });
+    }
 }
 
 /// A signal while the second money-moving request is in flight: it finishes and is
@@ -1417,7 +1465,22 @@ fn sigint_mid_bulk_finishes_the_request_in_flight_and_stops() {
 /// overlap): both exit 0, each target is paid once, by one of them.
 #[test]
 fn two_overlapping_runs_pay_once() {
-    each_entry("two overlapping runs", every, |case| {
+    each_entry("two overlapping runs", every, overlapping_runs);
+}
+
+/// The same with the journal and lock in PostgreSQL (the advisory lock keeps them apart).
+#[test]
+fn on_postgres_two_overlapping_runs_pay_once() {
+    each_entry("two overlapping runs, PostgreSQL journal", every, |case| {
+        if !case.journal_in_postgres() {
+            return;
+        }
+        overlapping_runs(case);
+    });
+}
+
+fn overlapping_runs(case: &mut Case) {
+    {
         case.proxy.set_rules(vec![case.rule(1, Fault::Delay(300))]);
         let (a, b) = (case.spawn("json"), case.spawn("json"));
         let (a, b) = (case.finish(a), case.finish(b));
@@ -1442,5 +1505,5 @@ fn two_overlapping_runs_pay_once() {
         assert!(!case.money().is_empty(), "{}: nobody was paid", case.at());
         case.paid_once();
         assert_eq!(case.state_count("sending"), 0, "{}", case.at());
-    });
+    }
 }

@@ -5,12 +5,12 @@
 use super::Billon;
 use super::client::Client;
 use crate::cli::MoneyArgs;
-use crate::context::{Context, data_dir_for};
+use crate::context::Context;
 use crate::csv_input;
 use crate::dates::{self, DayEdge};
 use crate::error::{Kind, fail, usage};
 use crate::http::{Api, Request, Response};
-use crate::journal::{Filter, Journal, State};
+use crate::journal::{Filter, State};
 use crate::money::{self, AmountRule};
 use crate::output::Cell;
 use crate::plan::{self, Answered, Plan};
@@ -452,7 +452,7 @@ const PAYOUT_COLUMNS: &[&str] = &[
 /// The payouts affpay created, from its journal.
 fn payouts(ctx: &Context) -> Result<()> {
     let selection = ctx.selection(PAYOUT_COLUMNS)?;
-    let journal = Journal::open(&data_dir_for(&ctx.global)?.join("journal.sqlite3"))?;
+    let journal = ctx.journal()?;
     let filter = |operation: &str| Filter {
         scope: None,
         provider: Some("billon".to_string()),

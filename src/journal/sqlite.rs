@@ -1,0 +1,555 @@
+//! The SQLite backend: one file in the data directory, for one operator host.
+//!
+//! WAL mode with `synchronous=FULL`: each commit is on disk before the request goes. The
+//! schema carries a version (`PRAGMA user_version`): a journal written by an older affpay is
+//! migrated forward in one transaction on open, and a newer one is refused.
+
+use super::{
+    Backend, Entry, Filter, Intent, Resolution, Reversal, RunSummary, State, Undone, VERSION, now,
+};
+use anyhow::{Context, Result};
+use rusqlite::{Connection, OptionalExtension, params};
+use std::path::Path;
+use std::time::Duration;
+
+pub struct Sqlite {
+    conn: Connection,
+}
+
+const TABLE: &str = "
+CREATE TABLE operations (
+    scope       TEXT NOT NULL,
+    key         TEXT NOT NULL,
+    provider    TEXT NOT NULL,
+    profile     TEXT NOT NULL,
+    operation   TEXT NOT NULL,
+    target      TEXT NOT NULL,
+    amount      TEXT,
+    currency    TEXT,
+    batch       TEXT,
+    request     TEXT NOT NULL,
+    state       TEXT NOT NULL,
+    reference   TEXT,
+    error       TEXT,
+    attempts    INTEGER NOT NULL,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    resolution  TEXT,
+    note        TEXT,
+    actor       TEXT,
+    version     TEXT,
+    resolved_by TEXT,
+    resolution_reason TEXT,
+    reversed_at TEXT,
+    reversed_by TEXT,
+    reversed_with TEXT,
+    PRIMARY KEY (scope, key)
+);
+CREATE INDEX operations_by_time ON operations (created_at);
+CREATE INDEX operations_by_target ON operations (provider, profile, target, state);
+";
+
+/// The columns a version-1 table may lack, added before it is copied into version 2.
+const V1_LATE_COLUMNS: &[&str] = &["resolution", "note"];
+
+/// The columns version 3 adds to a version-2 table.
+const V3_COLUMNS: &[&str] = &["reversed_at", "reversed_by", "reversed_with"];
+
+const COLUMNS: &str = "scope, key, provider, profile, operation, target, amount, currency, \
+    batch, request, state, reference, error, attempts, created_at, updated_at, resolution, \
+    note, actor, version, resolved_by, resolution_reason, reversed_at, reversed_by, reversed_with";
+
+impl Sqlite {
+    pub(super) fn open(path: &Path) -> Result<Sqlite> {
+        // Created 0600 (in a 0700 directory) before SQLite opens it, whatever the umask:
+        // SQLite gives the `-wal` and `-shm` files it creates later the mode of the database
+        // file, so all three stay private. A umask set around the open instead would be
+        // process-wide and would race with any other thread creating files.
+        crate::files::create_private(path)?;
+        let mut conn = Connection::open(path)
+            .with_context(|| format!("cannot open the journal {}", path.display()))?;
+        conn.busy_timeout(Duration::from_secs(30))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        migrate(&mut conn).with_context(|| format!("journal {}", path.display()))?;
+        Ok(Sqlite { conn })
+    }
+
+    fn finish(
+        &self,
+        scope: &str,
+        key: &str,
+        state: State,
+        reference: Option<&str>,
+        error: Option<&str>,
+    ) -> Result<()> {
+        self.conn.execute(
+            "UPDATE operations SET state = ?3, reference = ?4, error = ?5, updated_at = ?6
+             WHERE scope = ?1 AND key = ?2",
+            params![scope, key, state.name(), reference, error, now()],
+        )?;
+        Ok(())
+    }
+}
+
+impl Backend for Sqlite {
+    fn get(&self, scope: &str, key: &str) -> Result<Option<Entry>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM operations WHERE key = ?2 AND scope IN (?1, '')
+             ORDER BY scope = ?1 DESC LIMIT 1"
+        );
+        Ok(self
+            .conn
+            .query_row(&sql, params![scope, key], entry_from_row)
+            .optional()?)
+    }
+
+    fn find(&self, key: &str) -> Result<Vec<Entry>> {
+        let sql = format!("SELECT {COLUMNS} FROM operations WHERE key = ?1 ORDER BY scope");
+        let mut statement = self.conn.prepare(&sql)?;
+        let rows = statement.query_map([key], entry_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn done_before_scopes(
+        &self,
+        intent: (&str, &str, &str, &str),
+        batch: &str,
+    ) -> Result<Option<Entry>> {
+        let (provider, profile, operation, target) = intent;
+        let sql = format!(
+            "SELECT {COLUMNS} FROM operations
+             WHERE scope = '' AND provider = ?1 AND profile = ?2 AND operation = ?3
+               AND target = ?4 AND batch = ?5 AND state = 'succeeded'
+             ORDER BY created_at LIMIT 1"
+        );
+        Ok(self
+            .conn
+            .query_row(
+                &sql,
+                params![provider, profile, operation, target, batch],
+                entry_from_row,
+            )
+            .optional()?)
+    }
+
+    fn hold_on(
+        &self,
+        scope: &str,
+        provider: &str,
+        profile: &str,
+        target: &str,
+    ) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT key FROM operations
+                 WHERE provider = ?2 AND profile = ?3 AND target = ?4 AND state = 'sending'
+                   AND scope IN (?1, '')
+                 ORDER BY created_at LIMIT 1",
+                params![scope, provider, profile, target],
+                |row| row.get(0),
+            )
+            .optional()?)
+    }
+
+    fn begin(&self, intent: &Intent) -> Result<()> {
+        let now = now();
+        let changed = self.conn.execute(
+            "INSERT INTO operations (key, provider, profile, operation, target, amount, currency,
+                 batch, request, state, attempts, created_at, updated_at, scope, actor, version)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'sending', 1, ?10, ?10, ?11, ?12, ?13)
+             ON CONFLICT (scope, key) DO UPDATE SET
+                 state = 'sending', request = excluded.request, error = NULL,
+                 attempts = attempts + 1, updated_at = excluded.updated_at,
+                 actor = excluded.actor, version = excluded.version
+             WHERE state = 'failed'",
+            params![
+                intent.key,
+                intent.provider,
+                intent.profile,
+                intent.operation,
+                intent.target,
+                intent.amount,
+                intent.currency,
+                intent.batch,
+                intent.request,
+                now,
+                intent.scope,
+                intent.actor,
+                intent.version
+            ],
+        )?;
+        anyhow::ensure!(changed == 1, "journal key {} is already in use", intent.key);
+        Ok(())
+    }
+
+    fn succeed(
+        &self,
+        scope: &str,
+        key: &str,
+        reference: Option<&str>,
+        note: Option<&str>,
+    ) -> Result<()> {
+        self.finish(scope, key, State::Succeeded, reference, None)?;
+        self.conn.execute(
+            "UPDATE operations SET note = ?3 WHERE scope = ?1 AND key = ?2",
+            params![scope, key, note],
+        )?;
+        Ok(())
+    }
+
+    fn fail(&self, scope: &str, key: &str, error: &str) -> Result<()> {
+        self.finish(scope, key, State::Failed, None, Some(error))
+    }
+
+    fn resolve(&self, scope: &str, key: &str, how: &Resolution) -> Result<bool> {
+        let changed = self.conn.execute(
+            "UPDATE operations SET state = ?3, reference = COALESCE(?4, reference),
+                 resolution = ?5, updated_at = ?5, resolved_by = ?6, resolution_reason = ?7
+             WHERE scope = ?1 AND key = ?2 AND state = 'sending'",
+            params![
+                scope,
+                key,
+                how.state.name(),
+                how.reference,
+                now(),
+                how.by,
+                how.reason
+            ],
+        )?;
+        Ok(changed == 1)
+    }
+
+    /// Marks `reversed` the succeeded `operation` rows of this scope, provider and profile
+    fn reverse(
+        &self,
+        scope: &str,
+        (provider, profile, operation): Undone<'_>,
+        references: &[&str],
+        how: &Reversal,
+    ) -> Result<Vec<String>> {
+        let mut keys = Vec::new();
+        let mut statement = self.conn.prepare(
+            "UPDATE operations SET state = 'reversed', reversed_at = ?6, reversed_by = ?7,
+                 reversed_with = ?8
+             WHERE scope IN (?1, '') AND provider = ?2 AND profile = ?3 AND operation = ?4
+               AND reference = ?5 AND state = 'succeeded'
+             RETURNING key",
+        )?;
+        let now = now();
+        for reference in references {
+            let rows = statement.query_map(
+                params![
+                    scope, provider, profile, operation, reference, now, how.by, how.with
+                ],
+                |row| row.get::<_, String>(0),
+            )?;
+            for key in rows {
+                keys.push(key?);
+            }
+        }
+        Ok(keys)
+    }
+
+    fn last_run(&self, provider: &str, profile: &str) -> Result<Option<RunSummary>> {
+        let summary = self.conn.query_row(
+            "WITH touched AS (
+                 SELECT batch, state,
+                        CASE WHEN resolution IS NULL THEN updated_at ELSE created_at END AS at
+                 FROM operations WHERE provider = ?1 AND profile = ?2),
+             last AS (SELECT batch FROM touched ORDER BY at DESC LIMIT 1)
+             SELECT (SELECT batch FROM last), MAX(at),
+                    COUNT(*) FILTER (WHERE state IN ('succeeded', 'reversed')),
+                    COUNT(*) FILTER (WHERE state = 'failed'),
+                    COUNT(*) FILTER (WHERE state = 'sending')
+             FROM touched WHERE batch IS (SELECT batch FROM last)",
+            params![provider, profile],
+            |row| {
+                let at: Option<String> = row.get(1)?;
+                let Some(at) = at else { return Ok(None) };
+                Ok(Some(RunSummary {
+                    batch: row.get(0)?,
+                    at,
+                    succeeded: row.get(2)?,
+                    failed: row.get(3)?,
+                    unknown: row.get(4)?,
+                }))
+            },
+        )?;
+        Ok(summary)
+    }
+
+    fn unresolved(&self, provider: &str, profile: &str) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "SELECT COUNT(*) FROM operations
+             WHERE provider = ?1 AND profile = ?2 AND state = 'sending'",
+            params![provider, profile],
+            |row| row.get(0),
+        )?)
+    }
+
+    fn providers_and_profiles(&self) -> Result<Vec<(String, String)>> {
+        let mut statement = self.conn.prepare(
+            "SELECT DISTINCT provider, profile FROM operations ORDER BY provider, profile",
+        )?;
+        let rows = statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn list(&self, filter: &Filter, each: &mut dyn FnMut(Entry) -> Result<()>) -> Result<()> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM (SELECT {COLUMNS} FROM operations
+             WHERE (?1 IS NULL OR provider = ?1) AND (?2 IS NULL OR state = ?2)
+               AND (?3 IS NULL OR created_at >= ?3) AND (?4 IS NULL OR profile = ?4)
+               AND (?5 IS NULL OR operation = ?5) AND (?6 IS NULL OR scope IN (?6, ''))
+               AND (?7 IS NULL OR created_at < ?7)
+             ORDER BY created_at DESC, key DESC, scope DESC LIMIT ?8)
+             ORDER BY created_at, key, scope"
+        );
+        let limit = filter
+            .limit
+            .map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX));
+        let mut statement = self.conn.prepare(&sql)?;
+        let rows = statement.query_map(
+            params![
+                filter.provider,
+                filter.state.map(State::name),
+                filter.since,
+                filter.profile,
+                filter.operation,
+                filter.scope,
+                filter.before,
+                limit
+            ],
+            entry_from_row,
+        )?;
+        for row in rows {
+            each(row?)?;
+        }
+        Ok(())
+    }
+
+    fn copy_in(&self, entry: &Entry) -> Result<bool> {
+        let (i, e) = (&entry.intent, entry);
+        let changed = self.conn.execute(
+            &format!(
+                "INSERT INTO operations ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,
+                     ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)
+                 ON CONFLICT (scope, key) DO NOTHING"
+            ),
+            params![
+                i.scope,
+                i.key,
+                i.provider,
+                i.profile,
+                i.operation,
+                i.target,
+                i.amount,
+                i.currency,
+                i.batch,
+                i.request,
+                e.state.name(),
+                e.reference,
+                e.error,
+                e.attempts,
+                e.created_at,
+                e.updated_at,
+                e.resolution,
+                e.note,
+                i.actor,
+                i.version,
+                e.resolved_by,
+                e.resolution_reason,
+                e.reversed_at,
+                e.reversed_by,
+                e.reversed_with
+            ],
+        )?;
+        Ok(changed == 1)
+    }
+}
+
+fn entry_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Entry> {
+    let state: String = row.get(10)?;
+    Ok(Entry {
+        intent: Intent {
+            scope: row.get(0)?,
+            key: row.get(1)?,
+            provider: row.get(2)?,
+            profile: row.get(3)?,
+            operation: row.get(4)?,
+            target: row.get(5)?,
+            amount: row.get(6)?,
+            currency: row.get(7)?,
+            batch: row.get(8)?,
+            request: row.get(9)?,
+            actor: row.get(18)?,
+            version: row.get(19)?,
+        },
+        // An unknown state from a newer writer is treated as the one that sends nothing.
+        state: State::parse(&state).unwrap_or(State::Sending),
+        reference: row.get(11)?,
+        error: row.get(12)?,
+        attempts: row.get(13)?,
+        created_at: row.get(14)?,
+        updated_at: row.get(15)?,
+        resolution: row.get(16)?,
+        note: row.get(17)?,
+        resolved_by: row.get(20)?,
+        resolution_reason: row.get(21)?,
+        reversed_at: row.get(22)?,
+        reversed_by: row.get(23)?,
+        reversed_with: row.get(24)?,
+    })
+}
+
+/// Brings the journal to [`VERSION`] in one transaction, or refuses a newer one. A missing
+/// table is created; a version-1 table gets its late columns, then is copied into the
+/// current table with an empty scope (its rows count in every scope); a version-2 table gets
+/// the reversal columns.
+fn migrate(conn: &mut Connection) -> Result<()> {
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if version > VERSION {
+        anyhow::bail!(
+            "was written by a newer affpay (schema version {version}; this affpay knows up to \
+             {VERSION}); use that affpay or a newer one"
+        );
+    }
+    if version == VERSION {
+        return Ok(());
+    }
+    let exists: bool = tx.query_row(
+        "SELECT COUNT(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'operations'",
+        [],
+        |r| r.get(0),
+    )?;
+    if exists && version == 2 {
+        for column in V3_COLUMNS {
+            tx.execute_batch(&format!("ALTER TABLE operations ADD COLUMN {column} TEXT"))?;
+        }
+    } else if exists {
+        let mut present = Vec::new();
+        {
+            let mut info = tx.prepare("SELECT name FROM pragma_table_info('operations')")?;
+            for name in info.query_map([], |r| r.get::<_, String>(0))? {
+                present.push(name?);
+            }
+        }
+        for column in V1_LATE_COLUMNS {
+            if !present.iter().any(|p| p == column) {
+                tx.execute_batch(&format!("ALTER TABLE operations ADD COLUMN {column} TEXT"))?;
+            }
+        }
+        tx.execute_batch("ALTER TABLE operations RENAME TO operations_v1; DROP INDEX IF EXISTS operations_by_time;")?;
+        tx.execute_batch(TABLE)?;
+        tx.execute_batch(
+            "INSERT INTO operations (scope, key, provider, profile, operation, target, amount,
+                 currency, batch, request, state, reference, error, attempts, created_at,
+                 updated_at, resolution, note)
+             SELECT '', key, provider, profile, operation, target, amount, currency, batch,
+                 request, state, reference, error, attempts, created_at, updated_at,
+                 resolution, note
+             FROM operations_v1;
+             DROP TABLE operations_v1;",
+        )?;
+    } else {
+        tx.execute_batch(TABLE)?;
+    }
+    tx.pragma_update(None, "user_version", VERSION)?;
+    tx.commit()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journal::Journal;
+
+    const SCOPE: &str = "https://boapi.smartico.ai";
+
+    #[test]
+    fn an_old_journal_is_migrated_and_its_rows_count_in_every_scope() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.sqlite3");
+        {
+            // The first releases' table, before `note` existed.
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(
+                "CREATE TABLE operations (key TEXT PRIMARY KEY, provider TEXT NOT NULL,
+                   profile TEXT NOT NULL, operation TEXT NOT NULL, target TEXT NOT NULL,
+                   amount TEXT, currency TEXT, batch TEXT, request TEXT NOT NULL,
+                   state TEXT NOT NULL, reference TEXT, error TEXT, attempts INTEGER NOT NULL,
+                   created_at TEXT NOT NULL, updated_at TEXT NOT NULL, resolution TEXT);
+                 INSERT INTO operations VALUES ('old', 'smartico', 'default', 'settle', '35427',
+                   '10.5', 'EUR', '2026-11-20', 'POST /x', 'sending', NULL, NULL, 1,
+                   '2026-11-20T00:00:00.000Z', '2026-11-20T00:00:00.000Z', NULL);",
+            )
+            .unwrap();
+        }
+        let journal = Journal::open(&path).unwrap();
+        let entry = journal.get(SCOPE, "old").unwrap().unwrap();
+        assert_eq!(
+            (entry.state, entry.intent.scope.as_str()),
+            (State::Sending, "")
+        );
+        assert_eq!(
+            journal
+                .hold_on(SCOPE, "smartico", "default", "35427")
+                .unwrap()
+                .as_deref(),
+            Some("old")
+        );
+        drop(journal);
+        Journal::open(&path).expect("opening a migrated journal again changes nothing");
+    }
+
+    #[test]
+    fn a_version_2_journal_gains_the_reversal_columns() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.sqlite3");
+        {
+            let conn = Connection::open(&path).unwrap();
+            let v2 = TABLE.replace(
+                "    reversed_at TEXT,\n    reversed_by TEXT,\n    reversed_with TEXT,\n",
+                "",
+            );
+            assert!(!v2.contains("reversed"), "{v2}");
+            conn.execute_batch(&v2).unwrap();
+            conn.execute_batch(
+                "INSERT INTO operations (scope, key, provider, profile, operation, target,
+                   request, state, attempts, created_at, updated_at, reference)
+                 VALUES ('s', 'k', 'billon', 'default', 'settle', 'u', 'POST /x', 'succeeded',
+                   1, '2026-11-20T00:00:00.000Z', '2026-11-20T00:00:00.000Z', '7');
+                 PRAGMA user_version = 2;",
+            )
+            .unwrap();
+        }
+        let journal = Journal::open(&path).unwrap();
+        let how = Reversal {
+            by: "ops@host".into(),
+            with: "c".into(),
+        };
+        let keys = journal
+            .reverse("s", ("billon", "default", "settle"), &["7"], &how)
+            .unwrap();
+        assert_eq!(keys, ["k"]);
+        assert_eq!(
+            journal.get("s", "k").unwrap().unwrap().state,
+            State::Reversed
+        );
+    }
+
+    #[test]
+    fn a_journal_from_a_newer_affpay_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.sqlite3");
+        Connection::open(&path)
+            .unwrap()
+            .pragma_update(None, "user_version", VERSION + 1)
+            .unwrap();
+        let err = Journal::open(&path).err().expect("refused");
+        assert!(format!("{err:#}").contains("newer affpay"), "{err:#}");
+    }
+}
