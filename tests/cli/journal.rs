@@ -215,8 +215,8 @@ fn a_journal_from_the_first_releases_is_migrated_and_keeps_its_rows() {
     let data = env.dir.path().join("data");
     std::fs::create_dir_all(&data).unwrap();
     let journal_file = data.join("journal.sqlite3");
-    let old = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/journal/v1.sqlite3");
+    let old =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/journal/v1.sqlite3");
     std::fs::copy(&old, &journal_file).unwrap();
     let version = || -> i64 {
         rusqlite::Connection::open(&journal_file)
@@ -224,7 +224,11 @@ fn a_journal_from_the_first_releases_is_migrated_and_keeps_its_rows() {
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap()
     };
-    assert_eq!(version(), 0, "the fixture is an unversioned first-release journal");
+    assert_eq!(
+        version(),
+        0,
+        "the fixture is an unversioned first-release journal"
+    );
 
     let rows = listed(&env, &["--wide"]);
     let states: Vec<(String, String)> = rows
@@ -244,13 +248,25 @@ fn a_journal_from_the_first_releases_is_migrated_and_keeps_its_rows() {
     // 35427 was paid in batch 2026-11-20 under the old key: not paid again. 35428 failed
     // then: paid now, and recorded in the migrated table beside the old rows.
     let paid = Reply::json(200, &fixture("smartico/af2_payments_op.json"));
-    let server = env.mock(vec![balance(&[35427, 35428]), balance(&[35427, 35428]), paid]);
+    let server = env.mock(vec![
+        balance(&[35427, 35428]),
+        balance(&[35427, 35428]),
+        paid,
+    ]);
     let settle = |affiliate: &str, amount: &str| {
         env.cmd()
             .env("AFFPAY_SMARTICO_URL", server.url())
             .env("AFFPAY_SMARTICO_TOKEN", TOKEN)
             .args(["smartico", "settle", "--affiliate", affiliate])
-            .args(["--amount", amount, "--batch", "2026-11-20", "--yes", "-o", "json"])
+            .args([
+                "--amount",
+                amount,
+                "--batch",
+                "2026-11-20",
+                "--yes",
+                "-o",
+                "json",
+            ])
             .output()
             .unwrap()
     };

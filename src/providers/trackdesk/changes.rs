@@ -230,10 +230,8 @@ fn settled(api: &Api, request: &Request, response: &Response, lines: &[Line]) ->
         parts.extend(failed_parts(&error.account_id, &why));
     }
     let asked = request
-        .body
-        .as_ref()
-        .and_then(|b| b["accountIds"].as_array())
-        .cloned()
+        .body_json()
+        .and_then(|b| b["accountIds"].as_array().cloned())
         .unwrap_or_default();
     let refused = !answered.is_empty();
     let mut unreported = 0;
