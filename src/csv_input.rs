@@ -13,19 +13,24 @@ use anyhow::Result;
 use std::io::Read;
 use std::path::Path;
 
-/// One data row: its line in the file and its non-empty, trimmed cells by column name.
+/// One data row: its line in the file and its trimmed cells by column name. It borrows the
+/// reader's one record buffer, so reading a file of any length allocates nothing per row:
+/// a command keeps only what it makes of each row.
 #[derive(Debug)]
-pub struct Row {
+pub struct Row<'a> {
     pub line: u64,
-    cells: Vec<(String, String)>,
+    headers: &'a [String],
+    record: &'a csv::StringRecord,
 }
 
-impl Row {
+impl Row<'_> {
+    /// The cell of a column, trimmed; an empty cell reads as absent.
     pub fn get(&self, column: &str) -> Option<&str> {
-        self.cells
-            .iter()
-            .find(|(name, value)| name == column && !value.is_empty())
-            .map(|(_, value)| value.as_str())
+        let index = self.headers.iter().position(|name| name == column)?;
+        self.record
+            .get(index)
+            .map(str::trim)
+            .filter(|value| !value.is_empty())
     }
 }
 
@@ -39,16 +44,18 @@ pub fn read(path: &Path) -> Result<String> {
     std::fs::read_to_string(path).map_err(|e| usage(format!("cannot read {}: {e}", path.display())))
 }
 
-/// The rows of a CSV, plus the problems found in its shape (unknown columns, rows with the
-/// wrong number of fields), so that every one is listed. A column named twice or a missing
-/// `required` column refuses the file at once: with those, which cell means what is a guess,
-/// so checking the rows would only mislead.
-pub fn rows(
+/// Hands each well-shaped row of a CSV to `each`, in order, and returns the problems found
+/// in the file's shape (unknown columns, rows with the wrong number of fields), so that every
+/// one is listed. A column named twice or a missing `required` column refuses the file at
+/// once: with those, which cell means what is a guess, so checking the rows would only
+/// mislead.
+pub fn for_each_row(
     text: &str,
     name: &str,
     known: &[&str],
     required: &[&str],
-) -> Result<(Vec<Row>, Vec<String>)> {
+    mut each: impl FnMut(Row<'_>),
+) -> Result<Vec<String>> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(text.as_bytes());
@@ -90,11 +97,12 @@ pub fn rows(
             known.join(", ")
         ));
     }
-    let mut rows = Vec::new();
     let mut lines = LineCounter::new(text);
-    for record in reader.records() {
-        let record = match record {
-            Ok(record) => record,
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
             Err(e) => {
                 let at = e.position().map(|p| lines.line_at(p.byte() as usize));
                 problems.push(match at {
@@ -119,14 +127,13 @@ pub fn rows(
             ));
             continue;
         }
-        let cells = headers
-            .iter()
-            .cloned()
-            .zip(record.iter().map(|v| v.trim().to_string()))
-            .collect();
-        rows.push(Row { line, cells });
+        each(Row {
+            line,
+            headers: &headers,
+            record: &record,
+        });
     }
-    Ok((rows, problems))
+    Ok(problems)
 }
 
 /// Physical line numbers of byte offsets, counted forward (offsets come in increasing order,
@@ -197,27 +204,40 @@ pub fn refuse(name: &str, problems: &[String]) -> anyhow::Error {
 mod tests {
     use super::*;
 
+    /// Each row's line and its `amount` and `bonus` cells.
+    type Cells = (u64, Option<String>, Option<String>);
+
+    fn rows(text: &str, known: &[&str], required: &[&str]) -> Result<(Vec<Cells>, Vec<String>)> {
+        let mut rows = Vec::new();
+        let problems = for_each_row(text, "f.csv", known, required, |row| {
+            let cell = |column| row.get(column).map(str::to_string);
+            rows.push((row.line, cell("amount"), cell("bonus")));
+        })?;
+        Ok((rows, problems))
+    }
+
     #[test]
     fn rows_keep_their_line_numbers_and_shape_problems_are_listed() {
         let text = "id,amount,bonus\n1,2,x\n3\n4,5,\n";
-        let (rows, problems) = rows(text, "f.csv", &["id", "amount"], &["id"]).unwrap();
-        assert_eq!(rows.iter().map(|r| r.line).collect::<Vec<_>>(), [2, 4]);
-        assert_eq!(rows[1].get("amount"), Some("5"));
-        assert_eq!(rows[1].get("bonus"), None, "empty cells read as absent");
+        let (good, problems) = rows(text, &["id", "amount"], &["id"]).unwrap();
+        assert_eq!(good.iter().map(|r| r.0).collect::<Vec<_>>(), [2, 4]);
+        assert_eq!(good[0].1.as_deref(), Some("2"));
+        assert_eq!(good[1].1.as_deref(), Some("5"));
+        assert_eq!(good[1].2, None, "empty cells read as absent");
         assert!(
             problems[0].contains("unknown column(s) [\"bonus\"]"),
             "{problems:?}"
         );
         assert!(problems[1].starts_with("line 3: 1 fields"), "{problems:?}");
-        assert!(super::rows("amount\n1\n", "f.csv", &["id", "amount"], &["id"]).is_err());
+        assert!(rows("amount\n1\n", &["id", "amount"], &["id"]).is_err());
     }
 
     #[test]
     fn lines_are_physical_lines_whatever_the_line_endings() {
         let lines = |text: &str| -> Vec<u64> {
-            let (rows, problems) = rows(text, "f.csv", &["id", "amount"], &["id"]).unwrap();
+            let (rows, problems) = rows(text, &["id", "amount"], &["id"]).unwrap();
             assert!(problems.is_empty(), "{problems:?}");
-            rows.iter().map(|r| r.line).collect()
+            rows.iter().map(|r| r.0).collect()
         };
         assert_eq!(lines("id,amount\n1,2\n3,4\n"), [2, 3]);
         assert_eq!(lines("id,amount\r\n1,2\r\n3,4\r\n"), [2, 3]);
@@ -230,13 +250,7 @@ mod tests {
 
     #[test]
     fn a_column_named_twice_is_a_problem_naming_it() {
-        let err = rows(
-            "id,amount,amount\n1,2,3\n",
-            "f.csv",
-            &["id", "amount"],
-            &["id"],
-        )
-        .unwrap_err();
+        let err = rows("id,amount,amount\n1,2,3\n", &["id", "amount"], &["id"]).unwrap_err();
         assert_eq!(crate::error::exit_code(&err), 2);
         assert!(
             err.to_string()

@@ -842,6 +842,7 @@ fn dry_run(ctx: &Context, api: &Api, plan: &Plan, safety: &Safety) -> Result<()>
         show_lines(plan, safety.show_plan, false);
     }
     let mut writer = ctx.list_writer(ctx.selection(DRY_RUN_COLUMNS)?);
+    let redactor = api.redactor();
     for item in &plan.items {
         writer.row(vec![
             Cell::text(item.key.as_str()),
@@ -849,13 +850,8 @@ fn dry_run(ctx: &Context, api: &Api, plan: &Plan, safety: &Safety) -> Result<()>
             item.amount.map_or(Cell::Null, Cell::Money),
             Cell::opt_text(item.currency.clone()),
             Cell::text(item.request.method.as_str()),
-            Cell::text(api.redact(item.request.url.as_str())),
-            Cell::opt_text(
-                item.request
-                    .body
-                    .as_ref()
-                    .map(|b| api.redact(&b.to_string())),
-            ),
+            Cell::text(redactor.redact(item.request.url.as_str())),
+            Cell::opt_text(item.request.body.as_ref().map(|b| redactor.redact(b.get()))),
         ])?;
     }
     writer.finish(&[])
@@ -1090,9 +1086,11 @@ mod tests {
     fn a_key_holds_when_the_provider_respells_what_it_reports() {
         let request = || Request {
             method: reqwest::Method::POST,
-            url: "https://boapi.smartico.ai/api/af2_payments_op"
-                .parse()
-                .unwrap(),
+            url: std::sync::Arc::new(
+                "https://boapi.smartico.ai/api/af2_payments_op"
+                    .parse()
+                    .unwrap(),
+            ),
             body: None,
             repeat: crate::http::Repeat::OnlyUnsent,
         };

@@ -306,7 +306,7 @@ fn file_item(item: &Item) -> FileItem {
         method: item.request.method.to_string(),
         path: item.request.url.path().to_string(),
         query: item.request.url.query().map(str::to_string),
-        body: item.request.body.clone(),
+        body: item.request.body_json(),
     }
 }
 
@@ -531,8 +531,11 @@ fn replayed_item(api: &Api, item: &FileItem) -> Result<Item> {
         currency: item.currency.clone(),
         request: Request {
             method,
-            url,
-            body: item.body.clone(),
+            url: std::sync::Arc::new(url),
+            body: item
+                .body
+                .as_ref()
+                .map(|body| serde_json::value::to_raw_value(body).expect("JSON serializes")),
             // A replayed request moves money: never repeated once it may have arrived.
             repeat: Repeat::OnlyUnsent,
         },

@@ -304,7 +304,7 @@ impl Target {
     }
 
     fn tls_config(&self) -> Result<rustls::ClientConfig> {
-        let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
         let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
             .with_safe_default_protocol_versions()?;
         let config = match &self.tls {

@@ -89,7 +89,7 @@ pub fn postgres_schema() -> Option<Schema> {
              AFFPAY_TEST_POSTGRES=skip to leave PostgreSQL untested"
         );
     };
-    let name = format!("affpay_t_{:016x}", rand::random::<u64>());
+    let name = format!("affpay_t_{:016x}", fastrand::u64(..));
     let Location::Postgres(target) = Location::parse(&url, "AFFPAY_TEST_POSTGRES_URL").unwrap()
     else {
         panic!("AFFPAY_TEST_POSTGRES_URL must be a postgres:// URL");

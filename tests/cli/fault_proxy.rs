@@ -563,7 +563,7 @@ mod tests {
     use crate::util::{MockServer, Reply};
 
     fn client() -> reqwest::blocking::Client {
-        reqwest::blocking::Client::builder()
+        crate::util::http_client()
             .no_proxy()
             .redirect(reqwest::redirect::Policy::none())
             .timeout(Duration::from_secs(5))
@@ -682,7 +682,7 @@ mod tests {
             rewritten,
             serde_json::json!([{"id":1,"operator_currency":null},{"id":2,"operator_currency":null}])
         );
-        let impatient = reqwest::blocking::Client::builder()
+        let impatient = crate::util::http_client()
             .no_proxy()
             .timeout(Duration::from_millis(200))
             .build()

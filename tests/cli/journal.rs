@@ -2,7 +2,7 @@
 //! cannot match, an export with every field, and resolving several unknown outcomes at once
 //! with who did it and why.
 
-use crate::util::{Env, Reply, exits, fixture, ok, stderr_of, stdout_of};
+use crate::util::{Env, Reply, exits, fixture, ok, pairs, results, stderr_of, stdout_of, text};
 use serde_json::Value;
 
 const TOKEN: &str = "smartico-operator-key-journal";
@@ -202,4 +202,86 @@ fn several_unknown_outcomes_resolve_at_once_with_who_and_why() {
     ok(&output);
     assert_eq!(listed(&env, &["--state", "succeeded"]).len(), 3);
     assert!(stdout_of(&output).is_empty());
+}
+
+/// A journal written by the first releases (tests/fixtures/journal/v1.sqlite3, built by
+/// v1.sql: no schema version, no scope, no `note` column — the file on which an affpay
+/// without migrations failed with `no such column: note`) is migrated forward on first use:
+/// every row is listed, a settle reads it (what it paid stays paid, what failed is paid now),
+/// and the file is at the current schema version afterwards.
+#[test]
+fn a_journal_from_the_first_releases_is_migrated_and_keeps_its_rows() {
+    let env = Env::new();
+    let data = env.dir.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let journal_file = data.join("journal.sqlite3");
+    let old =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/journal/v1.sqlite3");
+    std::fs::copy(&old, &journal_file).unwrap();
+    let version = || -> i64 {
+        rusqlite::Connection::open(&journal_file)
+            .unwrap()
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(
+        version(),
+        0,
+        "the fixture is an unversioned first-release journal"
+    );
+
+    let rows = listed(&env, &["--wide"]);
+    let states: Vec<(String, String)> = rows
+        .iter()
+        .map(|r| (text(&r["target"]), text(&r["state"])))
+        .collect();
+    assert_eq!(
+        states,
+        pairs(&[
+            ("userName=tester", "succeeded"),
+            ("35427", "succeeded"),
+            ("35428", "failed")
+        ])
+    );
+    assert_eq!(version(), 2, "migrated by the first read");
+
+    // 35427 was paid in batch 2026-11-20 under the old key: not paid again. 35428 failed
+    // then: paid now, and recorded in the migrated table beside the old rows.
+    let paid = Reply::json(200, &fixture("smartico/af2_payments_op.json"));
+    let server = env.mock(vec![
+        balance(&[35427, 35428]),
+        balance(&[35427, 35428]),
+        paid,
+    ]);
+    let settle = |affiliate: &str, amount: &str| {
+        env.cmd()
+            .env("AFFPAY_SMARTICO_URL", server.url())
+            .env("AFFPAY_SMARTICO_TOKEN", TOKEN)
+            .args(["smartico", "settle", "--affiliate", affiliate])
+            .args([
+                "--amount",
+                amount,
+                "--batch",
+                "2026-11-20",
+                "--yes",
+                "-o",
+                "json",
+            ])
+            .output()
+            .unwrap()
+    };
+    let output = settle("35427", "150.00");
+    assert_eq!(results(&output), pairs(&[("35427", "already_done")]));
+    let output = settle("35428", "20.00");
+    assert_eq!(results(&output), pairs(&[("35428", "succeeded")]));
+    let lines = server.lines();
+    assert_eq!(
+        lines.iter().filter(|l| l.starts_with("POST")).count(),
+        1,
+        "{lines:?}"
+    );
+
+    let rows = listed(&env, &[]);
+    assert_eq!(rows.len(), 4, "{rows:?}");
+    assert_eq!(version(), 2);
 }

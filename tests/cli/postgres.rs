@@ -49,7 +49,7 @@ impl Database {
                  AFFPAY_TEST_POSTGRES=skip to leave PostgreSQL untested"
             );
         };
-        let schema = format!("affpay_c_{:016x}", rand::random::<u64>());
+        let schema = format!("affpay_c_{:016x}", fastrand::u64(..));
         let mut parsed = url::Url::parse(&admin).expect("a URL");
         let password = parsed.password().unwrap_or("").to_string();
         assert!(

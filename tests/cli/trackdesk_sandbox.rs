@@ -249,7 +249,7 @@ struct Raw {
 
 impl Raw {
     fn new(served: &Served) -> Raw {
-        let client = reqwest::blocking::Client::builder()
+        let client = crate::util::http_client()
             .no_proxy()
             .timeout(Duration::from_secs(10))
             .build()

@@ -573,7 +573,7 @@ fn the_sandbox_flag_needs_no_credentials_and_says_the_data_is_simulated() {
 #[test]
 fn the_simulator_enforces_the_page_limit_and_the_token() {
     let sim = simulator();
-    let client = reqwest::blocking::Client::new();
+    let client = crate::util::http_client().build().unwrap();
     let status = |limit: u32, token: Option<String>| {
         let url = format!(
             "{}/finance/v2/get_user_actions_affecting_balance?currency=usd&offset=0&limit={limit}",

@@ -242,6 +242,13 @@ fn serve_one(stream: TcpStream, reply: Reply, record: &Mutex<Vec<Recorded>>) -> 
     Some(())
 }
 
+/// A reqwest client builder for tests that talk HTTP themselves. affpay's reqwest has no TLS
+/// provider of its own (ring is installed by affpay, see Cargo.toml), so install it here too.
+pub fn http_client() -> reqwest::blocking::ClientBuilder {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::blocking::Client::builder()
+}
+
 /// A vendor example response copied into tests/fixtures.
 pub fn fixture(path: &str) -> String {
     let full = Path::new(env!("CARGO_MANIFEST_DIR"))

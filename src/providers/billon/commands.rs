@@ -297,6 +297,7 @@ fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
     let client = Client::new(ctx, &Billon)?;
     let mut plan = Plan::new(ctx, "billon", "settle", args.money.batch());
     plan.stops_batch = out_of_funds;
+    plan.items.reserve_exact(payouts.len());
     for payout in &payouts {
         plan.push_variant(
             payout.target(),
@@ -420,10 +421,9 @@ fn cancelled(api: &Api, request: &Request, response: &Response) -> Result<Answer
     refused(api, response)?;
     let answer: CancelAnswer = api.decode(response)?;
     let asked = request
-        .body
-        .as_ref()
-        .and_then(|b| b["ids"].as_array())
-        .map_or(0, Vec::len);
+        .body_json()
+        .and_then(|b| b["ids"].as_array().map(Vec::len))
+        .unwrap_or(0);
     let done = answer.success as usize;
     if done < asked {
         return Err(fail(
@@ -521,38 +521,12 @@ const CSV_COLUMNS: &[&str] = &[
 ];
 
 fn parse_csv(text: &str, name: &str, now: DateTime<Utc>) -> Result<Vec<Payout>> {
-    let (records, mut problems) = csv_input::rows(text, name, CSV_COLUMNS, &[])?;
     let mut payouts = Vec::new();
+    let mut bad_rows = Vec::new();
     let mut first_line: HashMap<String, u64> = HashMap::new();
-    for record in records {
+    let mut problems = csv_input::for_each_row(text, name, CSV_COLUMNS, &[], |record| {
         let line = record.line;
-        let get = |column: &str| record.get(column).map(str::to_string);
-        let notify = match get("notify").as_deref() {
-            None | Some("false") => false,
-            Some("true") => true,
-            Some(other) => {
-                problems.push(format!(
-                    "line {line}: notify '{other}' is not true or false"
-                ));
-                continue;
-            }
-        };
-        let fields = Fields {
-            amount: get("amount"),
-            currency: get("currency"),
-            project: get("project"),
-            description: get("description"),
-            user: get("user"),
-            phone: get("phone"),
-            reference: get("reference"),
-            first_name: get("first_name"),
-            last_name: get("last_name"),
-            email: get("email"),
-            valid_from: get("valid_from"),
-            valid_until: get("valid_until"),
-            notify,
-        };
-        match validate(fields, now) {
+        match csv_payout(&record, now) {
             Ok(payout) => {
                 let same = format!(
                     "{} {} {} {}",
@@ -562,15 +536,16 @@ fn parse_csv(text: &str, name: &str, now: DateTime<Utc>) -> Result<Vec<Payout>> 
                     payout.project
                 );
                 if let Some(first) = first_line.get(&same) {
-                    problems.push(format!("line {line}: the same payout as line {first}"));
-                    continue;
+                    bad_rows.push(format!("line {line}: the same payout as line {first}"));
+                    return;
                 }
                 first_line.insert(same, line);
                 payouts.push(payout);
             }
-            Err(why) => problems.push(format!("line {line}: {why}")),
+            Err(why) => bad_rows.push(format!("line {line}: {why}")),
         }
-    }
+    })?;
+    problems.append(&mut bad_rows);
     if payouts.is_empty() && problems.is_empty() {
         problems.push("no rows to pay".to_string());
     }
@@ -579,6 +554,32 @@ fn parse_csv(text: &str, name: &str, now: DateTime<Utc>) -> Result<Vec<Payout>> 
     } else {
         Err(csv_input::refuse(name, &problems))
     }
+}
+
+/// One CSV row as a payout, or why it is not one.
+fn csv_payout(record: &csv_input::Row<'_>, now: DateTime<Utc>) -> Result<Payout, String> {
+    let get = |column: &str| record.get(column).map(str::to_string);
+    let notify = match record.get("notify") {
+        None | Some("false") => false,
+        Some("true") => true,
+        Some(other) => return Err(format!("notify '{other}' is not true or false")),
+    };
+    let fields = Fields {
+        amount: get("amount"),
+        currency: get("currency"),
+        project: get("project"),
+        description: get("description"),
+        user: get("user"),
+        phone: get("phone"),
+        reference: get("reference"),
+        first_name: get("first_name"),
+        last_name: get("last_name"),
+        email: get("email"),
+        valid_from: get("valid_from"),
+        valid_until: get("valid_until"),
+        notify,
+    };
+    validate(fields, now)
 }
 
 /// A date (the start of that day, or its end) or an RFC 3339 datetime, UTC.

@@ -299,6 +299,7 @@ fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
     };
     let periods = (args.period_from, args.period_to);
     let mut plan = Plan::new(ctx, "smartico", "settle", money.batch());
+    plan.items.reserve_exact(payments.payments.len());
     let key = money.idempotency_key.clone();
     for payment in payments.payments {
         let request = client.payment(payment_body(&payment, args.notify, periods));
@@ -521,60 +522,72 @@ fn read_csv(path: &Path) -> Result<CsvFile> {
 /// The good rows and the problems of the bad ones (and of unknown columns).
 fn parse_csv(text: &str, name: &str) -> Result<(Vec<CsvRow>, Vec<String>)> {
     const KNOWN: &[&str] = &["affiliate_id", "amount", "comment", "details"];
-    let (records, mut problems) = csv_input::rows(text, name, KNOWN, &["affiliate_id", "amount"])?;
     let mut rows = Vec::new();
+    let mut bad_rows = Vec::new();
     let mut first_line: HashMap<i64, u64> = HashMap::new();
-    for record in records {
-        let line = record.line;
-        let id = record.get("affiliate_id").unwrap_or_default();
-        let affiliate_id = match id.parse::<i64>() {
-            Ok(n) if n > 0 => n,
-            _ => {
-                problems.push(format!(
-                    "line {line}: affiliate_id '{id}' is not a positive whole number"
-                ));
-                continue;
+    let mut problems =
+        csv_input::for_each_row(text, name, KNOWN, &["affiliate_id", "amount"], |record| {
+            match csv_row(&record, &mut first_line) {
+                Ok(row) => rows.push(row),
+                Err(problem) => bad_rows.push(format!("line {}: {problem}", record.line)),
             }
-        };
-        if let Some(first) = first_line.get(&affiliate_id) {
-            problems.push(format!(
-                "line {line}: affiliate {affiliate_id} again (first on line {first})"
-            ));
-            continue;
-        }
-        first_line.insert(affiliate_id, line);
-        let amount = match checked_amount(
-            record.get("amount").unwrap_or_default(),
-            AmountRule::Positive,
-        ) {
-            Ok(amount) => amount,
-            Err(e) => {
-                problems.push(format!("line {line}: {e}"));
-                continue;
-            }
-        };
-        rows.push(CsvRow {
-            line,
-            affiliate_id,
-            amount,
-            comment: record.get("comment").map(str::to_string),
-            details: record.get("details").map(str::to_string),
-        });
-    }
+        })?;
+    problems.append(&mut bad_rows);
     if rows.is_empty() && problems.is_empty() {
         problems.push("no rows to pay".to_string());
     }
     Ok((rows, problems))
 }
 
+/// One row checked: a positive affiliate id seen for the first time, and an amount.
+fn csv_row(
+    record: &csv_input::Row<'_>,
+    first_line: &mut HashMap<i64, u64>,
+) -> Result<CsvRow, String> {
+    let line = record.line;
+    let id = record.get("affiliate_id").unwrap_or_default();
+    let affiliate_id = match id.parse::<i64>() {
+        Ok(n) if n > 0 => n,
+        _ => {
+            return Err(format!(
+                "affiliate_id '{id}' is not a positive whole number"
+            ));
+        }
+    };
+    if let Some(first) = first_line.get(&affiliate_id) {
+        return Err(format!(
+            "affiliate {affiliate_id} again (first on line {first})"
+        ));
+    }
+    first_line.insert(affiliate_id, line);
+    let amount = checked_amount(
+        record.get("amount").unwrap_or_default(),
+        AmountRule::Positive,
+    )
+    .map_err(|e| e.to_string())?;
+    Ok(CsvRow {
+        line,
+        affiliate_id,
+        amount,
+        comment: record.get("comment").map(str::to_string),
+        details: record.get("details").map(str::to_string),
+    })
+}
+
 /// Attaches each CSV row's currency from the balance list. An affiliate the operator does
 /// not have makes the whole file bad, and is listed with the file's other problems, before
 /// anything is paid.
 fn with_currencies(client: &Client, file: CsvFile, args: &SettleArgs) -> Result<Payments> {
-    let known: HashMap<i64, Balance> = all_balances(client, &BalanceFilter::default())?
-        .into_iter()
-        .map(|b| (b.affiliate_id, b))
-        .collect();
+    // Only each affiliate's currency and name are kept from the list, page by page: a file
+    // can name every affiliate the operator has.
+    let mut known: HashMap<i64, (Option<String>, Option<String>)> = HashMap::new();
+    walk_balances(client, &BalanceFilter::default(), Take::All, |rows| {
+        known.extend(
+            rows.into_iter()
+                .map(|b| (b.affiliate_id, (b.operator_currency, b.affiliate_name))),
+        );
+        Ok(())
+    })?;
     let mut problems = file.problems;
     problems.extend(
         file.rows
@@ -597,8 +610,8 @@ fn with_currencies(client: &Client, file: CsvFile, args: &SettleArgs) -> Result<
             affiliate_id: r.affiliate_id,
             amount: r.amount,
             amount_asked: true,
-            currency: known[&r.affiliate_id].operator_currency.clone(),
-            name: known[&r.affiliate_id].affiliate_name.clone(),
+            currency: known[&r.affiliate_id].0.clone(),
+            name: known[&r.affiliate_id].1.clone(),
             comment: r.comment.or_else(|| args.comment.clone()),
             details: r.details.or_else(|| args.details.clone()),
         })

@@ -233,10 +233,8 @@ fn settled(api: &Api, request: &Request, response: &Response, lines: &[Line]) ->
         parts.extend(failed_parts(&error.account_id, &why));
     }
     let asked = request
-        .body
-        .as_ref()
-        .and_then(|b| b["accountIds"].as_array())
-        .cloned()
+        .body_json()
+        .and_then(|b| b["accountIds"].as_array().cloned())
         .unwrap_or_default();
     let refused = !answered.is_empty();
     let mut unreported = 0;
@@ -328,11 +326,8 @@ fn status_set(
     name: fn(&str) -> String,
 ) -> Result<Answered> {
     empty_object(api, request, response)?;
-    let status = request
-        .body
-        .as_ref()
-        .and_then(|b| b["status"].as_str())
-        .unwrap_or_default();
+    let body = request.body_json().unwrap_or_default();
+    let status = body["status"].as_str().unwrap_or_default();
     Ok(noted(format!("status={}", name(status))))
 }
 
