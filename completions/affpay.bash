@@ -19,6 +19,9 @@ _affpay() {
             affpay,affonso)
                 cmd="affpay__subcmd__affonso"
                 ;;
+            affpay,apply)
+                cmd="affpay__subcmd__apply"
+                ;;
             affpay,auth)
                 cmd="affpay__subcmd__auth"
                 ;;
@@ -42,6 +45,9 @@ _affpay() {
                 ;;
             affpay,payouts)
                 cmd="affpay__subcmd__payouts"
+                ;;
+            affpay,plan)
+                cmd="affpay__subcmd__plan"
                 ;;
             affpay,providers)
                 cmd="affpay__subcmd__providers"
@@ -232,6 +238,9 @@ _affpay() {
             affpay__subcmd__help,affonso)
                 cmd="affpay__subcmd__help__subcmd__affonso"
                 ;;
+            affpay__subcmd__help,apply)
+                cmd="affpay__subcmd__help__subcmd__apply"
+                ;;
             affpay__subcmd__help,auth)
                 cmd="affpay__subcmd__help__subcmd__auth"
                 ;;
@@ -255,6 +264,9 @@ _affpay() {
                 ;;
             affpay__subcmd__help,payouts)
                 cmd="affpay__subcmd__help__subcmd__payouts"
+                ;;
+            affpay__subcmd__help,plan)
+                cmd="affpay__subcmd__help__subcmd__plan"
                 ;;
             affpay__subcmd__help,providers)
                 cmd="affpay__subcmd__help__subcmd__providers"
@@ -348,6 +360,12 @@ _affpay() {
                 ;;
             affpay__subcmd__help__subcmd__journal,show)
                 cmd="affpay__subcmd__help__subcmd__journal__subcmd__show"
+                ;;
+            affpay__subcmd__help__subcmd__plan,approve)
+                cmd="affpay__subcmd__help__subcmd__plan__subcmd__approve"
+                ;;
+            affpay__subcmd__help__subcmd__plan,show)
+                cmd="affpay__subcmd__help__subcmd__plan__subcmd__show"
                 ;;
             affpay__subcmd__help__subcmd__sandbox,reset)
                 cmd="affpay__subcmd__help__subcmd__sandbox__subcmd__reset"
@@ -495,6 +513,24 @@ _affpay() {
                 ;;
             affpay__subcmd__journal__subcmd__help,show)
                 cmd="affpay__subcmd__journal__subcmd__help__subcmd__show"
+                ;;
+            affpay__subcmd__plan,approve)
+                cmd="affpay__subcmd__plan__subcmd__approve"
+                ;;
+            affpay__subcmd__plan,help)
+                cmd="affpay__subcmd__plan__subcmd__help"
+                ;;
+            affpay__subcmd__plan,show)
+                cmd="affpay__subcmd__plan__subcmd__show"
+                ;;
+            affpay__subcmd__plan__subcmd__help,approve)
+                cmd="affpay__subcmd__plan__subcmd__help__subcmd__approve"
+                ;;
+            affpay__subcmd__plan__subcmd__help,help)
+                cmd="affpay__subcmd__plan__subcmd__help__subcmd__help"
+                ;;
+            affpay__subcmd__plan__subcmd__help,show)
+                cmd="affpay__subcmd__plan__subcmd__help__subcmd__show"
                 ;;
             affpay__subcmd__sandbox,help)
                 cmd="affpay__subcmd__sandbox__subcmd__help"
@@ -863,7 +899,7 @@ _affpay() {
 
     case "${cmd}" in
         affpay)
-            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version balance payouts status auth config journal providers completions version sandbox travelpayouts tp smartico affonso billon trackdesk help"
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version balance payouts status auth config journal providers plan apply completions version sandbox travelpayouts tp smartico affonso billon trackdesk help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1105,7 +1141,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__adjust)
-            opts="-o -v -q -h -V --amount --status --hold-days --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
+            opts="-o -v -q -h -V --amount --status --hold-days --idempotency-key --batch --max-total --lock-timeout --show-plan --plan-out --plan-expires --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1141,6 +1177,14 @@ _affpay() {
                     ;;
                 --show-plan)
                     COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1233,7 +1277,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__cancel)
-            opts="-o -v -q -h -V --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
+            opts="-o -v -q -h -V --idempotency-key --batch --max-total --lock-timeout --show-plan --plan-out --plan-expires --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1257,6 +1301,14 @@ _affpay() {
                     ;;
                 --show-plan)
                     COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1581,7 +1633,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__affonso__subcmd__settle)
-            opts="-o -v -q -h -V --processing --method --reference --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
+            opts="-o -v -q -h -V --processing --method --reference --idempotency-key --batch --max-total --lock-timeout --show-plan --plan-out --plan-expires --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1613,6 +1665,68 @@ _affpay() {
                     ;;
                 --show-plan)
                     COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__apply)
+            opts="-o -v -q -h -V --require-approvals --allowed-signers --skip-changed --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --require-approvals)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allowed-signers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1977,7 +2091,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__billon__subcmd__cancel)
-            opts="-o -v -q -h -V --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
+            opts="-o -v -q -h -V --idempotency-key --batch --max-total --lock-timeout --show-plan --plan-out --plan-expires --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2001,6 +2115,14 @@ _affpay() {
                     ;;
                 --show-plan)
                     COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2151,7 +2273,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__billon__subcmd__settle)
-            opts="-o -v -q -h -V --from-csv --amount --currency --project --description --user --phone --reference --first-name --last-name --email --valid-from --valid-until --notify --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
+            opts="-o -v -q -h -V --from-csv --amount --currency --project --description --user --phone --reference --first-name --last-name --email --valid-from --valid-until --notify --idempotency-key --batch --max-total --lock-timeout --show-plan --plan-out --plan-expires --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2227,6 +2349,14 @@ _affpay() {
                     ;;
                 --show-plan)
                     COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2657,7 +2787,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__help)
-            opts="balance payouts status auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help"
+            opts="balance payouts status auth config journal providers plan apply completions version sandbox travelpayouts smartico affonso billon trackdesk help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2785,6 +2915,20 @@ _affpay() {
         affpay__subcmd__help__subcmd__affonso__subcmd__settle)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3121,6 +3265,48 @@ _affpay() {
         affpay__subcmd__help__subcmd__payouts)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__plan)
+            opts="show approve"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__plan__subcmd__approve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__help__subcmd__plan__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4228,6 +4414,196 @@ _affpay() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        affpay__subcmd__plan)
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version show approve help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__plan__subcmd__approve)
+            opts="-o -v -q -h -V --key --identity --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__plan__subcmd__help)
+            opts="show approve help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__plan__subcmd__help__subcmd__approve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__plan__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__plan__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        affpay__subcmd__plan__subcmd__show)
+            opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-body-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         affpay__subcmd__providers)
             opts="-o -v -q -h -V --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4625,7 +5001,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__smartico__subcmd__adjust)
-            opts="-o -v -q -h -V --affiliate --amount --type --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
+            opts="-o -v -q -h -V --affiliate --amount --type --idempotency-key --batch --max-total --lock-timeout --show-plan --plan-out --plan-expires --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4661,6 +5037,14 @@ _affpay() {
                     ;;
                 --show-plan)
                     COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4837,7 +5221,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__smartico__subcmd__settle)
-            opts="-o -v -q -h -V --affiliate --amount --period-from --period-to --above-threshold --due-until --min-amount --from-csv --notify --comment --details --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
+            opts="-o -v -q -h -V --affiliate --amount --period-from --period-to --above-threshold --due-until --min-amount --from-csv --notify --comment --details --idempotency-key --batch --max-total --lock-timeout --show-plan --plan-out --plan-expires --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4897,6 +5281,14 @@ _affpay() {
                     ;;
                 --show-plan)
                     COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5105,7 +5497,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__adjust)
-            opts="-o -v -q -h -V --status --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
+            opts="-o -v -q -h -V --status --idempotency-key --batch --max-total --lock-timeout --show-plan --plan-out --plan-expires --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5133,6 +5525,14 @@ _affpay() {
                     ;;
                 --show-plan)
                     COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5401,7 +5801,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__billing__subcmd__details__subcmd__set)
-            opts="-o -v -q -h -V --account --name --country --address-line1 --address-line2 --city --postal-code --subdivision --vat --invoicing-email --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
+            opts="-o -v -q -h -V --account --name --country --address-line1 --address-line2 --city --postal-code --subdivision --vat --invoicing-email --idempotency-key --batch --max-total --lock-timeout --show-plan --plan-out --plan-expires --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5467,6 +5867,14 @@ _affpay() {
                     COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
                     return 0
                     ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -5503,7 +5911,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__cancel)
-            opts="-o -v -q -h -V --settlement --allow-paid --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
+            opts="-o -v -q -h -V --settlement --allow-paid --idempotency-key --batch --max-total --lock-timeout --show-plan --plan-out --plan-expires --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5531,6 +5939,14 @@ _affpay() {
                     ;;
                 --show-plan)
                     COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5569,7 +5985,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__claim)
-            opts="-o -v -q -h -V --advertiser --until --min-amount --tag --note --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
+            opts="-o -v -q -h -V --advertiser --until --min-amount --tag --note --idempotency-key --batch --max-total --lock-timeout --show-plan --plan-out --plan-expires --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5613,6 +6029,14 @@ _affpay() {
                     ;;
                 --show-plan)
                     COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5705,7 +6129,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__claims__subcmd__delete)
-            opts="-o -v -q -h -V --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
+            opts="-o -v -q -h -V --idempotency-key --batch --max-total --lock-timeout --show-plan --plan-out --plan-expires --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5729,6 +6153,14 @@ _affpay() {
                     ;;
                 --show-plan)
                     COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -6285,7 +6717,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__payment__subcmd__methods__subcmd__add)
-            opts="-o -v -q -h -V --account --type --currency --email --iban --bic --beneficiary-name --bank-account-number --bank-name --bank-address --swift --aba --account-number --account-holder --routing-number --revolut-tag --phone-number --wallet-address --first-name --last-name --identification --name --payee-id --note --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
+            opts="-o -v -q -h -V --account --type --currency --email --iban --bic --beneficiary-name --bank-account-number --bank-name --bank-address --swift --aba --account-number --account-holder --routing-number --revolut-tag --phone-number --wallet-address --first-name --last-name --identification --name --payee-id --note --idempotency-key --batch --max-total --lock-timeout --show-plan --plan-out --plan-expires --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6405,6 +6837,14 @@ _affpay() {
                     ;;
                 --show-plan)
                     COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -6555,7 +6995,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__payment__subcmd__methods__subcmd__update)
-            opts="-o -v -q -h -V --type --currency --email --iban --bic --beneficiary-name --bank-account-number --bank-name --bank-address --swift --aba --account-number --account-holder --routing-number --revolut-tag --phone-number --wallet-address --first-name --last-name --identification --name --payee-id --note --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
+            opts="-o -v -q -h -V --type --currency --email --iban --bic --beneficiary-name --bank-account-number --bank-name --bank-address --swift --aba --account-number --account-holder --routing-number --revolut-tag --phone-number --wallet-address --first-name --last-name --identification --name --payee-id --note --idempotency-key --batch --max-total --lock-timeout --show-plan --plan-out --plan-expires --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6671,6 +7111,14 @@ _affpay() {
                     ;;
                 --show-plan)
                     COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -6837,7 +7285,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__payouts__subcmd__mark)
-            opts="-o -v -q -h -V --status --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
+            opts="-o -v -q -h -V --status --idempotency-key --batch --max-total --lock-timeout --show-plan --plan-out --plan-expires --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6865,6 +7313,14 @@ _affpay() {
                     ;;
                 --show-plan)
                     COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -7057,7 +7513,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__settle)
-            opts="-o -v -q -h -V --account --until --min-amount --payment-method --note --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
+            opts="-o -v -q -h -V --account --until --min-amount --payment-method --note --idempotency-key --batch --max-total --lock-timeout --show-plan --plan-out --plan-expires --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7101,6 +7557,14 @@ _affpay() {
                     ;;
                 --show-plan)
                     COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -7251,7 +7715,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__trackdesk__subcmd__tipalti__subcmd__pay)
-            opts="-o -v -q -h -V --idempotency-key --batch --max-total --lock-timeout --show-plan --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
+            opts="-o -v -q -h -V --idempotency-key --batch --max-total --lock-timeout --show-plan --plan-out --plan-expires --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7275,6 +7739,14 @@ _affpay() {
                     ;;
                 --show-plan)
                     COMPREPLY=($(compgen -W "auto all" -- "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)

@@ -49,6 +49,8 @@ complete -c affpay -n "__fish_affpay_needs_command" -f -a "auth" -d 'Store, insp
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "config" -d 'Read and change settings in config.toml'
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "journal" -d 'What was paid, when and why: the journal of money-moving requests'
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "providers" -d 'What affpay can do with each provider, and how each configured profile reaches it'
+complete -c affpay -n "__fish_affpay_needs_command" -f -a "plan" -d 'Payout plans written by --plan-out: show them, approve them'
+complete -c affpay -n "__fish_affpay_needs_command" -f -a "apply" -d 'Carry out a plan file: checked (digest, expiry, scope, approvals, balances), then sent through the journal with the plan\'s keys, so applying it twice pays nothing twice'
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "completions" -d 'Print a shell completion script to stdout'
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "version" -d 'Print the version; with -v also the commit, target and enabled features (`--version` stays one short line)'
 complete -c affpay -n "__fish_affpay_needs_command" -f -a "sandbox" -d 'Run the local simulator of the provider APIs'
@@ -115,7 +117,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand status" -l all-profiles -d
 complete -c affpay -n "__fish_affpay_using_subcommand status" -l offline -d 'Send nothing: report from the local records only, without checking the credentials'
 complete -c affpay -n "__fish_affpay_using_subcommand status" -l wide -d 'Every field in the table too (machine formats always carry every field)'
 complete -c affpay -n "__fish_affpay_using_subcommand status" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
-complete -c affpay -n "__fish_affpay_using_subcommand status" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential'
+complete -c affpay -n "__fish_affpay_using_subcommand status" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential; it keeps its state from run to run until `affpay sandbox reset`'
 complete -c affpay -n "__fish_affpay_using_subcommand status" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
 complete -c affpay -n "__fish_affpay_using_subcommand status" -l no-input -d 'Never prompt; fail instead when input would be needed'
 complete -c affpay -n "__fish_affpay_using_subcommand status" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
@@ -326,29 +328,30 @@ complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every setting: its value, where it came from (flag, env, file or default), its environment variable and what it does'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the path of config.toml'
 complete -c affpay -n "__fish_affpay_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -l timeout -d 'Seconds before an HTTP request is given up' -r
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential; it keeps its state from run to run until `affpay sandbox reset`'
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -l no-input -d 'Never prompt; fail instead when input would be needed'
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -l dry-run -d 'Show the requests that would move money, and send none of them'
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -s h -l help -d 'Print help'
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -s V -l version -d 'Print version'
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -f -a "list" -d 'List entries, oldest first: a compact table for people, every field in -o json/csv'
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -f -a "export" -d 'Every entry with every field, oldest first: the audit trail (CSV unless -o says otherwise)'
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -f -a "show" -d 'Show one entry, with the request that was sent (no secret in it)'
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -f -a "resolve" -d 'Record the outcome of requests left `sending`, after checking with the provider'
-complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential; it keeps its state from run to run until `affpay sandbox reset`'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -f -a "list" -d 'List entries, oldest first: a compact table for people, every field in -o json/csv'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -f -a "export" -d 'Every entry with every field, oldest first: the audit trail (CSV unless -o says otherwise)'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -f -a "show" -d 'Show one entry, with the request that was sent (no secret in it)'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -f -a "resolve" -d 'Record the outcome of requests left `sending`, after checking with the provider'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -f -a "migrate" -d 'Copy a SQLite journal into another journal (a PostgreSQL database): every row as it is, rows already there left alone, then every row checked; running it again copies nothing'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and not __fish_seen_subcommand_from list export show resolve migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l provider -d 'Only this provider\'s entries' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l state -d 'Only entries in this state: sending, succeeded, failed or reversed (undone by a later affpay cancel)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from list" -l operation -d 'Only this operation\'s entries (settle, adjust, cancel, …)' -r
@@ -445,10 +448,31 @@ complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from resolve" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l to -d 'The journal to copy into (default: the configured journal.url or AFFPAY_JOURNAL_URL)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l from -d 'The SQLite journal to copy (default: journal.sqlite3 in the data directory)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential; it keeps its state from run to run until `affpay sandbox reset`'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "list" -d 'List entries, oldest first: a compact table for people, every field in -o json/csv'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "export" -d 'Every entry with every field, oldest first: the audit trail (CSV unless -o says otherwise)'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one entry, with the request that was sent (no secret in it)'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "resolve" -d 'Record the outcome of requests left `sending`, after checking with the provider'
+complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Copy a SQLite journal into another journal (a PostgreSQL database): every row as it is, rows already there left alone, then every row checked; running it again copies nothing'
 complete -c affpay -n "__fish_affpay_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand providers" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -468,6 +492,90 @@ complete -c affpay -n "__fish_affpay_using_subcommand providers" -l dry-run -d '
 complete -c affpay -n "__fish_affpay_using_subcommand providers" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
 complete -c affpay -n "__fish_affpay_using_subcommand providers" -s h -l help -d 'Print help'
 complete -c affpay -n "__fish_affpay_using_subcommand providers" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential; it keeps its state from run to run until `affpay sandbox reset`'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -f -a "show" -d 'A plan file\'s items, totals per currency, skipped targets and approvals'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -f -a "approve" -d 'Sign a plan file\'s digest with an SSH key (ssh-keygen -Y sign format, namespace affpay-plan) and append the approval to the file'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and not __fish_seen_subcommand_from show approve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential; it keeps its state from run to run until `affpay sandbox reset`'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -l key -d 'An ed25519 OpenSSH private key; an encrypted one asks its passphrase on a terminal' -r -F
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -l identity -d 'Who approves, as allowed_signers lists the key (default: user@host)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential; it keeps its state from run to run until `affpay sandbox reset`'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from approve" -s V -l version -d 'Print version'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "show" -d 'A plan file\'s items, totals per currency, skipped targets and approvals'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Sign a plan file\'s digest with an SSH key (ssh-keygen -Y sign format, namespace affpay-plan) and append the approval to the file'
+complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l require-approvals -d 'Approvals needed from distinct signers of --allowed-signers (the larger of this and the profile\'s apply.require_approvals)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l allowed-signers -d 'Who may approve: an allowed_signers file as git and ssh-keygen use (default: the profile\'s apply.allowed_signers)' -r -F
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l fields -d 'Columns to show, in this order (comma-separated field names)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l profile -d 'Profile: a named set of credentials and settings (letters, digits, _ and -; at most 64)' -r
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l timeout -d 'Seconds before an HTTP request is given up' -r
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l max-body-mb -d 'The largest answer read from a provider, in MiB; a larger one is an error' -r
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l max-rate-wait -d 'The longest time one request waits out a provider\'s rate limit (HTTP 429), in seconds; past it the run fails with exit 6' -r
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l skip-changed -d 'Leave out, and report, items whose target\'s balance has fallen below the planned amount since the plan (default: refuse the whole plan)'
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l excel -d 'With -o csv: CSV for a spreadsheet — a UTF-8 byte order mark first, and text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) prefixed with \''
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l sandbox -d 'Run against a built-in simulator with demo data and a dummy credential; it keeps its state from run to run until `affpay sandbox reset`'
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -s v -l verbose -d 'Print one line per HTTP request to stderr (method, URL, status, time; no secrets)'
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l no-input -d 'Never prompt; fail instead when input would be needed'
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l yes -d 'Answer yes to confirmations (for cron jobs that move money)'
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l dry-run -d 'Show the requests that would move money, and send none of them'
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -s q -l quiet -d 'Print nothing on stderr but errors: no progress, warnings or notices'
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -s h -l help -d 'Print help'
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -s V -l version -d 'Print version'
 complete -c affpay -n "__fish_affpay_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -905,6 +1013,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l show-plan -d 'How much of the plan to show before it is sent: auto (all of it when it fits the terminal, else through $PAGER) or all (every line, paged on a terminal)' -r -f -a "auto\t'All of it when it fits the terminal, else through the pager; the first 20 lines when stderr is not a terminal'
 all\t'Every line: through the pager on a terminal, all on stderr elsewhere'"
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l plan-out -d 'Write the plan to FILE for review and `affpay plan approve`, send nothing; `affpay apply FILE` carries it out' -r -F
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -l plan-expires -d 'With --plan-out: how long the plan stays valid (6h, 30m, 2d; default 24h, at most 31d)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from settle" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -934,6 +1044,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l show-plan -d 'How much of the plan to show before it is sent: auto (all of it when it fits the terminal, else through $PAGER) or all (every line, paged on a terminal)' -r -f -a "auto\t'All of it when it fits the terminal, else through the pager; the first 20 lines when stderr is not a terminal'
 all\t'Every line: through the pager on a terminal, all on stderr elsewhere'"
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l plan-out -d 'Write the plan to FILE for review and `affpay plan approve`, send nothing; `affpay apply FILE` carries it out' -r -F
+complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -l plan-expires -d 'With --plan-out: how long the plan stays valid (6h, 30m, 2d; default 24h, at most 31d)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand smartico; and __fish_seen_subcommand_from adjust" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1094,6 +1206,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l show-plan -d 'How much of the plan to show before it is sent: auto (all of it when it fits the terminal, else through $PAGER) or all (every line, paged on a terminal)' -r -f -a "auto\t'All of it when it fits the terminal, else through the pager; the first 20 lines when stderr is not a terminal'
 all\t'Every line: through the pager on a terminal, all on stderr elsewhere'"
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l plan-out -d 'Write the plan to FILE for review and `affpay plan approve`, send nothing; `affpay apply FILE` carries it out' -r -F
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -l plan-expires -d 'With --plan-out: how long the plan stays valid (6h, 30m, 2d; default 24h, at most 31d)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from settle" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1119,6 +1233,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l show-plan -d 'How much of the plan to show before it is sent: auto (all of it when it fits the terminal, else through $PAGER) or all (every line, paged on a terminal)' -r -f -a "auto\t'All of it when it fits the terminal, else through the pager; the first 20 lines when stderr is not a terminal'
 all\t'Every line: through the pager on a terminal, all on stderr elsewhere'"
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l plan-out -d 'Write the plan to FILE for review and `affpay plan approve`, send nothing; `affpay apply FILE` carries it out' -r -F
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -l plan-expires -d 'With --plan-out: how long the plan stays valid (6h, 30m, 2d; default 24h, at most 31d)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1150,6 +1266,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_s
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l show-plan -d 'How much of the plan to show before it is sent: auto (all of it when it fits the terminal, else through $PAGER) or all (every line, paged on a terminal)' -r -f -a "auto\t'All of it when it fits the terminal, else through the pager; the first 20 lines when stderr is not a terminal'
 all\t'Every line: through the pager on a terminal, all on stderr elsewhere'"
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l plan-out -d 'Write the plan to FILE for review and `affpay plan approve`, send nothing; `affpay apply FILE` carries it out' -r -F
+complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -l plan-expires -d 'With --plan-out: how long the plan stays valid (6h, 30m, 2d; default 24h, at most 31d)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand affonso; and __fish_seen_subcommand_from adjust" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1217,6 +1335,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l show-plan -d 'How much of the plan to show before it is sent: auto (all of it when it fits the terminal, else through $PAGER) or all (every line, paged on a terminal)' -r -f -a "auto\t'All of it when it fits the terminal, else through the pager; the first 20 lines when stderr is not a terminal'
 all\t'Every line: through the pager on a terminal, all on stderr elsewhere'"
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l plan-out -d 'Write the plan to FILE for review and `affpay plan approve`, send nothing; `affpay apply FILE` carries it out' -r -F
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -l plan-expires -d 'With --plan-out: how long the plan stays valid (6h, 30m, 2d; default 24h, at most 31d)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from settle" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1242,6 +1362,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_su
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l show-plan -d 'How much of the plan to show before it is sent: auto (all of it when it fits the terminal, else through $PAGER) or all (every line, paged on a terminal)' -r -f -a "auto\t'All of it when it fits the terminal, else through the pager; the first 20 lines when stderr is not a terminal'
 all\t'Every line: through the pager on a terminal, all on stderr elsewhere'"
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l plan-out -d 'Write the plan to FILE for review and `affpay plan approve`, send nothing; `affpay apply FILE` carries it out' -r -F
+complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -l plan-expires -d 'With --plan-out: how long the plan stays valid (6h, 30m, 2d; default 24h, at most 31d)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand billon; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1397,6 +1519,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l show-plan -d 'How much of the plan to show before it is sent: auto (all of it when it fits the terminal, else through $PAGER) or all (every line, paged on a terminal)' -r -f -a "auto\t'All of it when it fits the terminal, else through the pager; the first 20 lines when stderr is not a terminal'
 all\t'Every line: through the pager on a terminal, all on stderr elsewhere'"
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l plan-out -d 'Write the plan to FILE for review and `affpay plan approve`, send nothing; `affpay apply FILE` carries it out' -r -F
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -l plan-expires -d 'With --plan-out: how long the plan stays valid (6h, 30m, 2d; default 24h, at most 31d)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from settle" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1503,6 +1627,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l show-plan -d 'How much of the plan to show before it is sent: auto (all of it when it fits the terminal, else through $PAGER) or all (every line, paged on a terminal)' -r -f -a "auto\t'All of it when it fits the terminal, else through the pager; the first 20 lines when stderr is not a terminal'
 all\t'Every line: through the pager on a terminal, all on stderr elsewhere'"
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l plan-out -d 'Write the plan to FILE for review and `affpay plan approve`, send nothing; `affpay apply FILE` carries it out' -r -F
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -l plan-expires -d 'With --plan-out: how long the plan stays valid (6h, 30m, 2d; default 24h, at most 31d)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1651,6 +1777,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l show-plan -d 'How much of the plan to show before it is sent: auto (all of it when it fits the terminal, else through $PAGER) or all (every line, paged on a terminal)' -r -f -a "auto\t'All of it when it fits the terminal, else through the pager; the first 20 lines when stderr is not a terminal'
 all\t'Every line: through the pager on a terminal, all on stderr elsewhere'"
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l plan-out -d 'Write the plan to FILE for review and `affpay plan approve`, send nothing; `affpay apply FILE` carries it out' -r -F
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -l plan-expires -d 'With --plan-out: how long the plan stays valid (6h, 30m, 2d; default 24h, at most 31d)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from adjust" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1753,6 +1881,8 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l show-plan -d 'How much of the plan to show before it is sent: auto (all of it when it fits the terminal, else through $PAGER) or all (every line, paged on a terminal)' -r -f -a "auto\t'All of it when it fits the terminal, else through the pager; the first 20 lines when stderr is not a terminal'
 all\t'Every line: through the pager on a terminal, all on stderr elsewhere'"
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l plan-out -d 'Write the plan to FILE for review and `affpay plan approve`, send nothing; `affpay apply FILE` carries it out' -r -F
+complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -l plan-expires -d 'With --plan-out: how long the plan stays valid (6h, 30m, 2d; default 24h, at most 31d)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from claim" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1784,22 +1914,24 @@ complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "claims" -d 'Advertiser settlements (claims); `claims show ID`, `claims delete ID…`'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "claim" -d 'Create advertiser settlements (claims) from advertisers\' open balances, one each'
 complete -c affpay -n "__fish_affpay_using_subcommand trackdesk; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "balance" -d 'Every configured provider\'s balances in one schema: what we owe and what we are owed'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "payouts" -d 'Recent payouts of every configured provider in one schema: made and received'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "status" -d 'The morning check: per provider and profile, whether the credential works and what the last runs left (unknown outcomes, rate-limit waits), with one exit code'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "auth" -d 'Store, inspect and remove provider credentials'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "config" -d 'Read and change settings in config.toml'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "journal" -d 'What was paid, when and why: the journal of money-moving requests'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "providers" -d 'What affpay can do with each provider, and how each configured profile reaches it'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "completions" -d 'Print a shell completion script to stdout'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "version" -d 'Print the version; with -v also the commit, target and enabled features (`--version` stays one short line)'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "sandbox" -d 'Run the local simulator of the provider APIs'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "travelpayouts" -d 'Travelpayouts: balance, actions and payouts (finance v2 API)'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "smartico" -d 'Smartico TAP: affiliates\' balances, commissions, payments and adjustments (operator API)'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "affonso" -d 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "billon" -d 'Billon payout panel: create payouts singly or from a CSV, cancel them'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "trackdesk" -d 'Trackdesk: open balances, settlements and their statuses, Tipalti payouts, conversions, what advertisers owe, billing details, payment methods'
-complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers plan apply completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "balance" -d 'Every configured provider\'s balances in one schema: what we owe and what we are owed'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers plan apply completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "payouts" -d 'Recent payouts of every configured provider in one schema: made and received'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers plan apply completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "status" -d 'The morning check: per provider and profile, whether the credential works and what the last runs left (unknown outcomes, rate-limit waits), with one exit code'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers plan apply completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "auth" -d 'Store, inspect and remove provider credentials'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers plan apply completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "config" -d 'Read and change settings in config.toml'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers plan apply completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "journal" -d 'What was paid, when and why: the journal of money-moving requests'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers plan apply completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "providers" -d 'What affpay can do with each provider, and how each configured profile reaches it'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers plan apply completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "plan" -d 'Payout plans written by --plan-out: show them, approve them'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers plan apply completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "apply" -d 'Carry out a plan file: checked (digest, expiry, scope, approvals, balances), then sent through the journal with the plan\'s keys, so applying it twice pays nothing twice'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers plan apply completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers plan apply completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "version" -d 'Print the version; with -v also the commit, target and enabled features (`--version` stays one short line)'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers plan apply completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "sandbox" -d 'Run the local simulator of the provider APIs'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers plan apply completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "travelpayouts" -d 'Travelpayouts: balance, actions and payouts (finance v2 API)'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers plan apply completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "smartico" -d 'Smartico TAP: affiliates\' balances, commissions, payments and adjustments (operator API)'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers plan apply completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "affonso" -d 'Affonso: commissions, derived balances, payouts; settle, cancel, adjust'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers plan apply completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "billon" -d 'Billon payout panel: create payouts singly or from a CSV, cancel them'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers plan apply completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "trackdesk" -d 'Trackdesk: open balances, settlements and their statuses, Tipalti payouts, conversions, what advertisers owe, billing details, payment methods'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and not __fish_seen_subcommand_from balance payouts status auth config journal providers plan apply completions version sandbox travelpayouts smartico affonso billon trackdesk help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store a provider\'s secret: hidden prompt on a terminal, or stdin with --with-token'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show where each provider\'s secret comes from, masked'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove a provider\'s stored secret (keyring and file)'
@@ -1812,6 +1944,9 @@ complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subc
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "export" -d 'Every entry with every field, oldest first: the audit trail (CSV unless -o says otherwise)'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "show" -d 'Show one entry, with the request that was sent (no secret in it)'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "resolve" -d 'Record the outcome of requests left `sending`, after checking with the provider'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "migrate" -d 'Copy a SQLite journal into another journal (a PostgreSQL database): every row as it is, rows already there left alone, then every row checked; running it again copies nothing'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "show" -d 'A plan file\'s items, totals per currency, skipped targets and approvals'
+complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "approve" -d 'Sign a plan file\'s digest with an SSH key (ssh-keygen -Y sign format, namespace affpay-plan) and append the approval to the file'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Start the `--sandbox` account over: forget the simulator\'s recorded state and the sandbox journal (real data and the real journal are never touched)'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the simulator on 127.0.0.1 until stopped, and print how to point affpay at it. It starts from its seeded data and keeps its state in memory only, unlike `--sandbox`'
 complete -c affpay -n "__fish_affpay_using_subcommand help; and __fish_seen_subcommand_from travelpayouts" -f -a "balance" -d 'Balance and next payout, one row per currency'

@@ -464,7 +464,8 @@ fn migrate(client: &mut Client, target: &Target) -> Result<()> {
         Some(_) => {}
     }
     if found != Some(VERSION) {
-        tx.execute("DELETE FROM affpay_schema", &[]).map_err(error)?;
+        tx.execute("DELETE FROM affpay_schema", &[])
+            .map_err(error)?;
         tx.execute(
             "INSERT INTO affpay_schema (version) VALUES ($1)",
             &[&(VERSION as i32)],

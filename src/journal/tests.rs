@@ -290,85 +290,85 @@ fn lists_filter_and_keep_the_newest_rows_oldest_first() {
 #[test]
 fn the_last_run_is_the_batch_a_run_touched_last_counted_as_it_stands() {
     each_backend(|backend| {
-            let journal = backend.open();
-            assert_eq!(journal.last_run("smartico", "default").unwrap(), None);
-            let row = |key: &str, target: &str, batch: &str| Intent {
-                target: target.into(),
-                batch: Some(batch.into()),
-                ..intent(key)
-            };
-            journal.begin(&row("old", "1", "2026-11-20")).unwrap();
-            std::thread::sleep(std::time::Duration::from_millis(5));
-            for key in ["a", "b", "c"] {
-                journal.begin(&row(key, key, "2026-11-21")).unwrap();
-            }
-            journal.succeed(SCOPE, "a", Some("r1"), None).unwrap();
-            journal.fail(SCOPE, "b", "refused").unwrap();
-            let mut other = row("elsewhere", "9", "2026-11-21");
-            other.scope = "http://127.0.0.1:9".into();
-            journal.begin(&other).unwrap();
-            std::thread::sleep(std::time::Duration::from_millis(5));
-            // A person resolving the old batch later does not make it the last run.
-            journal
-                .resolve(SCOPE, "old", &resolution(State::Succeeded, Some("r0")))
-                .unwrap();
-            let last = journal.last_run("smartico", "default").unwrap().unwrap();
-            assert_eq!(last.batch.as_deref(), Some("2026-11-21"));
-            assert_eq!((last.succeeded, last.failed, last.unknown), (1, 1, 2));
-            assert!(last.at.starts_with("20"), "{}", last.at);
-            assert_eq!(journal.unresolved("smartico", "default").unwrap(), 2);
-            assert_eq!(journal.unresolved("smartico", "work").unwrap(), 0);
-            assert_eq!(
-                journal.providers_and_profiles().unwrap(),
-                [("smartico".to_string(), "default".to_string())]
-            );
+        let journal = backend.open();
+        assert_eq!(journal.last_run("smartico", "default").unwrap(), None);
+        let row = |key: &str, target: &str, batch: &str| Intent {
+            target: target.into(),
+            batch: Some(batch.into()),
+            ..intent(key)
+        };
+        journal.begin(&row("old", "1", "2026-11-20")).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        for key in ["a", "b", "c"] {
+            journal.begin(&row(key, key, "2026-11-21")).unwrap();
+        }
+        journal.succeed(SCOPE, "a", Some("r1"), None).unwrap();
+        journal.fail(SCOPE, "b", "refused").unwrap();
+        let mut other = row("elsewhere", "9", "2026-11-21");
+        other.scope = "http://127.0.0.1:9".into();
+        journal.begin(&other).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        // A person resolving the old batch later does not make it the last run.
+        journal
+            .resolve(SCOPE, "old", &resolution(State::Succeeded, Some("r0")))
+            .unwrap();
+        let last = journal.last_run("smartico", "default").unwrap().unwrap();
+        assert_eq!(last.batch.as_deref(), Some("2026-11-21"));
+        assert_eq!((last.succeeded, last.failed, last.unknown), (1, 1, 2));
+        assert!(last.at.starts_with("20"), "{}", last.at);
+        assert_eq!(journal.unresolved("smartico", "default").unwrap(), 2);
+        assert_eq!(journal.unresolved("smartico", "work").unwrap(), 0);
+        assert_eq!(
+            journal.providers_and_profiles().unwrap(),
+            [("smartico".to_string(), "default".to_string())]
+        );
     });
 }
 
 #[test]
 fn a_reversal_marks_only_the_succeeded_rows_it_names_and_keeps_their_record() {
     each_backend(|backend| {
-            let journal = backend.open();
-            for (key, reference) in [("paid", "15561"), ("other", "15562")] {
-                journal.begin(&intent(key)).unwrap();
-                journal
-                    .succeed(SCOPE, key, Some(reference), Some("status=READY"))
-                    .unwrap();
-            }
-            let how = Reversal {
-                by: "ops@host".into(),
-                with: "smartico:default:cancel:15561".into(),
-            };
-            let what = ("smartico", "default", "settle");
-            let keys = journal.reverse(SCOPE, what, &["15561"], &how).unwrap();
-            assert_eq!(keys, ["paid"]);
-            let entry = journal.get(SCOPE, "paid").unwrap().unwrap();
-            assert_eq!(entry.state, State::Reversed);
-            assert_eq!(entry.reference.as_deref(), Some("15561"));
-            assert_eq!(
-                entry.note.as_deref(),
-                Some("status=READY"),
-                "the record stays"
-            );
-            assert_eq!(entry.reversed_by.as_deref(), Some("ops@host"));
-            assert_eq!(entry.reversed_with.as_deref(), Some(how.with.as_str()));
-            assert!(entry.reversed_at.is_some());
-            let other = journal.get(SCOPE, "other").unwrap().unwrap();
-            assert_eq!(other.state, State::Succeeded);
-            assert!(
-                journal
-                    .reverse(SCOPE, what, &["15561"], &how)
-                    .unwrap()
-                    .is_empty(),
-                "a reversed row is not reversed again"
-            );
-            assert!(
-                journal
-                    .reverse("http://elsewhere", what, &["15562"], &how)
-                    .unwrap()
-                    .is_empty(),
-                "another account scope is another account"
-            );
+        let journal = backend.open();
+        for (key, reference) in [("paid", "15561"), ("other", "15562")] {
+            journal.begin(&intent(key)).unwrap();
+            journal
+                .succeed(SCOPE, key, Some(reference), Some("status=READY"))
+                .unwrap();
+        }
+        let how = Reversal {
+            by: "ops@host".into(),
+            with: "smartico:default:cancel:15561".into(),
+        };
+        let what = ("smartico", "default", "settle");
+        let keys = journal.reverse(SCOPE, what, &["15561"], &how).unwrap();
+        assert_eq!(keys, ["paid"]);
+        let entry = journal.get(SCOPE, "paid").unwrap().unwrap();
+        assert_eq!(entry.state, State::Reversed);
+        assert_eq!(entry.reference.as_deref(), Some("15561"));
+        assert_eq!(
+            entry.note.as_deref(),
+            Some("status=READY"),
+            "the record stays"
+        );
+        assert_eq!(entry.reversed_by.as_deref(), Some("ops@host"));
+        assert_eq!(entry.reversed_with.as_deref(), Some(how.with.as_str()));
+        assert!(entry.reversed_at.is_some());
+        let other = journal.get(SCOPE, "other").unwrap().unwrap();
+        assert_eq!(other.state, State::Succeeded);
+        assert!(
+            journal
+                .reverse(SCOPE, what, &["15561"], &how)
+                .unwrap()
+                .is_empty(),
+            "a reversed row is not reversed again"
+        );
+        assert!(
+            journal
+                .reverse("http://elsewhere", what, &["15562"], &how)
+                .unwrap()
+                .is_empty(),
+            "another account scope is another account"
+        );
     });
 }
 
@@ -416,7 +416,10 @@ fn a_postgres_schema_from_a_newer_affpay_is_refused_and_first_use_is_safe_at_onc
     for handle in opened {
         handle.join().unwrap().expect("three first uses at once");
     }
-    schema.execute("UPDATE affpay_schema SET version = 3");
+    schema.execute(&format!(
+        "UPDATE affpay_schema SET version = {}",
+        VERSION + 1
+    ));
     let err = Journal::connect(&schema.location()).err().expect("refused");
     assert!(format!("{err:#}").contains("newer affpay"), "{err:#}");
 }

@@ -207,7 +207,8 @@ fn two_hosts_sharing_one_journal_started_together_pay_everybody_once() {
         .filter(|(id, p)| **p != before[*id])
         .map(|(id, _)| *id)
         .collect();
-    let paid_ids: Vec<i64> = paid.keys().map(|t| t.parse().unwrap()).collect();
+    let mut paid_ids: Vec<i64> = paid.keys().map(|t| t.parse().unwrap()).collect();
+    paid_ids.sort_unstable();
     assert_eq!(moved, paid_ids, "the simulator saw exactly these paid");
     let rows = db.journal(&host_b);
     assert_eq!(

@@ -10,7 +10,8 @@
 //!
 //! What a reader would supply, the test supplies: the CSV files examples read
 //! ([`input_for`]), a token on stdin, and a sandbox record's id where the README writes a
-//! placeholder because the vendor documents no example id ([`fill_in`]). The only examples
+//! placeholder because the vendor documents no example id ([`fill_in`]), the working directory
+//! for cron's folders, and an approver's SSH key in `~/.ssh`. The only examples
 //! left out are listed in [`EXCLUDED`] with the reason; an entry whose example is no longer in
 //! the README fails the test, so the list cannot rot.
 
@@ -114,9 +115,22 @@ fn fill_in(env: &Env, example: &str, ids: &mut Vec<(&'static str, String)>) -> S
     for (placeholder, value) in ids.iter() {
         filled = filled.replace(placeholder, value);
     }
+    // Cron's folders are the working directory here.
+    filled = filled
+        .replace("/srv/affpay/", "")
+        .replace("/var/log/affpay/", "");
     // A journal key names its batch, the day of the run.
     let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
     filled.replace("::2026-11-21'", &format!("::{today}'"))
+}
+
+/// The approver's SSH key where the README's `plan approve` example reads it.
+fn approver_key(env: &Env) {
+    let ssh = env.dir.path().join(".ssh");
+    std::fs::create_dir_all(&ssh).unwrap();
+    let key = ssh_key::PrivateKey::from(ssh_key::private::Ed25519Keypair::from_seed(&[7; 32]));
+    key.write_openssh_file(&ssh.join("id_ed25519"), ssh_key::LineEnding::LF)
+        .unwrap();
 }
 
 /// `affpay --sandbox <args>` in `env`.
@@ -201,6 +215,7 @@ fn every_readme_example_runs_against_the_sandbox() {
     std::fs::create_dir_all(&work).unwrap();
     let mut failures = Vec::new();
     let mut ids = Vec::new();
+    approver_key(&env);
     for example in examples() {
         if EXCLUDED
             .iter()
