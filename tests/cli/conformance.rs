@@ -670,7 +670,7 @@ impl Case {
 
     /// Moves this case's journal and run lock into a PostgreSQL schema of its own (the
     /// top-level `journal.url` of its config.toml, which every run and `journal list` of the
-    /// case reads); false, with a notice, only under `AFFPAY_TEST_POSTGRES=skip`.
+    /// case reads); false, with a notice, when no test database is named (and none required).
     fn journal_in_postgres(&mut self) -> bool {
         let Some(db) = crate::postgres::Database::new() else {
             return false;
