@@ -159,25 +159,40 @@ fn char_forms(c: char) -> Vec<Form> {
     forms
 }
 
-/// Replaces each longest match of the secret, starting at a character boundary.
+/// Replaces each longest match of the secret, starting at a character boundary. Only the
+/// positions whose byte can begin one of the first character's forms are tried, and the text
+/// between matches is copied in one piece: a dry run of a 100,000-row plan redacts every body.
 fn redact_one(text: &str, secret: &[Vec<Form>]) -> String {
+    let Some(first) = secret.first() else {
+        return text.to_string();
+    };
+    let starts = first_bytes(first);
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
-    let mut at = 0;
+    let (mut copied, mut at) = (0, 0);
     while at < bytes.len() {
-        if let Some(end) = match_end(bytes, at, secret) {
-            out.push_str(REDACTED);
-            at = end;
-            continue;
+        if starts[usize::from(bytes[at])] && text.is_char_boundary(at) {
+            if let Some(end) = match_end(bytes, at, secret) {
+                out.push_str(&text[copied..at]);
+                out.push_str(REDACTED);
+                (copied, at) = (end, end);
+                continue;
+            }
         }
-        let c = text[at..]
-            .chars()
-            .next()
-            .expect("at is a character boundary");
-        out.push(c);
-        at += c.len_utf8();
+        at += 1;
     }
+    out.push_str(&text[copied..]);
     out
+}
+
+/// Which bytes can begin one of these forms (both cases where a form matches either).
+fn first_bytes(forms: &[Form]) -> [bool; 256] {
+    let mut starts = [false; 256];
+    for byte in forms.iter().filter_map(|f| f.bytes.first()) {
+        starts[usize::from(byte.to_ascii_lowercase())] = true;
+        starts[usize::from(byte.to_ascii_uppercase())] = true;
+    }
+    starts
 }
 
 /// Where the longest match of the secret starting at `start` ends, if there is one. Each
