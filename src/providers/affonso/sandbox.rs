@@ -12,7 +12,7 @@
 //! and `com_456` first, payout `pay_abc123` (pending, 150.00, one transaction for `com_456`)
 //! after the generated ones.
 
-use super::commands::allowed;
+use super::wire::allowed;
 use crate::sandbox::{Rng, Routes, SimRequest, SimResponse, token_for};
 use clap::{Arg, ArgMatches, value_parser};
 use rust_decimal::Decimal;

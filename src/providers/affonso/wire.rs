@@ -10,6 +10,9 @@
 //!
 //! A success envelope must say `success: true`: an answer without it is not the documented
 //! success shape, and decoding it fails as unreadable rather than passing as "no data".
+//!
+//! The payout transitions Affonso accepts live here too: a rule of the API that the client
+//! checks before sending and the simulator enforces, so both read it from one place.
 
 use rust_decimal::Decimal;
 use serde::Deserialize;
@@ -176,5 +179,31 @@ fn text_or_number<'de, D: serde::Deserializer<'de>>(
         Some(other) => Err(serde::de::Error::custom(format!(
             "expected text or a number, found {other}"
         ))),
+    }
+}
+
+/// The documented payout transitions; `completed` is final.
+pub fn allowed(from: &str, to: &str) -> bool {
+    matches!(
+        (from, to),
+        ("pending", "processing" | "cancelled")
+            | ("processing", "completed" | "failed" | "cancelled")
+            | ("failed", "pending" | "cancelled")
+            | ("cancelled", "pending")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_documented_transitions_are_allowed() {
+        assert!(allowed("pending", "processing"));
+        assert!(allowed("processing", "completed"));
+        assert!(allowed("cancelled", "pending"));
+        assert!(!allowed("pending", "completed"));
+        assert!(!allowed("completed", "cancelled"));
+        assert!(!allowed("surprise", "completed"));
     }
 }

@@ -5,11 +5,10 @@
 //! both change what is owed, and the API has no idempotency keys, so both go through the
 //! shared plan and journal: a rerun the same day claims nothing twice.
 
+use super::args::{RangeArgs, range_query, until_instant};
 use super::changes::{checked_ids, now};
-use super::client::Client;
-use super::commands::{
-    RangeArgs, client, list, path_segment, range_query, rfc3339, until_instant, walk,
-};
+use super::client::{Client, client, path_segment, rfc3339, walk};
+use super::reads::list;
 use super::wire::{Claim, Claims, Currency, OneClaim, Pagination, Receivable, Receivables};
 use crate::cli::{MoneyArgs, TakeArgs};
 use crate::context::Context;

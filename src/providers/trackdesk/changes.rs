@@ -3,15 +3,16 @@
 //! shared plan — everything validated first, then confirmation, `--dry-run`, the run lock and
 //! the journal — and a rerun of the same batch finds its work done and sends nothing.
 
-use super::client::{BILLING, BILLING_DETAILS, Client, PAYMENT_METHODS};
-use super::commands::{
+use super::args::{
     AddMethodArgs, BillingDetailsArgs, CancelArgs, Filter, MarkArgs, MethodFields, SettleArgs,
-    UpdateMethodArgs, client, get_settlement, open_balances, path_segment, rfc3339, status_name,
-    walk,
+    UpdateMethodArgs,
 };
-use super::conversions::empty_object;
+use super::client::{
+    BILLING, BILLING_DETAILS, Client, PAYMENT_METHODS, client, get_settlement, open_balances,
+    path_segment, rfc3339, walk,
+};
 use super::methods::{self, MethodType};
-use super::wire::{Balance, Currency, Settled};
+use super::wire::{Balance, Currency, Settled, status_name};
 use crate::cli::MoneyArgs;
 use crate::context::Context;
 use crate::error::{Kind, fail, usage};
@@ -189,7 +190,12 @@ fn digest(text: &str) -> String {
 
 /// The settlement id, a part per account settlement created, and a failed part per account
 /// Trackdesk reported an error for — or settled without a word.
-fn settled(api: &Api, request: &Request, response: &Response, lines: &[Line]) -> Result<Answered> {
+pub fn settled(
+    api: &Api,
+    request: &Request,
+    response: &Response,
+    lines: &[Line],
+) -> Result<Answered> {
     let answer: Settled = api.decode(response)?;
     let mut parts = Vec::new();
     let mut answered = BTreeSet::new();
@@ -286,40 +292,8 @@ fn settled(api: &Api, request: &Request, response: &Response, lines: &[Line]) ->
     })
 }
 
-/// `affpay apply` of a trackdesk plan: each operation's answers read as its command reads
-/// them (a status change's note from the status it sets).
-pub fn replay(ctx: &Context, replay: &crate::planfile::Replay) -> Result<()> {
-    let client = client(ctx)?;
-    let lines = replay.lines();
-    let settle =
-        |api: &Api, request: &Request, response: &Response| settled(api, request, response, &lines);
-    let mark = |api: &Api, request: &Request, response: &Response| {
-        status_set(api, request, response, status_name)
-    };
-    let adjust = |api: &Api, request: &Request, response: &Response| {
-        status_set(api, request, response, super::conversions::status_name)
-    };
-    replay.run(
-        ctx,
-        &client.api,
-        &[
-            ("settle", &settle),
-            ("mark", &mark),
-            ("adjust", &adjust),
-            ("cancel", &deleted),
-            ("cancel-settlement", &deleted),
-            ("claim-delete", &deleted),
-            ("claim", &super::advertisers::claimed),
-            ("tipalti-pay", &super::tipalti::batch_created),
-            ("billing-details", &billing_detail),
-            ("payment-method-add", &payment_method),
-            ("payment-method-update", &payment_method),
-        ],
-    )
-}
-
 /// A status change's answer, noted with the status the request set (`status=paid`).
-fn status_set(
+pub fn status_set(
     api: &Api,
     request: &Request,
     response: &Response,
@@ -476,6 +450,23 @@ fn cancel_settlement(
     plan::execute(ctx, &client.api, plan, safety, &deleted)
 }
 
+/// The documented success of a change whose answer has no fields (a status change, a
+/// delete) is a JSON object — `{}`, or fields a newer Trackdesk adds. Anything else (`[]`,
+/// `null`, a string) is not understood, so the change may have been made: unknown.
+pub fn empty_object(api: &Api, _: &Request, response: &Response) -> Result<Answered> {
+    let value: Value = api.decode(response)?;
+    if !value.is_object() {
+        return Err(fail(
+            Kind::Unreadable,
+            format!(
+                "trackdesk answered with {} where its documented answer is an object",
+                crate::http::snippet(&response.body)
+            ),
+        ));
+    }
+    Ok(Answered::default())
+}
+
 pub fn deleted(api: &Api, request: &Request, response: &Response) -> Result<Answered> {
     empty_object(api, request, response)?;
     Ok(noted("deleted".to_string()))
@@ -552,7 +543,7 @@ pub fn set_billing_details(ctx: &Context, args: &BillingDetailsArgs) -> Result<(
 }
 
 /// The billing details' id.
-fn billing_detail(api: &Api, _: &Request, response: &Response) -> Result<Answered> {
+pub fn billing_detail(api: &Api, _: &Request, response: &Response) -> Result<Answered> {
     let value: Value = api.decode(response)?;
     Ok(Answered::reference(
         value["billingDetail"]["id"].as_str().map(str::to_string),
@@ -644,7 +635,7 @@ fn push_change(
     );
 }
 
-fn payment_method(api: &Api, _: &Request, response: &Response) -> Result<Answered> {
+pub fn payment_method(api: &Api, _: &Request, response: &Response) -> Result<Answered> {
     let value: Value = api.decode(response)?;
     let method = &value["paymentMethod"];
     let note = format!(

@@ -2,12 +2,18 @@
 //! whose `code` is a gRPC code (the HTTP status decides the exit code); and since Trackdesk
 //! publishes a per-tenant rate (5 requests a second on Business) but no rate-limit headers,
 //! requests are paced to `trackdesk.rps` so a long walk never meets a 429.
+//!
+//! What the reads and the changes both need to call Trackdesk lives here too: the client for
+//! the profile, walking a list, a settlement by id, ids as path segments, instants as sent.
 
-use super::wire::{Status, grpc_code_name};
+use super::Trackdesk;
+use super::wire::{Balance, OpenBalances, Pagination, SettlementWithRows, Status, grpc_code_name};
 use crate::context::Context;
 use crate::http::{Api, ProviderError, Request};
+use crate::paging::{self, Page, Take};
 use crate::providers::Provider;
 use anyhow::Result;
+use chrono::{DateTime, SecondsFormat, Utc};
 use reqwest::Method;
 use reqwest::header::HeaderName;
 use serde::de::DeserializeOwned;
@@ -97,6 +103,53 @@ pub fn read_error(body: &[u8]) -> Option<ProviderError> {
         ),
         kind: None,
     })
+}
+
+/// The client for the profile's Trackdesk program, as every command makes it.
+pub fn client(ctx: &Context) -> Result<Client> {
+    Client::new(ctx, &Trackdesk)
+}
+
+/// RFC 3339 in UTC, with a fraction of a second only when there is one.
+pub fn rfc3339(instant: DateTime<Utc>) -> String {
+    instant.to_rfc3339_opts(SecondsFormat::AutoSi, true)
+}
+
+/// Walks a list endpoint; `rows` picks a page's rows and pagination out of its answer.
+pub fn walk<P: DeserializeOwned, T: std::fmt::Debug>(
+    client: &Client,
+    path: &str,
+    filters: &[(&'static str, String)],
+    take: Take,
+    rows: fn(P) -> (Vec<T>, Option<Pagination>),
+    emit: impl FnMut(Vec<T>) -> Result<()>,
+) -> Result<paging::Walked> {
+    paging::walk(
+        take,
+        PAGE,
+        |offset, size| {
+            let (rows, pagination) = rows(client.page(path, filters, offset, size)?);
+            let total = pagination
+                .filter(|p| p.total_count > 0)
+                .map(|p| p.total_count as u64);
+            Ok(Page { rows, total })
+        },
+        emit,
+    )
+}
+
+pub fn open_balances(page: OpenBalances) -> (Vec<Balance>, Option<Pagination>) {
+    (page.balances, page.pagination)
+}
+
+/// `GET settlements/{id}`: the settlement and its account settlements.
+pub fn get_settlement(client: &Client, id: &str) -> Result<SettlementWithRows> {
+    client.get(&format!("{BILLING}/settlements/{}", path_segment(id)?), &[])
+}
+
+/// An id as one URL path segment.
+pub fn path_segment(id: &str) -> Result<&str> {
+    crate::http::path_segment(id, "a Trackdesk id")
 }
 
 #[cfg(test)]

@@ -3,16 +3,16 @@
 //! pagination travel in the body), and changing a conversion's status, which changes what the
 //! affiliate is owed — so `adjust` goes through the shared plan and journal like every change.
 
+use super::args::{RangeArgs, range_query};
 use super::changes::{StatusChange, checked_ids, set_statuses, setting_batch};
-use super::commands::{RangeArgs, client};
+use super::client::client;
 use super::wire::{Conversion, ConversionReport};
 use crate::cli::{MoneyArgs, TakeArgs};
 use crate::context::Context;
-use crate::error::{Kind, fail, usage};
-use crate::http::{Api, Request, Response};
+use crate::error::usage;
 use crate::output::Cell;
 use crate::paging::{self, Page};
-use crate::plan::{Answered, Plan};
+use crate::plan::Plan;
 use anyhow::Result;
 use clap::Args;
 use serde_json::{Value, json};
@@ -125,7 +125,7 @@ const ACTION_COLUMNS: &[&str] = &[
 /// The report's `filters`: only what was given.
 fn filters(args: &ActionsArgs) -> Result<Value> {
     let mut filters = json!({});
-    let range = super::commands::range_query(&args.range)?;
+    let range = range_query(&args.range)?;
     if !range.is_empty() {
         let mut time_range = json!({});
         for (name, value) in range {
@@ -247,23 +247,6 @@ pub fn adjust(ctx: &Context, args: &AdjustArgs) -> Result<()> {
         change.name
     ));
     set_statuses(ctx, &client, plan, ids, &change, &args.money, &safety)
-}
-
-/// The documented success of a change whose answer has no fields (a status change, a
-/// delete) is a JSON object — `{}`, or fields a newer Trackdesk adds. Anything else (`[]`,
-/// `null`, a string) is not understood, so the change may have been made: unknown.
-pub fn empty_object(api: &Api, _: &Request, response: &Response) -> Result<Answered> {
-    let value: Value = api.decode(response)?;
-    if !value.is_object() {
-        return Err(fail(
-            Kind::Unreadable,
-            format!(
-                "trackdesk answered with {} where its documented answer is an object",
-                crate::http::snippet(&response.body)
-            ),
-        ));
-    }
-    Ok(Answered::default())
 }
 
 #[cfg(test)]

@@ -7,12 +7,14 @@
 //! `https://{tenant}.trackdesk.com`, so the tenant is a per-profile setting.
 
 mod advertisers;
+mod args;
 mod changes;
 mod client;
 mod commands;
 mod conversions;
 mod methods;
 mod overview;
+mod reads;
 mod sandbox;
 mod tipalti;
 mod wire;
@@ -156,7 +158,7 @@ impl Provider for Trackdesk {
     }
 
     fn replay(&self, ctx: &Context, replay: &crate::planfile::Replay) -> Result<()> {
-        changes::replay(ctx, replay)
+        commands::replay(ctx, replay)
     }
 
     fn sandbox_args(&self) -> Vec<clap::Arg> {

@@ -5,9 +5,8 @@
 
 use super::advertisers::every_receivable;
 use super::changes::now;
-use super::client::{BILLING, Client};
-use super::commands::{client, open_balances, rfc3339, status_name, walk};
-use super::wire::{AccountSettlements, Currency, Money};
+use super::client::{BILLING, Client, client, open_balances, rfc3339, walk};
+use super::wire::{AccountSettlements, Currency, Money, status_name};
 use crate::context::Context;
 use crate::overview::{BalanceRow, Direction, PayoutRow, currency, on_or_after};
 use crate::paging::Take;

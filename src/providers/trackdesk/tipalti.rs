@@ -6,7 +6,7 @@
 //! `payable` and `status` only read (the status check is a POST that refreshes Trackdesk's
 //! copy of Tipalti's data; it moves nothing, so it is repeated like a read).
 
-use super::commands::{client, get_settlement, path_segment};
+use super::client::{client, get_settlement, path_segment};
 use super::wire::{BatchCreated, Currency, Payable, PaymentBatch};
 use crate::cli::MoneyArgs;
 use crate::context::Context;

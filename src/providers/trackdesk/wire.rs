@@ -3,6 +3,9 @@
 //! counters may come as JSON strings or numbers; enums are strings. proto3 leaves out every
 //! field that holds its default (a zero amount, `false`, an empty list), so every field here
 //! has a default.
+//!
+//! Account-settlement statuses are translated here both ways (wire enum and friendly name),
+//! since the reads, the changes and the command line all speak them.
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer};
@@ -406,6 +409,29 @@ pub fn grpc_code_name(code: i32) -> &'static str {
     }
 }
 
+/// `ACCOUNT_SETTLEMENT_STATUS_IN_PROGRESS` → `in-progress`; unknown values pass through.
+pub fn status_name(wire: &str) -> String {
+    match wire.strip_prefix("ACCOUNT_SETTLEMENT_STATUS_") {
+        Some(name) => name.to_ascii_lowercase().replace('_', "-"),
+        None if wire.is_empty() => "unspecified".to_string(),
+        None => wire.to_string(),
+    }
+}
+
+/// The wire status a user may set by hand; `error` is Trackdesk's own to set.
+pub fn manual_status(text: &str) -> Result<&'static str, String> {
+    match text.to_ascii_lowercase().replace('_', "-").as_str() {
+        "new" => Ok("ACCOUNT_SETTLEMENT_STATUS_NEW"),
+        "in-progress" => Ok("ACCOUNT_SETTLEMENT_STATUS_IN_PROGRESS"),
+        "paid" => Ok("ACCOUNT_SETTLEMENT_STATUS_PAID"),
+        "error" => Err(
+            "'error' is set by Trackdesk itself (Tipalti sync) and cannot be set by hand; use new, in-progress or paid"
+                .to_string(),
+        ),
+        _ => Err(format!("'{text}' is not a status; use new, in-progress or paid")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -459,5 +485,24 @@ mod tests {
         assert!(empty.claim.is_none(), "an empty answer has no claim");
         let created: BatchCreated = serde_json::from_str("{}").unwrap();
         assert!(created.payment_batch_id.is_empty());
+    }
+
+    #[test]
+    fn statuses_read_friendly_and_error_cannot_be_set() {
+        assert_eq!(
+            status_name("ACCOUNT_SETTLEMENT_STATUS_IN_PROGRESS"),
+            "in-progress"
+        );
+        assert_eq!(status_name(""), "unspecified");
+        assert_eq!(status_name("SOMETHING_NEW"), "SOMETHING_NEW");
+        assert_eq!(
+            manual_status("paid").unwrap(),
+            "ACCOUNT_SETTLEMENT_STATUS_PAID"
+        );
+        assert!(
+            manual_status("ERROR")
+                .unwrap_err()
+                .contains("cannot be set by hand")
+        );
     }
 }

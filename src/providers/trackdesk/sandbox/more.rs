@@ -9,11 +9,10 @@ mod tipalti;
 
 pub use tipalti::payment_data;
 
-use super::{
-    Answer, State, TENANT_CURRENCY, billing_detail, body_of, currency, instant, int64, invalid,
-    money, not_found, now, status, uuid,
-};
-use crate::sandbox::{Rng, SimRequest};
+use super::render::{Answer, currency, int64, invalid, money, not_found, status};
+use super::routes::{body_of, in_range, instant, page};
+use super::state::{State, TENANT_CURRENCY, billing_detail, now, uuid};
+use crate::sandbox::{Rng, SimRequest, SimResponse};
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use serde_json::{Map, Value, json};
@@ -168,7 +167,7 @@ pub fn route(request: &SimRequest, state: &mut State) -> Option<Answer> {
 }
 
 /// An int64 from the body: a number or a string of digits, as proto3 JSON reads it.
-fn int64_in(value: &Value, what: &str) -> Result<Option<usize>, super::SimResponse> {
+fn int64_in(value: &Value, what: &str) -> Result<Option<usize>, SimResponse> {
     let n = match value {
         Value::Null => return Ok(None),
         Value::Number(n) => n.as_u64(),
@@ -179,7 +178,7 @@ fn int64_in(value: &Value, what: &str) -> Result<Option<usize>, super::SimRespon
         .ok_or_else(|| invalid(&format!("{what} is not an int64")))
 }
 
-fn strings(filters: &Map<String, Value>, key: &str) -> Result<Vec<String>, super::SimResponse> {
+fn strings(filters: &Map<String, Value>, key: &str) -> Result<Vec<String>, SimResponse> {
     match filters.get(key) {
         None => Ok(Vec::new()),
         Some(Value::Array(items)) => items
@@ -356,7 +355,7 @@ fn advertiser_selected(a: &Advertiser, min: Option<Decimal>, tags: &[String]) ->
         && (tags.is_empty() || tags.iter().any(|t| t == a.tag))
 }
 
-fn decimal(text: Option<&str>, what: &str) -> Result<Option<Decimal>, super::SimResponse> {
+fn decimal(text: Option<&str>, what: &str) -> Result<Option<Decimal>, SimResponse> {
     text.map(|m| {
         m.parse::<Decimal>()
             .map_err(|_| invalid(&format!("{what} '{m}' is not a decimal")))
@@ -395,7 +394,7 @@ fn receivables(request: &SimRequest, state: &mut State) -> Answer {
         .iter()
         .filter(|a| advertiser_selected(a, min, &tags))
         .collect();
-    super::page(all, "balances", request, |a| {
+    page(all, "balances", request, |a| {
         json!({
             "revenueOrigin": { "id": a.id, "name": a.name },
             "openBalance": money(a.open),
@@ -501,11 +500,11 @@ fn list_claims(request: &SimRequest, state: &mut State) -> Answer {
     }
     let mut all = Vec::new();
     for claim in &state.more.claims {
-        if super::in_range(&claim.created_at, request)? {
+        if in_range(&claim.created_at, request)? {
             all.push(claim);
         }
     }
-    super::page(all, "claims", request, |c| claim_json(c, state))
+    page(all, "claims", request, |c| claim_json(c, state))
 }
 
 fn get_claim(state: &mut State, id: &str) -> Answer {

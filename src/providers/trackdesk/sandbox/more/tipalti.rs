@@ -2,7 +2,9 @@
 //! (Tipalti method, not paid, in no batch yet) and puts them in progress; a status check finds
 //! Tipalti has paid them, and the settlement's `paymentData` lists its batches.
 
-use super::super::{Answer, State, body_of, not_found, now, status, uuid};
+use super::super::render::{Answer, not_found, status};
+use super::super::routes::body_of;
+use super::super::state::{State, now, uuid};
 use super::More;
 use crate::sandbox::SimRequest;
 use serde_json::{Value, json};
@@ -21,7 +23,7 @@ const PAID: &str = "ACCOUNT_SETTLEMENT_STATUS_PAID";
 fn tipalti_rows(
     state: &State,
     id: &str,
-) -> Result<(Vec<String>, Vec<String>), super::super::SimResponse> {
+) -> Result<(Vec<String>, Vec<String>), crate::sandbox::SimResponse> {
     if !state.settlements.iter().any(|s| s.id == id) {
         return Err(not_found("settlement", id));
     }

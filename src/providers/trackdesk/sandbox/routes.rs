@@ -1,323 +1,59 @@
-//! The simulated Trackdesk billing API, with state: affiliate accounts with open balances
-//! (some without billing details, one without a payment method, one paid through Tipalti);
-//! settling creates a settlement and account settlements and empties those balances;
-//! statuses change by hand except on Tipalti rows; deleting restores the balances. Answers
-//! are protobuf JSON as the gateway writes it — int64 counters sometimes as strings, zero
-//! values left out — and errors are `google.rpc.Status`. `--trackdesk-rate-limit` turns
-//! away requests beyond a rate with 429, as the tenant limit does.
+//! The simulator's routes: which handler a request's method and path reach, and the
+//! handlers, which check a request as Trackdesk does and change the state. The routes beyond
+//! affiliate billing live in `more` and are asked first.
 
-mod more;
-
-use super::methods::{self, MethodType};
-use crate::sandbox::{Rng, Routes, SimRequest, SimResponse, token_for};
-use chrono::{DateTime, Duration as Days, TimeZone, Utc};
-use clap::{Arg, ArgMatches, value_parser};
+use super::super::methods::{self, MethodType};
+use super::more;
+use super::render::{
+    Answer, balance_json, currency, int64, invalid, method_balance, method_json, money, not_found,
+    row_json, settlement_json, status, supported,
+};
+use super::state::{
+    Account, AccountSettlement, PaymentMethod, Settlement, State, TENANT_CURRENCY, default_method,
+    now, supported_currencies, uuid,
+};
+use crate::sandbox::{SimRequest, SimResponse};
+use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use serde_json::{Map, Value, json};
-use std::sync::Mutex;
-use std::time::Instant;
 
-const BILLING: &str = "/api/node/billing/v1";
-/// The program's own currency, in which a settlement's total is given.
-const TENANT_CURRENCY: &str = "EUR";
-const CURRENCIES: &[&str] = &["EUR", "USD", "GBP", "CZK"];
+pub const BILLING: &str = "/api/node/billing/v1";
 
-pub fn args() -> Vec<Arg> {
-    vec![
-        Arg::new("trackdesk-accounts")
-            .long("trackdesk-accounts")
-            .value_name("N")
-            .default_value("40")
-            .value_parser(value_parser!(u64))
-            .help("Number of simulated Trackdesk affiliate accounts"),
-        Arg::new("trackdesk-rate-limit")
-            .long("trackdesk-rate-limit")
-            .value_name("N")
-            .default_value("0")
-            .value_parser(value_parser!(u64))
-            .help("Answer 429 to Trackdesk requests beyond N a second (0: no limit)"),
-    ]
-}
-
-struct Account {
-    id: String,
-    name: String,
-    currency: &'static str,
-    open: Decimal,
-    on_hold: Decimal,
-    conversions: u64,
-    earned_at: DateTime<Utc>,
-    billing: Option<Map<String, Value>>,
-    /// The default payment method, by its index in `State::methods`.
-    method: Option<usize>,
-}
-
-struct PaymentMethod {
-    id: String,
-    account_id: String,
-    kind: &'static MethodType,
-    currency: String,
-    data: Value,
-}
-
-struct AccountSettlement {
-    id: String,
-    settlement_id: String,
-    account_id: String,
-    amount: Decimal,
-    currency: &'static str,
-    status: String,
-    method: Option<(&'static str, String, Value)>,
-    created_at: String,
-}
-
-struct Settlement {
-    id: String,
-    amount: Decimal,
-    until: String,
-    note: Option<String>,
-    created_at: String,
-}
-
-struct State {
-    accounts: Vec<Account>,
-    methods: Vec<PaymentMethod>,
-    settlements: Vec<Settlement>,
-    rows: Vec<AccountSettlement>,
-    /// Conversions, advertisers and their claims, Tipalti payment batches.
-    more: more::More,
-    rng: Rng,
-    /// Tokens left in the rate limiter's bucket and when it was last filled.
-    bucket: (f64, Instant),
-}
-
-pub struct Simulator {
-    token: String,
-    rate_limit: u64,
-    state: Mutex<State>,
-}
-
-type Answer = Result<Value, SimResponse>;
-
-impl Simulator {
-    pub fn from_options(options: &ArgMatches, seed: u64) -> Simulator {
-        let get = |name: &str| options.get_one::<u64>(name).copied().unwrap_or(0);
-        let mut rng = Rng::new(seed ^ 0x7d35);
-        let kinds = ["paypal", "sepa", "bank-transfer", "wise", "payoneer"];
-        let mut methods = Vec::new();
-        let accounts = (0..get("trackdesk-accounts").max(1))
-            .map(|i| {
-                let id = uuid(&mut rng);
-                let currency = if i % 4 == 3 { "USD" } else { "EUR" };
-                // Every seventh balance has four decimals, as currency conversion leaves them.
-                let open = if i % 7 == 6 {
-                    Decimal::new(100_000 + rng.below(20_000_000) as i64, 4)
-                } else {
-                    Decimal::new(1_000 + rng.below(200_000) as i64, 2)
-                };
-                let method = (i % 9 != 8).then(|| {
-                    let name = match kinds[i as usize % 5] {
-                        _ if i == 2 => "tipalti",
-                        "sepa" if currency != "EUR" => "wise",
-                        name => name,
-                    };
-                    let kind = methods::by_name(name).expect("a known type");
-                    methods.push(PaymentMethod {
-                        id: uuid(&mut rng),
-                        account_id: id.clone(),
-                        kind,
-                        currency: currency.to_string(),
-                        data: json!({ kind.data: sample_data(kind, i) }),
-                    });
-                    methods.len() - 1
-                });
-                let name = format!("Affiliate {:03}", i + 1);
-                Account {
-                    billing: (i % 6 != 5).then(|| billing_detail(&name)),
-                    id,
-                    name,
-                    currency,
-                    open,
-                    on_hold: Decimal::new(rng.below(50_000) as i64, 2),
-                    conversions: 1 + rng.below(40),
-                    earned_at: Utc.with_ymd_and_hms(2026, 9, 1, 12, 0, 0).unwrap()
-                        + Days::days(rng.below(60) as i64),
-                    method,
-                }
-            })
-            .collect::<Vec<Account>>();
-        let seeded: Vec<(String, DateTime<Utc>)> = accounts
-            .iter()
-            .map(|a| (a.id.clone(), a.earned_at))
-            .collect();
-        let more = more::More::seed(&seeded, &mut rng);
-        let rate_limit = get("trackdesk-rate-limit");
-        Simulator {
-            token: token_for("trackdesk"),
-            rate_limit,
-            state: Mutex::new(State {
-                accounts,
-                methods,
-                settlements: Vec::new(),
-                rows: Vec::new(),
-                more,
-                rng,
-                bucket: (rate_limit as f64, Instant::now()),
-            }),
-        }
+/// Matches a request to its handler; the routes beyond affiliate billing are asked first.
+pub fn route(request: &SimRequest, state: &mut State) -> Answer {
+    if let Some(answer) = more::route(request, state) {
+        return answer;
     }
-
-    /// A token bucket as large as a second's allowance, refilled at the rate.
-    fn over_limit(&self, state: &mut State) -> bool {
-        if self.rate_limit == 0 {
-            return false;
-        }
-        let limit = self.rate_limit as f64;
-        let (tokens, since) = state.bucket;
-        let tokens = (tokens + since.elapsed().as_secs_f64() * limit).min(limit);
-        if tokens < 1.0 {
-            state.bucket = (tokens, Instant::now());
-            return true;
-        }
-        state.bucket = (tokens - 1.0, Instant::now());
-        false
-    }
-
-    fn route(&self, request: &SimRequest, state: &mut State) -> Answer {
-        if let Some(answer) = more::route(request, state) {
-            return answer;
-        }
-        let path = request.path.as_str();
-        let method = request.method.as_str();
-        if let Some(rest) = path.strip_prefix(BILLING) {
-            let parts: Vec<&str> = rest.trim_start_matches('/').split('/').collect();
-            return match (method, parts.as_slice()) {
-                ("GET", ["open-balances"]) => open_balances(request, state),
-                ("GET", ["account-balances", id]) => account_balances(request, state, id),
-                ("POST", ["settle-balances"]) => settle(request, state),
-                ("GET", ["account-settlements"]) => list_rows(request, state),
-                ("DELETE", ["account-settlements", id]) => delete_row(state, id),
-                ("PUT", ["account-settlements", id, "status"]) => set_status(request, state, id),
-                ("GET", ["settlements"]) => list_settlements(request, state),
-                ("GET", ["settlements", id]) => get_settlement(state, id),
-                ("DELETE", ["settlements", id]) => delete_settlement(state, id),
-                _ => Err(status(404, 5, &format!("no route {method} {path}"))),
-            };
-        }
-        match (method, path) {
-            ("POST", "/api/node/billing-details/v1") => set_billing(request, state),
-            ("POST", "/api/node/payment-methods/v1") => add_method(request, state),
-            ("GET", "/api/node/payment-method-types/v1/supported") => Ok(supported()),
-            ("PATCH", _) if path.starts_with("/api/node/payment-methods/v1/") => {
-                let id = path.rsplit('/').next().unwrap_or_default();
-                update_method(request, state, id)
-            }
+    let path = request.path.as_str();
+    let method = request.method.as_str();
+    if let Some(rest) = path.strip_prefix(BILLING) {
+        let parts: Vec<&str> = rest.trim_start_matches('/').split('/').collect();
+        return match (method, parts.as_slice()) {
+            ("GET", ["open-balances"]) => open_balances(request, state),
+            ("GET", ["account-balances", id]) => account_balances(request, state, id),
+            ("POST", ["settle-balances"]) => settle(request, state),
+            ("GET", ["account-settlements"]) => list_rows(request, state),
+            ("DELETE", ["account-settlements", id]) => delete_row(state, id),
+            ("PUT", ["account-settlements", id, "status"]) => set_status(request, state, id),
+            ("GET", ["settlements"]) => list_settlements(request, state),
+            ("GET", ["settlements", id]) => get_settlement(state, id),
+            ("DELETE", ["settlements", id]) => delete_settlement(state, id),
             _ => Err(status(404, 5, &format!("no route {method} {path}"))),
-        }
-    }
-}
-
-impl Routes for Simulator {
-    fn handles(&self, path: &str) -> bool {
-        path.starts_with(BILLING)
-            || path.starts_with("/api/node/billing-details/")
-            || path.starts_with("/api/node/payment-methods/")
-            || path.starts_with("/api/node/payment-method-types/")
-            || more::handles(path)
-    }
-
-    /// The conversion report is read with a POST; it changes nothing worth recording.
-    fn changes(&self, request: &SimRequest) -> bool {
-        request.method != "GET" && request.path != more::REPORT
-    }
-
-    fn handle(&self, request: &SimRequest) -> SimResponse {
-        let mut state = self.state.lock().expect("no poisoned lock");
-        if self.over_limit(&mut state) {
-            return status(429, 8, "rate limit exceeded").with_header("Retry-After", "1");
-        }
-        if request.header("x-api-key") != Some(self.token.as_str()) {
-            return status(401, 16, "invalid or missing API key");
-        }
-        match self.route(request, &mut state) {
-            Ok(body) => SimResponse::json(200, body.to_string()),
-            Err(answer) => answer,
-        }
-    }
-}
-
-/// A `google.rpc.Status` error with its HTTP status.
-fn status(http: u16, code: i32, message: &str) -> SimResponse {
-    SimResponse::json(
-        http,
-        json!({ "code": code, "message": message, "details": [] }).to_string(),
-    )
-}
-
-fn invalid(message: &str) -> SimResponse {
-    status(400, 3, message)
-}
-
-fn not_found(what: &str, id: &str) -> SimResponse {
-    status(404, 5, &format!("{what} {id} not found"))
-}
-
-fn money(amount: Decimal) -> Value {
-    json!({ "value": amount.to_string() })
-}
-
-fn currency(code: &str) -> Value {
-    json!({ "code": code })
-}
-
-/// proto3 JSON writes int64 as a string; older gateways write a number. Both appear.
-fn int64(n: u64, as_string: bool) -> Value {
-    if as_string {
-        json!(n.to_string())
-    } else {
-        json!(n)
-    }
-}
-
-fn uuid(rng: &mut Rng) -> String {
-    let a = rng.next_u64();
-    let b = rng.next_u64();
-    format!(
-        "{:08x}-{:04x}-4{:03x}-a{:03x}-{:012x}",
-        a >> 32,
-        (a >> 16) & 0xffff,
-        a & 0xfff,
-        b >> 52,
-        b & 0xffff_ffff_ffff
-    )
-}
-
-fn now() -> String {
-    crate::sandbox::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-}
-
-fn billing_detail(name: &str) -> Map<String, Value> {
-    let value = json!({
-        "name": name, "addressLine1": "Main street 1", "city": "Prague",
-        "countryCode": "CZ", "postalCode": "11000",
-    });
-    value.as_object().cloned().unwrap_or_default()
-}
-
-fn sample_data(kind: &MethodType, i: u64) -> Value {
-    let mut data = Map::new();
-    if let Some(first) = kind.fields.first() {
-        let value = match first.flag {
-            "email" => format!("affiliate{i}@example.com"),
-            "iban" => format!("CZ65080000001920001453{i:02}"),
-            _ => format!("sandbox-{i}"),
         };
-        data.insert(first.wire.to_string(), json!(value));
     }
-    Value::Object(data)
+    match (method, path) {
+        ("POST", "/api/node/billing-details/v1") => set_billing(request, state),
+        ("POST", "/api/node/payment-methods/v1") => add_method(request, state),
+        ("GET", "/api/node/payment-method-types/v1/supported") => Ok(supported()),
+        ("PATCH", _) if path.starts_with("/api/node/payment-methods/v1/") => {
+            let id = path.rsplit('/').next().unwrap_or_default();
+            update_method(request, state, id)
+        }
+        _ => Err(status(404, 5, &format!("no route {method} {path}"))),
+    }
 }
 
-fn body_of(request: &SimRequest) -> Result<Map<String, Value>, SimResponse> {
+pub fn body_of(request: &SimRequest) -> Result<Map<String, Value>, SimResponse> {
     serde_json::from_slice::<Value>(&request.body)
         .ok()
         .and_then(|v| v.as_object().cloned())
@@ -339,7 +75,12 @@ fn window(request: &SimRequest) -> Result<(usize, usize), SimResponse> {
 }
 
 /// One page of `all`; only that page is turned into JSON.
-fn page<T>(all: Vec<T>, key: &str, request: &SimRequest, to_json: impl Fn(T) -> Value) -> Answer {
+pub fn page<T>(
+    all: Vec<T>,
+    key: &str,
+    request: &SimRequest,
+    to_json: impl Fn(T) -> Value,
+) -> Answer {
     let (offset, limit) = window(request)?;
     let total = all.len();
     let rows: Vec<Value> = all
@@ -356,7 +97,7 @@ fn page<T>(all: Vec<T>, key: &str, request: &SimRequest, to_json: impl Fn(T) -> 
     Ok(json!({ key: rows, "pagination": pagination }))
 }
 
-fn instant(text: &str, what: &str) -> Result<DateTime<Utc>, SimResponse> {
+pub fn instant(text: &str, what: &str) -> Result<DateTime<Utc>, SimResponse> {
     DateTime::parse_from_rfc3339(text)
         .map(|d| d.with_timezone(&Utc))
         .map_err(|_| invalid(&format!("{what} '{text}' is not an RFC 3339 timestamp")))
@@ -449,49 +190,6 @@ impl Filter {
             && (self.types.is_empty()
                 || method_type.is_some_and(|t| self.types.iter().any(|w| w == t)))
     }
-}
-
-fn default_method<'a>(account: &Account, state: &'a State) -> Option<&'a PaymentMethod> {
-    state.methods.get(account.method?)
-}
-
-fn method_balance(account: &Account, state: &State) -> Value {
-    match default_method(account, state) {
-        Some(m) => json!({
-            "paymentMethodType": m.kind.wire,
-            "paymentMethodCurrency": currency(&m.currency),
-            "openBalance": money(account.open),
-        }),
-        None => json!({
-            "paymentMethodType": "PAYMENT_METHOD_TYPE_UNSPECIFIED",
-            "paymentMethodCurrency": {},
-            "openBalance": {},
-        }),
-    }
-}
-
-fn balance_json(account: &Account, state: &State, index: usize) -> Value {
-    let zero = json!({});
-    json!({
-        "accountId": account.id,
-        "name": account.name,
-        "conversionOpenBalance": money(account.open),
-        "conversionOnHoldBalance": money(account.on_hold),
-        "commissionOpenBalance": zero,
-        "commissionOnHoldBalance": zero,
-        "clientRevshareOpenBalance": zero,
-        "openBalance": money(account.open),
-        "onHoldBalance": money(account.on_hold),
-        "defaultPaymentMethod": method_balance(account, state),
-        "hasBillingDetails": account.billing.is_some(),
-        "openBalanceConversionCount": int64(account.conversions, index % 2 == 1),
-        "openBalanceConversionSourceCount": int64(account.conversions.div_ceil(2), index.is_multiple_of(2)),
-        "balancesByCurrency": [{
-            "currency": currency(account.currency),
-            "openBalance": money(account.open),
-            "onHoldBalance": money(account.on_hold),
-        }],
-    })
 }
 
 fn open_balances(request: &SimRequest, state: &mut State) -> Answer {
@@ -649,38 +347,7 @@ fn settle(request: &SimRequest, state: &mut State) -> Answer {
     Ok(answer)
 }
 
-fn row_json(row: &AccountSettlement, state: &State) -> Value {
-    let account = state.accounts.iter().find(|a| a.id == row.account_id);
-    let mut billing = account.and_then(|a| a.billing.clone()).unwrap_or_default();
-    for key in ["id", "accountId", "subdivisionCode"] {
-        billing.remove(key);
-    }
-    let (kind, method_currency, data) = row.method.clone().unwrap_or_default();
-    let mut value = json!({
-        "id": row.id,
-        "accountId": row.account_id,
-        "amount": money(row.amount),
-        "currency": currency(row.currency),
-        "accountName": account.map(|a| a.name.as_str()).unwrap_or_default(),
-        "billingDetail": billing,
-        "paymentMethod": { "type": kind, "currencyCode": method_currency, "data": data },
-        "createdAt": row.created_at,
-        "originalCurrencyAmounts": [{
-            "amount": money(row.amount), "currency": currency(row.currency),
-            "exchangeRate": money(Decimal::ONE), "exchangedAmount": money(row.amount),
-            "earningType": "EARNING_TYPE_CONVERSION",
-        }],
-        "tenantBillingDetail": { "name": "Sandbox Program s.r.o.", "countryCode": "CZ", "city": "Prague" },
-        "settledUntil": state.settlements.iter().find(|s| s.id == row.settlement_id).map(|s| s.until.clone()),
-        "status": row.status,
-    });
-    if kind == "PAYMENT_METHOD_TYPE_TIPALTI" {
-        value["paymentData"] = json!({ "tipalti": { "paymentInstructions": [] } });
-    }
-    value
-}
-
-fn in_range(created_at: &str, request: &SimRequest) -> Result<bool, SimResponse> {
+pub fn in_range(created_at: &str, request: &SimRequest) -> Result<bool, SimResponse> {
     let at = instant(created_at, "createdAt")?;
     let from = request
         .param("timeRange.from")
@@ -716,41 +383,6 @@ fn list_rows(request: &SimRequest, state: &mut State) -> Answer {
     page(all, "accountSettlements", request, |row| {
         row_json(row, state)
     })
-}
-
-fn settlement_json(settlement: &Settlement, state: &State) -> Value {
-    let rows: Vec<&AccountSettlement> = state
-        .rows
-        .iter()
-        .filter(|r| r.settlement_id == settlement.id)
-        .collect();
-    let count = |wire: &str| rows.iter().filter(|r| r.status == wire).count() as u64;
-    let mut amounts: Vec<(&str, Decimal)> = Vec::new();
-    for row in &rows {
-        match amounts.iter_mut().find(|(c, _)| *c == row.currency) {
-            Some((_, sum)) => *sum += row.amount,
-            None => amounts.push((row.currency, row.amount)),
-        }
-    }
-    let mut value = json!({
-        "id": settlement.id,
-        "amount": money(settlement.amount),
-        "currency": currency(TENANT_CURRENCY),
-        "until": settlement.until,
-        "createdAt": settlement.created_at,
-        "newAccountSettlementsCount": int64(count("ACCOUNT_SETTLEMENT_STATUS_NEW"), true),
-        "inProgressAccountSettlementsCount": int64(count("ACCOUNT_SETTLEMENT_STATUS_IN_PROGRESS"), false),
-        "paidAccountSettlementsCount": int64(count("ACCOUNT_SETTLEMENT_STATUS_PAID"), true),
-        "errorAccountSettlementsCount": int64(count("ACCOUNT_SETTLEMENT_STATUS_ERROR"), false),
-        "accountSettlementAmounts": amounts.iter().map(|(c, a)| json!({ "amount": money(*a), "currency": currency(c) })).collect::<Vec<_>>(),
-    });
-    if let Some(note) = &settlement.note {
-        value["note"] = json!(note);
-    }
-    if let Some(data) = more::payment_data(&state.more, &settlement.id) {
-        value["paymentData"] = data;
-    }
-    value
 }
 
 fn list_settlements(request: &SimRequest, state: &mut State) -> Answer {
@@ -958,15 +590,6 @@ fn checked_data(data: &Value, kind: &MethodType) -> Result<Value, SimResponse> {
     Ok(data.clone())
 }
 
-fn method_json(index: usize, state: &State) -> Value {
-    let method = &state.methods[index];
-    let default = state.accounts.iter().any(|a| a.method == Some(index));
-    json!({
-        "id": method.id, "accountId": method.account_id, "type": method.kind.wire,
-        "currencyCode": method.currency, "data": method.data, "default": default,
-    })
-}
-
 fn add_method(request: &SimRequest, state: &mut State) -> Answer {
     let body = body_of(request)?;
     let index = account_index(state, &body)?;
@@ -1017,21 +640,4 @@ fn update_method(request: &SimRequest, state: &mut State, id: &str) -> Answer {
         method.data = data;
     }
     Ok(json!({ "paymentMethod": method_json(index, state) }))
-}
-
-fn supported_currencies(kind: &MethodType) -> &'static [&'static str] {
-    match kind.name {
-        "bitcoin" | "ether" | "usdc" | "usdt" => &["USD"],
-        "direct-deposit" => &["USD"],
-        "sepa" => &["EUR"],
-        _ => CURRENCIES,
-    }
-}
-
-fn supported() -> Value {
-    let types: Vec<Value> = methods::TYPES
-        .iter()
-        .map(|t| json!({ "paymentMethodType": t.wire, "currencyCodes": supported_currencies(t) }))
-        .collect();
-    json!({ "paymentMethodTypes": types })
 }
