@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-100000}
 cargo build --release --quiet
-bin=target/release/affpay
+bin=${CARGO_TARGET_DIR:-target}/release/affpay
 work=$(mktemp -d)
 trap 'kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 

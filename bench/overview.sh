@@ -18,7 +18,7 @@ trackdesk=${2:-4000}
 affonso=${3:-20000}
 runs=${RUNS:-5}
 cargo build --release --quiet
-bin=target/release/affpay
+bin=${CARGO_TARGET_DIR:-target}/release/affpay
 work=$(mktemp -d)
 trap 'kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 

@@ -17,7 +17,7 @@ limit=${2:-60}
 latency_ms=${3:-150}
 window=${WINDOW:-60}
 cargo build --release --quiet
-bin=target/release/affpay
+bin=${CARGO_TARGET_DIR:-target}/release/affpay
 work=$(mktemp -d)
 trap 'kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 
