@@ -171,13 +171,14 @@ fn redact_one(text: &str, secret: &[Vec<Form>]) -> String {
     let mut out = String::with_capacity(text.len());
     let (mut copied, mut at) = (0, 0);
     while at < bytes.len() {
-        if starts[usize::from(bytes[at])] && text.is_char_boundary(at) {
-            if let Some(end) = match_end(bytes, at, secret) {
-                out.push_str(&text[copied..at]);
-                out.push_str(REDACTED);
-                (copied, at) = (end, end);
-                continue;
-            }
+        if starts[usize::from(bytes[at])]
+            && text.is_char_boundary(at)
+            && let Some(end) = match_end(bytes, at, secret)
+        {
+            out.push_str(&text[copied..at]);
+            out.push_str(REDACTED);
+            (copied, at) = (end, end);
+            continue;
         }
         at += 1;
     }
