@@ -425,6 +425,30 @@ fn a_bad_csv_lists_every_bad_line_and_sends_nothing() {
 }
 
 #[test]
+fn a_bad_csv_is_reported_before_a_missing_credential() {
+    let env = Env::new();
+    let path = env.dir.path().join("payouts.csv");
+    std::fs::write(
+        &path,
+        "amount,currency,project,description,user
+abc,PLN,P,D,u1
+",
+    )
+    .unwrap();
+    let output = billon(&env, "http://127.0.0.1:9")
+        .args(["billon", "settle", "--from-csv"])
+        .arg(&path)
+        .arg("--yes")
+        .output()
+        .unwrap();
+    let stderr = exits(&output, 2);
+    assert!(
+        stderr.contains("line 2") && stderr.contains("abc"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn cancel_sends_the_ids_and_says_when_fewer_were_cancelled() {
     let cancel = ["billon", "cancel", "1", "2", "3", "-o", "json"];
     let server = MockServer::start(vec![

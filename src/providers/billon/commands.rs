@@ -269,10 +269,15 @@ fn out_of_funds(err: &anyhow::Error) -> bool {
 fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
     let safety = args.money.safety(ctx)?;
     let now = Utc::now();
-    let client = Client::new(ctx, &Billon)?;
+    // A bad file is reported before a missing credential, as if the file were read first:
+    // the client's error waits until every row has been checked.
+    let client = Client::new(ctx, &Billon);
     let mut plan = Plan::new(ctx, "billon", "settle", args.money.batch());
     plan.stops_batch = out_of_funds;
+    let mut payouts = 0usize;
     let mut push = |payout: Payout| {
+        payouts += 1;
+        let Ok(client) = &client else { return };
         plan.push_variant(
             payout.target(),
             Some(payout.amount),
@@ -305,11 +310,9 @@ fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
             push(validate(fields, now).map_err(usage)?);
         }
     };
-    args.money.check_single_key(
-        plan.items.len() == 1,
-        "payout",
-        "a CSV derives one key per row",
-    )?;
+    args.money
+        .check_single_key(payouts == 1, "payout", "a CSV derives one key per row")?;
+    let client = client?;
     plan::execute(ctx, &client.api, plan, &safety, &created)
 }
 
