@@ -64,7 +64,7 @@ pub struct Plan {
     /// of that operation whose reference is the item's target (ids separated by commas)
     /// become `reversed`, so the next run of that operation sends again instead of finding
     /// the key done.
-    pub reverses: Option<&'static str>,
+    pub reverses: Option<String>,
     /// Affiliate names by target, where the provider gives them: shown with the plan.
     pub names: BTreeMap<String, String>,
 }
@@ -674,7 +674,7 @@ fn carry_out(
 /// After a succeeded item of a plan that undoes another operation: that operation's rows
 /// with the item's target ids as reference become `reversed`, recorded with who and which key.
 fn reverse(journal: &Journal, scope: &str, plan: &Plan, item: &Item) -> Result<()> {
-    let Some(operation) = plan.reverses else {
+    let Some(operation) = plan.reverses.as_deref() else {
         return Ok(());
     };
     let references: Vec<&str> = item.target.split(',').collect();

@@ -53,6 +53,10 @@ pub struct Body {
     pub created: String,
     pub expires: String,
     pub notice: Option<String>,
+    /// The operation whose succeeded rows this plan's items undo (see `Plan::reverses`);
+    /// left out when none, so plans that undo nothing keep their digest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reverses: Option<String>,
     pub items: Vec<FileItem>,
     pub lines: Vec<FileLine>,
     /// The targets' names where the provider reports them, for the people who review.
@@ -226,6 +230,7 @@ pub fn write(ctx: &Context, api: &Api, plan: &Plan, out: &PlanOut) -> Result<()>
         created: stamp(created),
         expires: stamp(created + out.expires),
         notice: plan.notice.clone(),
+        reverses: plan.reverses.clone(),
         items: plan.items.iter().map(file_item).collect(),
         lines: plan
             .lines
@@ -468,6 +473,8 @@ impl Replay {
     /// the plan's operation.
     pub fn plan(&self, ctx: &Context, api: &Api, operation: &'static str) -> Result<Plan> {
         let mut plan = Plan::new(ctx, api.provider, operation, self.body.batch.clone());
+        // A cancel applied from a file undoes what it undoes when typed.
+        plan.reverses = self.body.reverses.clone();
         plan.notice = self.body.notice.clone();
         plan.lines = self.lines();
         plan.names = self.body.names.clone();

@@ -12,7 +12,7 @@ use crate::approval::Requirement;
 use crate::cli::{ApplyArgs, Global};
 use crate::context::Context;
 use crate::error::usage;
-use crate::journal::{Journal, State};
+use crate::journal::State;
 use crate::plan::Safety;
 use crate::planfile::{Body, FileBalance, PlanFile, Replay, Skipped, refused};
 use crate::providers::{self, Provider, Setting};
@@ -180,11 +180,12 @@ fn check_balances(
     let Some(status) = provider.pays_from(&body.operation) else {
         return Ok(());
     };
-    let journal = Journal::open(&ctx.data_dir()?.join("journal.sqlite3"))?;
+    let journal = ctx.journal()?;
     let mut pending = Vec::new();
     for (i, item) in body.items.iter().enumerate() {
         let entry = journal.get(&body.scope, &item.key)?;
-        if entry.is_none_or(|e| e.state == State::Failed) {
+        // A reversed row is sent again under a fresh key, so it pays as a new item does.
+        if entry.is_none_or(|e| matches!(e.state, State::Failed | State::Reversed)) {
             pending.push(i);
         }
     }

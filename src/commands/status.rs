@@ -166,16 +166,18 @@ impl Sources {
     fn open(global: &Global) -> Result<Sources> {
         let dir = crate::config::config_dir()?;
         let data = data_dir_for(global)?;
-        let path = data.join("journal.sqlite3");
-        // Reading never creates a journal.
-        let journal = if path.exists() {
-            Some(Journal::open(&path)?)
+        let config = Config::load(&dir)?;
+        // The journal the runs write (journal.url / AFFPAY_JOURNAL_URL, else the data dir's
+        // file); reading never creates a SQLite one.
+        let location = crate::context::journal_location(global, &config)?;
+        let journal = if location.exists() {
+            Some(Journal::connect(&location)?)
         } else {
             None
         };
         let since = chrono::Utc::now() - chrono::Duration::hours(WAITS_WINDOW_HOURS);
         Ok(Sources {
-            config: Config::load(&dir)?,
+            config,
             credentials: Credentials::new(dir, crate::config::data_dir()?),
             journal,
             waits: rate_waits::read(&data)?,

@@ -289,6 +289,8 @@ impl Journal {
     /// whose reference is one of `references` (the settlement deleted, the payouts cancelled),
     /// recording who reversed them and with which request; returns their keys. The rest of each
     /// row stays as it was.
+    /// Only rows of exactly this scope: a row from before scopes existed may be another
+    /// account's with the same reference, and undoing it there could pay twice.
     pub fn reverse(
         &self,
         scope: &str,

@@ -284,7 +284,7 @@ impl Backend for Postgres {
             let rows = self.query(
                 "UPDATE affpay_operations SET state = 'reversed', reversed_at = $6,
                      reversed_by = $7, reversed_with = $8
-                 WHERE scope IN ($1, '') AND provider = $2 AND profile = $3 AND operation = $4
+                 WHERE scope = $1 AND provider = $2 AND profile = $3 AND operation = $4
                    AND reference = $5 AND state = 'succeeded'
                  RETURNING key",
                 &[
@@ -484,7 +484,13 @@ fn migrate(client: &mut Client, target: &Target) -> Result<()> {
     match found {
         None => tx.batch_execute(SCHEMA).map_err(error)?,
         Some(2) => tx.batch_execute(V3).map_err(error)?,
-        Some(_) => {}
+        Some(VERSION) => {}
+        // No affpay wrote another version here: a table of that name is not a journal.
+        Some(other) => anyhow::bail!(
+            "the journal database {} has schema version {other}, which no affpay wrote; \
+             nothing was changed",
+            target.shown()
+        ),
     }
     if found != Some(VERSION) {
         tx.execute("DELETE FROM affpay_schema", &[])

@@ -233,7 +233,7 @@ impl Backend for Sqlite {
         let mut statement = self.conn.prepare(
             "UPDATE operations SET state = 'reversed', reversed_at = ?6, reversed_by = ?7,
                  reversed_with = ?8
-             WHERE scope IN (?1, '') AND provider = ?2 AND profile = ?3 AND operation = ?4
+             WHERE scope = ?1 AND provider = ?2 AND profile = ?3 AND operation = ?4
                AND reference = ?5 AND state = 'succeeded'
              RETURNING key",
         )?;

@@ -369,6 +369,19 @@ fn a_reversal_marks_only_the_succeeded_rows_it_names_and_keeps_their_record() {
                 .is_empty(),
             "another account scope is another account"
         );
+        let mut unscoped = intent("before-scopes");
+        unscoped.scope = String::new();
+        journal.begin(&unscoped).unwrap();
+        journal
+            .succeed("", "before-scopes", Some("15563"), None)
+            .unwrap();
+        assert!(
+            journal
+                .reverse(SCOPE, what, &["15563"], &how)
+                .unwrap()
+                .is_empty(),
+            "a row from before scopes may be another account's"
+        );
     });
 }
 

@@ -1028,3 +1028,43 @@ fn the_other_money_moving_commands_round_trip_through_a_running_simulator() {
     );
     round_trip(url, &["billon", "cancel", "1"]);
 }
+
+#[test]
+fn apply_checks_balances_against_the_configured_journal() {
+    let env = Env::new();
+    let journal = env.dir.path().join("shared-journal.sqlite3");
+    let url = format!("sqlite://{}", journal.display());
+    let server = env.mock(vec![balances(&[(1, "100")]), balances(&[(1, "100")])]);
+    let output = smartico(&env, &server)
+        .env("AFFPAY_JOURNAL_URL", &url)
+        .args(["smartico", "settle", "--above-threshold", "--plan-out"])
+        .arg(plan_path(&env))
+        .output()
+        .unwrap();
+    exits(&output, 0);
+    let apply_with = |script: Vec<Reply>| {
+        let server = env.mock(script);
+        let output = smartico(&env, &server)
+            .env("AFFPAY_JOURNAL_URL", &url)
+            .arg("apply")
+            .arg(plan_path(&env))
+            .args(["--yes", "-o", "json"])
+            .output()
+            .unwrap();
+        (output, server)
+    };
+    let (output, _) = apply_with(vec![balances(&[(1, "100")]), paid(9)]);
+    exits(&output, 0);
+    assert!(journal.exists(), "the run wrote the configured journal");
+
+    // Paid, the balance is 0: the journal the run wrote says the item is done, so the
+    // fallen balance refuses nothing and nothing is sent again.
+    let (output, server) = apply_with(vec![balances(&[(1, "0")])]);
+    let stderr = exits(&output, 0);
+    assert_eq!(
+        results(&output),
+        [("1".to_string(), "already_done".to_string())],
+        "{stderr}"
+    );
+    assert!(posted(&server).is_empty(), "{:?}", server.lines());
+}

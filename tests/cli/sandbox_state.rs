@@ -245,6 +245,58 @@ fn a_billon_payout_just_created_can_be_cancelled_and_paid_again() {
 }
 
 #[test]
+fn a_billon_cancel_applied_from_a_plan_file_reverses_what_it_cancels() {
+    let env = Env::new();
+    let created = sandbox(
+        &env,
+        &[
+            "billon",
+            "settle",
+            "--amount",
+            "25.00",
+            "--currency",
+            "PLN",
+            "--project",
+            "November",
+            "--description",
+            "Payout",
+            "--user",
+            "tester",
+            "--yes",
+            "-o",
+            "json",
+        ],
+    );
+    ok(&created);
+    let [(key, _, id)] = &items(&created)[..] else {
+        panic!("one item: {:?}", items(&created));
+    };
+    let plan = env.dir.path().join("cancel.plan");
+    let planned = sandbox(
+        &env,
+        &["billon", "cancel", id, "--plan-out", plan.to_str().unwrap()],
+    );
+    ok(&planned);
+    assert_eq!(
+        journal_entry(&env, key)["state"],
+        "succeeded",
+        "nothing sent yet"
+    );
+
+    let applied = sandbox(
+        &env,
+        &["apply", plan.to_str().unwrap(), "--yes", "-o", "json"],
+    );
+    ok(&applied);
+    assert_eq!(items(&applied)[0].1, "succeeded", "{}", stderr_of(&applied));
+    assert_eq!(
+        journal_entry(&env, key)["state"],
+        "reversed",
+        "applied, the cancel undoes the payout as typed it would"
+    );
+}
+
+#[test]
 fn concurrent_sandbox_runs_all_land_in_the_one_state() {
     let env = Env::new();
     let (balance, _) = smartico_balance(&env, "35000");

@@ -322,3 +322,42 @@ fn a_check_that_cannot_be_made_keeps_its_own_exit_code() {
     );
     exits(&status(&["status", "--offline"]), 0);
 }
+
+#[test]
+fn the_journal_read_is_the_one_the_runs_write() {
+    let env = Env::new();
+    let elsewhere = env.dir.path().join("shared").join("journal.sqlite3");
+    std::fs::create_dir_all(elsewhere.parent().unwrap()).unwrap();
+    let url = format!("sqlite://{}", elsewhere.display());
+    let server = env.mock(vec![balance(), Reply::json(500, "")]);
+    let settle = [
+        "smartico",
+        "settle",
+        "--affiliate",
+        "35427",
+        "--amount",
+        "10",
+        "--yes",
+    ];
+    let output = env
+        .cmd()
+        .env("AFFPAY_JOURNAL_URL", &url)
+        .env("AFFPAY_SMARTICO_URL", server.url())
+        .env("AFFPAY_SMARTICO_TOKEN", TOKEN)
+        .args(settle)
+        .output()
+        .unwrap();
+    exits(&output, 9);
+    assert!(elsewhere.exists(), "the run wrote the configured journal");
+
+    let output = env
+        .cmd()
+        .env("AFFPAY_JOURNAL_URL", &url)
+        .env("AFFPAY_SMARTICO_URL", server.url())
+        .env("AFFPAY_SMARTICO_TOKEN", TOKEN)
+        .args(["status", "--offline", "-o", "json"])
+        .output()
+        .unwrap();
+    exits(&output, 9);
+    assert_eq!(only_row(&output)["unresolved"], 1);
+}

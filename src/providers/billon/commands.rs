@@ -404,7 +404,7 @@ fn cancel(ctx: &Context, args: &CancelArgs) -> Result<()> {
     let client = Client::new(ctx, &Billon)?;
     let mut plan = Plan::new(ctx, "billon", "cancel", args.money.batch());
     // Only a cancel of every id succeeds, so each payout affpay created with them is undone.
-    plan.reverses = Some("settle");
+    plan.reverses = Some("settle".to_string());
     plan.notice = Some(
         "Cancelling is irreversible: a cancelled payout cannot be received or activated again"
             .to_string(),

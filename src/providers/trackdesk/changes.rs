@@ -420,7 +420,9 @@ fn cancel_settlement(
     }
     let mut plan = Plan::new(ctx, PROVIDER, "cancel-settlement", args.money.batch());
     // The settle that created it is undone: the next settle of those balances sends again.
-    plan.reverses = Some("settle");
+    // Not with --allow-paid: what was paid stays paid, and its rows keep it from being paid
+    // twice.
+    plan.reverses = busy.is_empty().then(|| "settle".to_string());
     plan.lines = rows
         .iter()
         .map(|r| Line {
