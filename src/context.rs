@@ -314,7 +314,15 @@ fn is_loopback(url: &Url) -> bool {
 
 /// [`parse_base_url`], with plain http to any host when `any_http` (a provider's opt-in).
 pub fn parse_base_url_with(text: &str, origin: &str, any_http: bool) -> Result<Url> {
-    let bad = |why: &str| crate::error::usage(format!("{origin}: '{text}' {why}"));
+    // A password in the URL is never repeated in the message that refuses it.
+    let shown = match Url::parse(text) {
+        Ok(mut url) if url.password().is_some() => {
+            let _ = url.set_password(Some("****"));
+            url.to_string()
+        }
+        _ => text.to_string(),
+    };
+    let bad = |why: &str| crate::error::usage(format!("{origin}: '{shown}' {why}"));
     let url = Url::parse(text).map_err(|e| bad(&format!("is not a URL ({e})")))?;
     if url.path() != "/" || url.query().is_some() || url.fragment().is_some() {
         return Err(bad(
@@ -342,6 +350,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_password_in_a_refused_url_is_not_repeated() {
+        let err = parse_base_url("https://ops:hunter2-secret@api.example.com", "AFFPAY_X_URL")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("user name or password"), "{err}");
+        assert!(err.contains("'https://ops:****@api.example.com/'"), "{err}");
+        assert!(!err.contains("hunter2-secret"), "{err}");
+    }
+
+    #[test]
     fn base_urls_are_origins_and_http_only_on_loopback() {
         for good in [
             "https://api.travelpayouts.com",
@@ -356,7 +374,6 @@ mod tests {
             "ftp://127.0.0.1",
             "https://host/path",
             "https://host/?q=1",
-            "https://user:pw@host",
             "not a url",
             "http://10.0.0.1:80",
         ] {

@@ -238,13 +238,16 @@ impl Target {
     /// A database error as one redacted line, of the kind its cause calls for: the database
     /// gone (connection closed, server shutting down, network) is temporary.
     pub fn error(&self, err: postgres::Error, doing: &str) -> anyhow::Error {
+        // The password from PGPASSWORD or ~/.pgpass as well as the URL's: a server may echo
+        // what it was sent.
+        let resolved = self.password().ok().flatten();
         let text = crate::secret::redact(
             &format!(
                 "{doing} the journal database {}: {}",
                 self.shown,
                 full(&err)
             ),
-            self.password.iter(),
+            self.password.iter().chain(resolved.iter()),
         );
         let kind = match err.code().map(|c| c.code()) {
             Some(code) if code.starts_with("28") => Some(Kind::MissingCredential),

@@ -61,7 +61,11 @@ impl Database {
             "the test database's password must be in AFFPAY_TEST_POSTGRES_URL"
         );
         parsed.set_password(None).unwrap();
-        let url = format!("{parsed}?options=-c%20search_path%3D{schema}&application_name={schema}");
+        parsed
+            .query_pairs_mut()
+            .append_pair("options", &format!("-c search_path={schema}"))
+            .append_pair("application_name", &schema);
+        let url = parsed.to_string();
         let db = Database {
             url,
             password,
@@ -74,8 +78,14 @@ impl Database {
 
     /// The URL with the password in it, for a config.toml (0600) rather than the environment.
     pub fn url_with_password(&self) -> String {
-        let password = format!("://affpay_test:{}@", self.password);
-        self.url.replacen("://affpay_test@", &password, 1)
+        self.url_with(&self.password)
+    }
+
+    /// The URL with `password` in it, whatever the test role is called.
+    fn url_with(&self, password: &str) -> String {
+        let mut url = url::Url::parse(&self.url).expect("a URL");
+        url.set_password(Some(password)).expect("a URL with a host");
+        url.to_string()
     }
 
     fn sql(&self, sql: &str) -> Vec<postgres::Row> {
@@ -339,9 +349,7 @@ fn a_refused_password_exits_3_and_is_never_shown() {
         "{stderr}"
     );
     assert!(!stderr.contains(wrong), "{stderr}");
-    let with_url_password = db
-        .url
-        .replace("://affpay_test@", &format!("://affpay_test:{wrong}@"));
+    let with_url_password = db.url_with(wrong);
     let output = env
         .process()
         .env("AFFPAY_JOURNAL_URL", &with_url_password)
@@ -435,10 +443,7 @@ fn migrate_copies_a_sqlite_journal_exactly_and_only_once() {
     assert_eq!(rows[2]["state"], "failed", "not overwritten");
     assert_eq!(rows[..2], local[..2]);
 
-    let with_password = db.url.replace(
-        "://affpay_test@",
-        &format!("://affpay_test:{}@", db.password),
-    );
+    let with_password = db.url_with_password();
     let refused = env
         .process()
         .args(["journal", "migrate", "--to", &with_password])
