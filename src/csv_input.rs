@@ -7,6 +7,9 @@
 //! own line count is off by one on CRLF files, so each row's line is counted here from its
 //! byte offset. A column named twice is refused, because which of the two cells would be paid
 //! is a guess.
+//!
+//! The file is read as a stream, never held whole: a plan of 100,000 rows has better uses for
+//! the memory (see `bench/csv_plan.sh`).
 
 use crate::error::usage;
 use anyhow::Result;
@@ -34,14 +37,32 @@ impl Row<'_> {
     }
 }
 
-/// The file's text; `-` reads stdin.
-pub fn read(path: &Path) -> Result<String> {
+/// The file, opened for reading; `-` reads stdin.
+pub fn open(path: &Path) -> Result<Box<dyn Read>> {
     if path.as_os_str() == "-" {
-        let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text)?;
-        return Ok(text);
+        return Ok(Box::new(std::io::stdin()));
     }
-    std::fs::read_to_string(path).map_err(|e| usage(format!("cannot read {}: {e}", path.display())))
+    let file = std::fs::File::open(path)
+        .map_err(|e| usage(format!("cannot read {}: {e}", path.display())))?;
+    Ok(Box::new(file))
+}
+
+/// How many rows the file can hold at most (its line count), so that a plan can reserve room
+/// for them at once rather than doubling as it grows; 0 for stdin or a file that cannot be
+/// read (`open` reports that).
+pub fn rows_at_most(path: &Path) -> usize {
+    let Ok(mut file) = std::fs::File::open(path) else {
+        return 0;
+    };
+    let mut buffer = vec![0u8; 64 * 1024];
+    let mut lines = 0;
+    while let Ok(n @ 1..) = file.read(&mut buffer) {
+        lines += buffer[..n]
+            .iter()
+            .filter(|&&b| b == b'\n' || b == b'\r')
+            .count();
+    }
+    lines + 1
 }
 
 /// Hands each well-shaped row of a CSV to `each`, in order, and returns the problems found
@@ -50,7 +71,7 @@ pub fn read(path: &Path) -> Result<String> {
 /// once: with those, which cell means what is a guess, so checking the rows would only
 /// mislead.
 pub fn for_each_row(
-    text: &str,
+    source: impl Read,
     name: &str,
     known: &[&str],
     required: &[&str],
@@ -58,7 +79,7 @@ pub fn for_each_row(
 ) -> Result<Vec<String>> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
-        .from_reader(text.as_bytes());
+        .from_reader(LineCounter::new(source));
     let headers: Vec<String> = reader
         .headers()
         .map_err(|e| usage(format!("{name}: {e}")))?
@@ -97,14 +118,20 @@ pub fn for_each_row(
             known.join(", ")
         ));
     }
-    let mut lines = LineCounter::new(text);
     let mut record = csv::StringRecord::new();
     loop {
         match reader.read_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
+            // The file itself failed (a disk error, a closed pipe): no row after it can be
+            // trusted, and the same error would come back for ever.
+            Err(e) if matches!(e.kind(), csv::ErrorKind::Io(_)) => {
+                return Err(usage(format!("cannot read {name}: {e}")));
+            }
             Err(e) => {
-                let at = e.position().map(|p| lines.line_at(p.byte() as usize));
+                let at = e
+                    .position()
+                    .map(|p| reader.get_mut().line_at(p.byte() as usize));
                 problems.push(match at {
                     // The crate's own message carries its own (CRLF-blind) line number.
                     Some(line) => match e.kind() {
@@ -118,7 +145,7 @@ pub fn for_each_row(
         };
         let line = record
             .position()
-            .map_or(0, |p| lines.line_at(p.byte() as usize));
+            .map_or(0, |p| reader.get_mut().line_at(p.byte() as usize));
         if record.len() != headers.len() {
             problems.push(format!(
                 "line {line}: {} fields, the header has {}",
@@ -136,21 +163,39 @@ pub fn for_each_row(
     Ok(problems)
 }
 
-/// Physical line numbers of byte offsets, counted forward (offsets come in increasing order,
-/// so the whole file is scanned once).
-struct LineCounter<'a> {
-    text: &'a [u8],
+/// Physical line numbers of byte offsets, counted forward as the file streams through to the
+/// CSV reader: offsets come in increasing order, so only the bytes read but not yet counted
+/// are kept.
+struct LineCounter<R> {
+    source: R,
+    /// Bytes from offset `base` on, read but not yet counted past.
+    window: Vec<u8>,
+    base: usize,
     at: usize,
     line: u64,
 }
 
-impl<'a> LineCounter<'a> {
-    fn new(text: &'a str) -> LineCounter<'a> {
+impl<R: Read> Read for LineCounter<R> {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.source.read(buffer)?;
+        self.window.extend_from_slice(&buffer[..n]);
+        Ok(n)
+    }
+}
+
+impl<R> LineCounter<R> {
+    fn new(source: R) -> LineCounter<R> {
         LineCounter {
-            text: text.as_bytes(),
+            source,
+            window: Vec::new(),
+            base: 0,
             at: 0,
             line: 1,
         }
+    }
+
+    fn byte(&self, offset: usize) -> Option<u8> {
+        self.window.get(offset.checked_sub(self.base)?).copied()
     }
 
     /// The line the byte at `offset` is on: one more than the line endings before it, where
@@ -158,21 +203,23 @@ impl<'a> LineCounter<'a> {
     fn line_at(&mut self, offset: usize) -> u64 {
         // The csv crate may place a record after the `\r` of a CRLF, on its `\n`; no record
         // starts with a line ending (blank lines are skipped), so step past any.
-        let mut offset = offset.min(self.text.len());
-        while matches!(self.text.get(offset), Some(b'\r' | b'\n')) {
+        let mut offset = offset.min(self.base + self.window.len());
+        while matches!(self.byte(offset), Some(b'\r' | b'\n')) {
             offset += 1;
         }
-        if offset < self.at {
-            self.at = 0;
-            self.line = 1;
-        }
         while self.at < offset {
-            match self.text[self.at] {
-                b'\n' => self.line += 1,
-                b'\r' if self.text.get(self.at + 1) != Some(&b'\n') => self.line += 1,
+            match self.byte(self.at) {
+                Some(b'\n') => self.line += 1,
+                Some(b'\r') if self.byte(self.at + 1) != Some(b'\n') => self.line += 1,
                 _ => {}
             }
             self.at += 1;
+        }
+        // Forget what is counted, in large steps so the window is not shifted for every row.
+        let counted = self.at - self.base;
+        if counted > 64 * 1024 {
+            self.window.drain(..counted);
+            self.base += counted;
         }
         self.line
     }
@@ -209,7 +256,7 @@ mod tests {
 
     fn rows(text: &str, known: &[&str], required: &[&str]) -> Result<(Vec<Cells>, Vec<String>)> {
         let mut rows = Vec::new();
-        let problems = for_each_row(text, "f.csv", known, required, |row| {
+        let problems = for_each_row(text.as_bytes(), "f.csv", known, required, |row| {
             let cell = |column| row.get(column).map(str::to_string);
             rows.push((row.line, cell("amount"), cell("bonus")));
         })?;
@@ -246,6 +293,22 @@ mod tests {
         assert_eq!(lines("id,amount\r\n1,\"a\r\nb\r\nc\"\r\n3,4\r\n"), [2, 5]);
         // A blank line is a line too.
         assert_eq!(lines("id,amount\r\n\r\n3,4\r\n"), [3]);
+    }
+
+    #[test]
+    fn lines_stay_right_in_a_file_longer_than_what_is_kept_of_it() {
+        // Well past the 64 KiB after which counted bytes are forgotten, with a quoted field
+        // over three lines and CRLF endings throughout.
+        let mut text = String::from("id,amount\r\n");
+        for i in 0..20_000 {
+            text.push_str(&format!("{i},1\r\n"));
+        }
+        text.push_str("7,\"a\r\nb\r\nc\"\r\n8,2\r\n");
+        let (rows, problems) = rows(&text, &["id", "amount"], &["id"]).unwrap();
+        assert!(problems.is_empty(), "{problems:?}");
+        let lines: Vec<u64> = rows.iter().map(|r| r.0).collect();
+        assert_eq!(lines[..2], [2, 3]);
+        assert_eq!(lines[20_000..], [20_002, 20_005]);
     }
 
     #[test]

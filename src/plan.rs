@@ -18,17 +18,102 @@ use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-/// One request of a plan.
+/// One request of a plan. A plan holds every request of a batch before the first is sent
+/// (100,000 for a large CSV), so the item's key, target, currency and name share one
+/// allocation and are read through accessors.
 #[derive(Debug, Clone)]
 pub struct Item {
-    pub target: String,
+    /// The key, the target, the currency, then the name, back to back; lengths in 32 bits
+    /// (a key is far shorter than 4 GiB), which keeps the item at 112 bytes.
+    text: Box<str>,
+    key_len: u32,
+    target_len: u32,
+    currency_len: Option<u32>,
+    has_name: bool,
     pub amount: Option<Decimal>,
-    pub currency: Option<String>,
     pub request: Request,
-    pub key: String,
     /// The operator named the key (`--idempotency-key`): reusing it for another amount or
     /// target is a mistake to refuse. A derived key says by itself what it covers.
     pub explicit_key: bool,
+}
+
+impl Item {
+    pub fn new(
+        key: &str,
+        target: &str,
+        amount: Option<Decimal>,
+        currency: Option<&str>,
+        request: Request,
+        explicit_key: bool,
+    ) -> Item {
+        let mut item = Item {
+            text: Box::default(),
+            key_len: 0,
+            target_len: 0,
+            currency_len: None,
+            has_name: false,
+            amount,
+            request,
+            explicit_key,
+        };
+        item.set_text(key, target, currency, None);
+        item
+    }
+
+    /// The idempotency key the request is sent under.
+    pub fn key(&self) -> &str {
+        &self.text[..self.key_len as usize]
+    }
+
+    /// Who or what the request pays, as the journal and the reports name it.
+    pub fn target(&self) -> &str {
+        &self.text[self.key_len as usize..self.ends().0]
+    }
+
+    pub fn currency(&self) -> Option<&str> {
+        self.currency_len?;
+        let (target_end, currency_end) = self.ends();
+        Some(&self.text[target_end..currency_end])
+    }
+
+    /// The target's name, where the provider gives it: shown with the plan.
+    pub fn name(&self) -> Option<&str> {
+        self.has_name.then(|| &self.text[self.ends().1..])
+    }
+
+    /// Where the target and the currency end in the text.
+    fn ends(&self) -> (usize, usize) {
+        let target_end = (self.key_len + self.target_len) as usize;
+        (
+            target_end,
+            target_end + self.currency_len.unwrap_or(0) as usize,
+        )
+    }
+
+    /// Sets what the provider reports of the target, shown with the plan: its currency and
+    /// name. Never part of the key, which is already made.
+    pub fn set_reported(&mut self, currency: Option<&str>, name: Option<&str>) {
+        let text = std::mem::take(&mut self.text);
+        let (key, rest) = text.split_at(self.key_len as usize);
+        self.set_text(key, &rest[..self.target_len as usize], currency, name);
+    }
+
+    /// The same request under another key.
+    fn with_key(&self, key: &str) -> Item {
+        let mut item = self.clone();
+        item.set_text(key, self.target(), self.currency(), self.name());
+        item
+    }
+
+    fn set_text(&mut self, key: &str, target: &str, currency: Option<&str>, name: Option<&str>) {
+        let parts = [key, target, currency.unwrap_or(""), name.unwrap_or("")];
+        self.text = parts.concat().into_boxed_str();
+        let length = |part: &str| u32::try_from(part.len()).expect("a part under 4 GiB");
+        self.key_len = length(key);
+        self.target_len = length(target);
+        self.currency_len = currency.map(length);
+        self.has_name = name.is_some();
+    }
 }
 
 /// What the operator asked, from which a derived key is built. A value a provider reported
@@ -65,7 +150,8 @@ pub struct Plan {
     /// become `reversed`, so the next run of that operation sends again instead of finding
     /// the key done.
     pub reverses: Option<String>,
-    /// Affiliate names by target, where the provider gives them: shown with the plan.
+    /// Affiliate names by target, where the provider gives them and an item does not carry
+    /// its own ([`Item::set_reported`]): shown with the plan.
     pub names: BTreeMap<String, String>,
 }
 
@@ -151,17 +237,19 @@ impl Plan {
         request: Request,
         key: Option<String>,
         asked: KeyBasis<'_>,
-    ) {
+    ) -> &mut Item {
         let explicit_key = key.is_some();
         let key = key.unwrap_or_else(|| self.derive(&target, asked));
-        self.items.push(Item {
-            target,
+        self.items.push(Item::new(
+            &key,
+            &target,
             amount,
-            currency,
+            currency.as_deref(),
             request,
-            key,
             explicit_key,
-        });
+        ));
+        let last = self.items.len() - 1;
+        &mut self.items[last]
     }
 
     /// `provider:profile:operation:target:amount:CURRENCY:batch[:variant]`, the amount
@@ -188,17 +276,28 @@ impl Plan {
         derive_key(&parts)
     }
 
+    /// Every name the plan knows by target: its items' own and the others.
+    pub fn all_names(&self) -> BTreeMap<String, String> {
+        let mut names = self.names.clone();
+        for item in &self.items {
+            if let Some(name) = item.name() {
+                names.insert(item.target().to_string(), name.to_string());
+            }
+        }
+        names
+    }
+
     /// Total per currency of the items' amounts and the lines (items without an amount are
     /// counted, not summed).
     pub fn totals(&self) -> BTreeMap<String, Decimal> {
         let items = self
             .items
             .iter()
-            .filter_map(|i| Some((i.amount?, i.currency.as_ref())));
-        let lines = self.lines.iter().map(|l| (l.amount, l.currency.as_ref()));
+            .filter_map(|i| Some((i.amount?, i.currency())));
+        let lines = self.lines.iter().map(|l| (l.amount, l.currency.as_deref()));
         let mut totals = BTreeMap::new();
         for (amount, currency) in items.chain(lines) {
-            let currency = currency.cloned().unwrap_or_else(|| "-".to_string());
+            let currency = currency.unwrap_or("-").to_string();
             *totals.entry(currency).or_insert(Decimal::ZERO) += amount;
         }
         totals
@@ -399,7 +498,7 @@ pub fn execute(
         };
         if let Result_::Failed(why, _, true) = &result {
             stopped
-                .get_or_insert_with(|| format!("the batch stopped after {}: {why}", item.target));
+                .get_or_insert_with(|| format!("the batch stopped after {}: {why}", item.target()));
         }
         progress.inc(1);
         // Each result is written (and flushed for csv and ndjson) as it is known, so a run
@@ -557,19 +656,16 @@ fn reissued<'a>(
             .get(scope, key)?
             .is_some_and(|e| e.state == State::Reversed))
     };
-    if !reversed(&item.key)? {
+    if !reversed(item.key())? {
         return Ok(std::borrow::Cow::Borrowed(item));
     }
     let mut n = 2;
-    let mut key = format!("{}:reissue-{n}", item.key);
+    let mut key = format!("{}:reissue-{n}", item.key());
     while reversed(&key)? {
         n += 1;
-        key = format!("{}:reissue-{n}", item.key);
+        key = format!("{}:reissue-{n}", item.key());
     }
-    Ok(std::borrow::Cow::Owned(Item {
-        key,
-        ..item.clone()
-    }))
+    Ok(std::borrow::Cow::Owned(item.with_key(&key)))
 }
 
 /// Sends one item through the journal. Errors returned are the run's own (journal, lock);
@@ -584,8 +680,8 @@ fn carry_out(
     journal_time: &mut Duration,
 ) -> Result<Result_> {
     let started = Instant::now();
-    let earlier = journal.get(scope, &item.key)?;
-    let hold = journal.hold_on(scope, plan.provider, &plan.profile, &item.target)?;
+    let earlier = journal.get(scope, item.key())?;
+    let hold = journal.hold_on(scope, plan.provider, &plan.profile, item.target())?;
     *journal_time += started.elapsed();
     let keyed_before = earlier.is_some();
     if let Some(entry) = earlier {
@@ -598,7 +694,9 @@ fn carry_out(
                 return Ok(Result_::Unknown(format!(
                     "an earlier run sent this at {} and never learned the outcome; check with {} \
                      and run `affpay journal resolve {} --as succeeded|failed --reason TEXT`",
-                    entry.created_at, plan.provider, item.key
+                    entry.created_at,
+                    plan.provider,
+                    item.key()
                 )));
             }
             // A reversed key never gets here: `reissued` gave the item a fresh one.
@@ -607,7 +705,7 @@ fn carry_out(
     }
     if !keyed_before
         && let Some(entry) = journal.done_before_scopes(
-            (plan.provider, &plan.profile, plan.operation, &item.target),
+            (plan.provider, &plan.profile, plan.operation, item.target()),
             &plan.batch,
         )?
     {
@@ -617,7 +715,8 @@ fn carry_out(
         return Ok(Result_::Held(format!(
             "held: the earlier request {key} to {} has an unknown outcome; nothing was sent. \
              Check with {} and run `affpay journal resolve {key}`",
-            item.target, plan.provider
+            item.target(),
+            plan.provider
         )));
     }
     // A login happens before the journal row: a failed one sent nothing.
@@ -638,13 +737,13 @@ fn carry_out(
             let why = answered
                 .note
                 .unwrap_or_else(|| "the provider did none of it".to_string());
-            journal.fail(scope, &item.key, &why)?;
+            journal.fail(scope, item.key(), &why)?;
             Ok(Result_::Refused(why, answered.parts))
         }
         Ok(answered) => {
             journal.succeed(
                 scope,
-                &item.key,
+                item.key(),
                 answered.reference.as_deref(),
                 answered.note.as_deref(),
             )?;
@@ -656,11 +755,11 @@ fn carry_out(
             match crate::error::kind_of(&err) {
                 Some(Kind::OutcomeUnknown) => Ok(Result_::Unknown(message)),
                 Some(Kind::CredentialRejected) => {
-                    journal.fail(scope, &item.key, &message)?;
+                    journal.fail(scope, item.key(), &message)?;
                     Err(err)
                 }
                 kind => {
-                    journal.fail(scope, &item.key, &message)?;
+                    journal.fail(scope, item.key(), &message)?;
                     let kind = kind.unwrap_or(Kind::ProviderRejected);
                     Ok(Result_::Failed(message, kind, (plan.stops_batch)(&err)))
                 }
@@ -677,10 +776,10 @@ fn reverse(journal: &Journal, scope: &str, plan: &Plan, item: &Item) -> Result<(
     let Some(operation) = plan.reverses.as_deref() else {
         return Ok(());
     };
-    let references: Vec<&str> = item.target.split(',').collect();
+    let references: Vec<&str> = item.target().split(',').collect();
     let how = crate::journal::Reversal {
         by: crate::journal::actor(),
-        with: item.key.clone(),
+        with: item.key().to_string(),
     };
     let what = (plan.provider, plan.profile.as_str(), operation);
     for key in journal.reverse(scope, what, &references, &how)? {
@@ -702,13 +801,13 @@ fn reused_key(plan: &Plan, item: &Item, entry: &crate::journal::Entry) -> Option
     let recorded_amount = entry.intent.amount.as_deref().map(str::parse::<Decimal>);
     let same = entry.intent.provider == plan.provider
         && entry.intent.operation == plan.operation
-        && entry.intent.target == item.target
+        && entry.intent.target == item.target()
         && recorded_amount.map(Result::ok) == item.amount.map(Some);
     (!same).then(|| {
         Result_::Failed(
             format!(
                 "idempotency key {} was used for a different request ({} {} {} {}); nothing was sent",
-                item.key,
+                item.key(),
                 entry.intent.provider,
                 entry.intent.operation,
                 entry.intent.target,
@@ -793,13 +892,13 @@ fn redacted(api: &Api, answered: Answered) -> Answered {
 fn intent(api: &Api, scope: &str, plan: &Plan, item: &Item) -> Intent {
     Intent {
         scope: scope.to_string(),
-        key: item.key.clone(),
+        key: item.key().to_string(),
         provider: plan.provider.to_string(),
         profile: plan.profile.clone(),
         operation: plan.operation.to_string(),
-        target: item.target.clone(),
+        target: item.target().to_string(),
         amount: item.amount.map(|a| a.to_string()),
-        currency: item.currency.clone(),
+        currency: item.currency().map(str::to_string),
         batch: Some(plan.batch.clone()),
         request: describe(api, &item.request),
         actor: Some(crate::journal::actor()),
@@ -845,10 +944,10 @@ fn dry_run(ctx: &Context, api: &Api, plan: &Plan, safety: &Safety) -> Result<()>
     let redactor = api.redactor();
     for item in &plan.items {
         writer.row(vec![
-            Cell::text(item.key.as_str()),
-            Cell::text(item.target.as_str()),
+            Cell::text(item.key()),
+            Cell::text(item.target()),
             item.amount.map_or(Cell::Null, Cell::Money),
-            Cell::opt_text(item.currency.clone()),
+            Cell::opt_text(item.currency().map(str::to_string)),
             Cell::text(item.request.method.as_str()),
             Cell::text(redactor.redact(item.request.url.as_str())),
             Cell::opt_text(item.request.body.as_ref().map(|b| redactor.redact(b.get()))),
@@ -895,23 +994,39 @@ fn confirm(ctx: &Context, plan: &Plan, safety: &Safety) -> Result<()> {
 /// The targets (with their names) and amounts on stderr, through the pager when long (see
 /// `pager`): the lines when the plan has them, else its items.
 fn show_lines(plan: &Plan, how: crate::pager::ShowPlan, interactive: bool) {
-    let lines: Vec<(&str, Option<Decimal>, Option<&String>)> = if plan.lines.is_empty() {
+    type Shown<'a> = (&'a str, Option<Decimal>, Option<&'a str>, Option<&'a str>);
+    let named = |target: &str| plan.names.get(target).map(String::as_str);
+    let lines: Vec<Shown> = if plan.lines.is_empty() {
         plan.items
             .iter()
-            .map(|i| (i.target.as_str(), i.amount, i.currency.as_ref()))
+            .map(|i| {
+                (
+                    i.target(),
+                    i.amount,
+                    i.currency(),
+                    i.name().or(named(i.target())),
+                )
+            })
             .collect()
     } else {
         plan.lines
             .iter()
-            .map(|l| (l.target.as_str(), Some(l.amount), l.currency.as_ref()))
+            .map(|l| {
+                (
+                    l.target.as_str(),
+                    Some(l.amount),
+                    l.currency.as_deref(),
+                    named(&l.target),
+                )
+            })
             .collect()
     };
     let shown: Vec<String> = lines
         .iter()
-        .map(|(target, amount, currency)| {
+        .map(|(target, amount, currency, name)| {
             let amount = amount.map(|a| a.to_string()).unwrap_or_default();
-            let currency = currency.map_or("", |c| c);
-            let name = plan.names.get(*target).map(|n| format!("  {n}"));
+            let currency = currency.unwrap_or("");
+            let name = name.map(|n| format!("  {n}"));
             format!("{target} {amount} {currency}{}", name.unwrap_or_default())
         })
         .collect();
@@ -949,10 +1064,10 @@ fn report_item(
     };
     tally.count(name);
     writer.row(vec![
-        Cell::text(item.key.as_str()),
-        Cell::text(item.target.as_str()),
+        Cell::text(item.key()),
+        Cell::text(item.target()),
         item.amount.map_or(Cell::Null, Cell::Money),
-        Cell::opt_text(item.currency.clone()),
+        Cell::opt_text(item.currency().map(str::to_string)),
         Cell::text(name),
         Cell::opt_text(reference),
         Cell::opt_text(detail),
@@ -965,7 +1080,7 @@ fn report_item(
         };
         tally.count(name);
         writer.row(vec![
-            Cell::text(item.key.as_str()),
+            Cell::text(item.key()),
             Cell::text(part.target.as_str()),
             part.amount.map_or(Cell::Null, Cell::Money),
             Cell::opt_text(part.currency.clone()),
@@ -1066,6 +1181,39 @@ mod tests {
         assert_ne!(derive_key(&["a:b", "c"]), derive_key(&["a", "b:c"]));
     }
 
+    #[test]
+    fn an_item_keeps_each_part_apart_and_what_is_reported_changes_no_key() {
+        let request = Request {
+            method: reqwest::Method::POST,
+            url: std::sync::Arc::new("https://example.com/pay".parse().unwrap()),
+            body: None,
+            repeat: crate::http::Repeat::OnlyUnsent,
+        };
+        let mut item = Item::new("k:1", "35427", None, Some("EUR"), request, false);
+        assert_eq!(
+            (item.key(), item.target(), item.currency(), item.name()),
+            ("k:1", "35427", Some("EUR"), None)
+        );
+        item.set_reported(None, Some("Łukasz"));
+        assert_eq!(
+            (item.key(), item.target(), item.currency(), item.name()),
+            ("k:1", "35427", None, Some("Łukasz"))
+        );
+        item.set_reported(Some(""), Some(""));
+        assert_eq!((item.currency(), item.name()), (Some(""), Some("")));
+        let reissued = item.with_key("k:1:reissue-2");
+        assert_eq!(
+            (
+                reissued.key(),
+                reissued.target(),
+                reissued.currency(),
+                reissued.name()
+            ),
+            ("k:1:reissue-2", "35427", Some(""), Some(""))
+        );
+        assert_eq!(item.key(), "k:1");
+    }
+
     fn plan() -> Plan {
         Plan {
             provider: "smartico",
@@ -1104,13 +1252,13 @@ mod tests {
             let currency = reported.map(str::to_string);
             plan.push_with("35427".into(), amount, currency, request(), None, asked);
         }
-        let keys: Vec<&str> = plan.items.iter().map(|i| i.key.as_str()).collect();
+        let keys: Vec<&str> = plan.items.iter().map(|i| i.key()).collect();
         assert!(keys.iter().all(|k| *k == keys[0]), "{keys:?}");
         assert_eq!(keys[0], "smartico:default:settle:35427:100.5::2026-12-01");
 
         // A currency the operator typed is part of the key, in one spelling.
         let mut plan = plan_with_typed_currencies(request);
-        let keys: Vec<String> = plan.items.drain(..).map(|i| i.key).collect();
+        let keys: Vec<String> = plan.items.drain(..).map(|i| i.key().to_string()).collect();
         assert_eq!(keys[0], keys[1]);
         assert_eq!(keys[0], "smartico:default:settle:35427:10:EUR:2026-12-01");
     }

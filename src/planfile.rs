@@ -241,7 +241,7 @@ pub fn write(ctx: &Context, api: &Api, plan: &Plan, out: &PlanOut) -> Result<()>
                 currency: l.currency.clone(),
             })
             .collect(),
-        names: plan.names.clone(),
+        names: plan.all_names(),
         skipped: plan
             .skipped
             .iter()
@@ -303,11 +303,11 @@ pub fn totals_text(totals: &BTreeMap<String, Decimal>) -> String {
 
 fn file_item(item: &Item) -> FileItem {
     FileItem {
-        key: item.key.clone(),
+        key: item.key().to_string(),
         explicit_key: item.explicit_key,
-        target: item.target.clone(),
+        target: item.target().to_string(),
         amount: item.amount,
-        currency: item.currency.clone(),
+        currency: item.currency().map(str::to_string),
         method: item.request.method.to_string(),
         path: item.request.url.path().to_string(),
         query: item.request.url.query().map(str::to_string),
@@ -327,7 +327,7 @@ fn recorded_balances(ctx: &Context, plan: &Plan) -> Result<Option<Vec<FileBalanc
     let targets: Vec<&str> = plan
         .items
         .iter()
-        .map(|i| i.target.as_str())
+        .map(|i| i.target())
         .chain(plan.lines.iter().map(|l| l.target.as_str()))
         .collect();
     current_balances(ctx, provider, status, &targets)
@@ -532,23 +532,24 @@ fn replayed_item(api: &Api, item: &FileItem) -> Result<Item> {
     }
     let mut url = api.url(&item.path, &[]);
     url.set_query(item.query.as_deref());
-    Ok(Item {
-        target: item.target.clone(),
-        amount: item.amount,
-        currency: item.currency.clone(),
-        request: Request {
-            method,
-            url: std::sync::Arc::new(url),
-            body: item
-                .body
-                .as_ref()
-                .map(|body| serde_json::value::to_raw_value(body).expect("JSON serializes")),
-            // A replayed request moves money: never repeated once it may have arrived.
-            repeat: Repeat::OnlyUnsent,
-        },
-        key: item.key.clone(),
-        explicit_key: item.explicit_key,
-    })
+    let request = Request {
+        method,
+        url: std::sync::Arc::new(url),
+        body: item
+            .body
+            .as_ref()
+            .map(|body| serde_json::value::to_raw_value(body).expect("JSON serializes")),
+        // A replayed request moves money: never repeated once it may have arrived.
+        repeat: Repeat::OnlyUnsent,
+    };
+    Ok(Item::new(
+        &item.key,
+        &item.target,
+        item.amount,
+        item.currency.as_deref(),
+        request,
+        item.explicit_key,
+    ))
 }
 
 #[cfg(test)]

@@ -274,6 +274,9 @@ fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
     let client = Client::new(ctx, &Billon);
     let mut plan = Plan::new(ctx, "billon", "settle", args.money.batch());
     plan.stops_batch = out_of_funds;
+    if let Some(path) = &args.from_csv {
+        plan.items.reserve_exact(csv_input::rows_at_most(path));
+    }
     let mut payouts = 0usize;
     let mut push = |payout: Payout| {
         payouts += 1;
@@ -508,7 +511,7 @@ fn payouts(ctx: &Context) -> Result<()> {
 /// listing every bad row.
 fn read_csv(path: &Path, now: DateTime<Utc>, each: impl FnMut(Payout)) -> Result<()> {
     parse_csv(
-        &csv_input::read(path)?,
+        csv_input::open(path)?,
         &path.display().to_string(),
         now,
         each,
@@ -532,7 +535,7 @@ const CSV_COLUMNS: &[&str] = &[
 ];
 
 fn parse_csv(
-    text: &str,
+    source: impl std::io::Read,
     name: &str,
     now: DateTime<Utc>,
     mut each: impl FnMut(Payout),
@@ -544,7 +547,7 @@ fn parse_csv(
     // refuse the file, never pay anything twice.
     let hashers = (RandomState::new(), RandomState::new());
     let mut first_line: HashMap<(u64, u64), u64> = HashMap::new();
-    let mut problems = csv_input::for_each_row(text, name, CSV_COLUMNS, &[], |record| {
+    let mut problems = csv_input::for_each_row(source, name, CSV_COLUMNS, &[], |record| {
         let line = record.line;
         match csv_payout(&record, now) {
             Ok(payout) => {

@@ -278,7 +278,9 @@ fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
         .as_deref()
         .map(|text| checked_amount(text, AmountRule::Positive).context("--min-amount"))
         .transpose()?;
-    let csv_rows = args.from_csv.as_deref().map(read_csv).transpose()?;
+    if let Some(path) = &args.from_csv {
+        return settle_csv(ctx, args, path, &safety);
+    }
     let client = client(ctx)?;
     let payments = if let (Some(id), Some(amount)) = (args.affiliate, single_amount) {
         let found = lookup(&client, id as i64)?;
@@ -292,35 +294,98 @@ fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
             details: args.details.clone(),
         }]
         .into()
-    } else if let Some(file) = csv_rows {
-        with_currencies(&client, file, args)?
     } else {
         above_threshold(&client, args, min_amount)?
     };
-    let periods = (args.period_from, args.period_to);
     let mut plan = Plan::new(ctx, "smartico", "settle", money.batch());
     plan.items.reserve_exact(payments.payments.len());
-    let key = money.idempotency_key.clone();
     for payment in payments.payments {
-        let request = client.payment(payment_body(&payment, args.notify, periods));
-        let asked = KeyBasis {
-            amount: payment.amount_asked.then_some(payment.amount),
-            ..KeyBasis::default()
-        };
-        if let Some(name) = payment.name.clone() {
-            plan.names.insert(payment.affiliate_id.to_string(), name);
-        }
-        plan.push_with(
-            payment.affiliate_id.to_string(),
-            Some(payment.amount),
-            payment.currency.clone(),
-            request,
-            key.clone(),
-            asked,
-        );
+        push_payment(&mut plan, &client, payment, args);
     }
     plan.skipped = payments.skipped;
     plan::execute(ctx, &client.api, plan, &safety, &payment_reference)
+}
+
+/// The payment's request, keyed by what the operator asked, with what Smartico reports of
+/// the affiliate (currency, name) to show.
+fn push_payment(plan: &mut Plan, client: &Client, payment: Payment, args: &SettleArgs) {
+    let periods = (args.period_from, args.period_to);
+    let request = client.payment(payment_body(&payment, args.notify, periods));
+    let asked = KeyBasis {
+        amount: payment.amount_asked.then_some(payment.amount),
+        ..KeyBasis::default()
+    };
+    let item = plan.push_with(
+        payment.affiliate_id.to_string(),
+        Some(payment.amount),
+        None,
+        request,
+        args.money.idempotency_key.clone(),
+        asked,
+    );
+    item.set_reported(payment.currency.as_deref(), payment.name.as_deref());
+}
+
+/// `settle --from-csv`: each good row becomes its payment's request as the file is read, and
+/// the balance list then adds each affiliate's currency and name. Nothing is sent unless
+/// every row is good and every affiliate is one the operator has; the file's problems and
+/// the unknown affiliates are listed in one message.
+fn settle_csv(ctx: &Context, args: &SettleArgs, path: &Path, safety: &plan::Safety) -> Result<()> {
+    let name = path.display().to_string();
+    // A bad file is reported before a missing credential, as if the file were read first:
+    // the client's error waits until every row has been checked.
+    let client = client(ctx);
+    let mut plan = Plan::new(ctx, "smartico", "settle", args.money.batch());
+    let room = csv_input::rows_at_most(path);
+    plan.items.reserve_exact(room);
+    // Each good row's line and affiliate, in the order of the plan's items.
+    let mut rows: Vec<(u64, i64)> = Vec::with_capacity(room);
+    let mut problems = parse_csv(csv_input::open(path)?, &name, |line, mut payment| {
+        rows.push((line, payment.affiliate_id));
+        let Ok(client) = &client else { return };
+        payment.comment = payment.comment.or_else(|| args.comment.clone());
+        payment.details = payment.details.or_else(|| args.details.clone());
+        push_payment(&mut plan, client, payment, args);
+    })?;
+    if rows.is_empty() {
+        return Err(csv_input::refuse(&name, &problems));
+    }
+    let client = client?;
+    add_reported(&client, &mut plan, &rows, &mut problems)?;
+    if !problems.is_empty() {
+        return Err(csv_input::refuse(&name, &problems));
+    }
+    plan::execute(ctx, &client.api, plan, safety, &payment_reference)
+}
+
+/// Walks the balance list and sets each item's currency and name from its affiliate's row;
+/// an affiliate the list does not have is a problem of the file. Only the file's affiliates
+/// are looked at, page by page: a file can name every affiliate the operator has.
+fn add_reported(
+    client: &Client,
+    plan: &mut Plan,
+    rows: &[(u64, i64)],
+    problems: &mut Vec<String>,
+) -> Result<()> {
+    let at: HashMap<i64, usize> = rows.iter().enumerate().map(|(i, r)| (r.1, i)).collect();
+    let mut known = vec![false; rows.len()];
+    walk_balances(client, &BalanceFilter::default(), Take::All, |page| {
+        for b in page {
+            if let Some(&i) = at.get(&b.affiliate_id) {
+                known[i] = true;
+                let reported = (b.operator_currency.as_deref(), b.affiliate_name.as_deref());
+                plan.items[i].set_reported(reported.0, reported.1);
+            }
+        }
+        Ok(())
+    })?;
+    problems.extend(
+        rows.iter()
+            .zip(known)
+            .filter(|(_, known)| !known)
+            .map(|((line, id), _)| format!("line {line}: affiliate {id} is not known to smartico")),
+    );
+    Ok(())
 }
 
 /// `affpay apply` of a smartico plan: its payments or adjustment, read as the commands do.
@@ -485,65 +550,40 @@ fn lookup(client: &Client, affiliate_id: i64) -> Result<Balance> {
     })
 }
 
-/// A CSV row after validation.
-#[derive(Debug)]
-struct CsvRow {
-    line: u64,
-    affiliate_id: i64,
-    amount: Decimal,
-    comment: Option<String>,
-    details: Option<String>,
-}
-
-/// A CSV's good rows and the problems of its bad ones, which are reported together with the
-/// affiliates the operator does not have, once the balance list is read.
-struct CsvFile {
-    name: String,
-    rows: Vec<CsvRow>,
-    problems: Vec<String>,
-}
-
-/// Reads and checks the whole CSV. A file with a column named twice or missing, or with no
-/// good row, is refused at once; otherwise its problems wait for the affiliate check (a read
-/// of the balance list), so that one message lists everything wrong with the file.
-fn read_csv(path: &Path) -> Result<CsvFile> {
-    let name = path.display().to_string();
-    let (rows, problems) = parse_csv(&csv_input::read(path)?, &name)?;
-    if rows.is_empty() {
-        return Err(csv_input::refuse(&name, &problems));
-    }
-    Ok(CsvFile {
-        name,
-        rows,
-        problems,
-    })
-}
-
-/// The good rows and the problems of the bad ones (and of unknown columns).
-fn parse_csv(text: &str, name: &str) -> Result<(Vec<CsvRow>, Vec<String>)> {
+/// Hands each good row on, as a payment (its currency and name still to come from the
+/// balance list), with its line; returns the problems of the bad rows and of unknown columns.
+/// A column named twice or missing refuses the file at once.
+fn parse_csv(
+    source: impl std::io::Read,
+    name: &str,
+    mut each: impl FnMut(u64, Payment),
+) -> Result<Vec<String>> {
     const KNOWN: &[&str] = &["affiliate_id", "amount", "comment", "details"];
-    let mut rows = Vec::new();
+    let mut good = 0usize;
     let mut bad_rows = Vec::new();
     let mut first_line: HashMap<i64, u64> = HashMap::new();
     let mut problems =
-        csv_input::for_each_row(text, name, KNOWN, &["affiliate_id", "amount"], |record| {
-            match csv_row(&record, &mut first_line) {
-                Ok(row) => rows.push(row),
+        csv_input::for_each_row(source, name, KNOWN, &["affiliate_id", "amount"], |record| {
+            match csv_payment(&record, &mut first_line) {
+                Ok(payment) => {
+                    good += 1;
+                    each(record.line, payment);
+                }
                 Err(problem) => bad_rows.push(format!("line {}: {problem}", record.line)),
             }
         })?;
     problems.append(&mut bad_rows);
-    if rows.is_empty() && problems.is_empty() {
+    if good == 0 && problems.is_empty() {
         problems.push("no rows to pay".to_string());
     }
-    Ok((rows, problems))
+    Ok(problems)
 }
 
 /// One row checked: a positive affiliate id seen for the first time, and an amount.
-fn csv_row(
+fn csv_payment(
     record: &csv_input::Row<'_>,
     first_line: &mut HashMap<i64, u64>,
-) -> Result<CsvRow, String> {
+) -> Result<Payment, String> {
     let line = record.line;
     let id = record.get("affiliate_id").unwrap_or_default();
     let affiliate_id = match id.parse::<i64>() {
@@ -565,58 +605,15 @@ fn csv_row(
         AmountRule::Positive,
     )
     .map_err(|e| e.to_string())?;
-    Ok(CsvRow {
-        line,
+    Ok(Payment {
         affiliate_id,
         amount,
+        amount_asked: true,
+        currency: None,
+        name: None,
         comment: record.get("comment").map(str::to_string),
         details: record.get("details").map(str::to_string),
     })
-}
-
-/// Attaches each CSV row's currency from the balance list. An affiliate the operator does
-/// not have makes the whole file bad, and is listed with the file's other problems, before
-/// anything is paid.
-fn with_currencies(client: &Client, file: CsvFile, args: &SettleArgs) -> Result<Payments> {
-    // Only each affiliate's currency and name are kept from the list, page by page: a file
-    // can name every affiliate the operator has.
-    let mut known: HashMap<i64, (Option<String>, Option<String>)> = HashMap::new();
-    walk_balances(client, &BalanceFilter::default(), Take::All, |rows| {
-        known.extend(
-            rows.into_iter()
-                .map(|b| (b.affiliate_id, (b.operator_currency, b.affiliate_name))),
-        );
-        Ok(())
-    })?;
-    let mut problems = file.problems;
-    problems.extend(
-        file.rows
-            .iter()
-            .filter(|r| !known.contains_key(&r.affiliate_id))
-            .map(|r| {
-                format!(
-                    "line {}: affiliate {} is not known to smartico",
-                    r.line, r.affiliate_id
-                )
-            }),
-    );
-    if !problems.is_empty() {
-        return Err(csv_input::refuse(&file.name, &problems));
-    }
-    Ok(file
-        .rows
-        .into_iter()
-        .map(|r| Payment {
-            affiliate_id: r.affiliate_id,
-            amount: r.amount,
-            amount_asked: true,
-            currency: known[&r.affiliate_id].0.clone(),
-            name: known[&r.affiliate_id].1.clone(),
-            comment: r.comment.or_else(|| args.comment.clone()),
-            details: r.details.or_else(|| args.details.clone()),
-        })
-        .collect::<Vec<_>>()
-        .into())
 }
 
 fn adjust(ctx: &Context, args: &AdjustArgs) -> Result<()> {
@@ -692,8 +689,13 @@ mod tests {
 
     #[test]
     fn a_bad_csv_lists_every_bad_row() {
+        let parse = |text: &str| -> Result<(Vec<Payment>, Vec<String>)> {
+            let mut good = Vec::new();
+            let problems = parse_csv(text.as_bytes(), "p.csv", |_, p| good.push(p))?;
+            Ok((good, problems))
+        };
         let text = "affiliate_id,amount\n1,10.00\nx,5\n2,0\n3,1.234\n1,4\n4,abc\n";
-        let (good, problems) = parse_csv(text, "p.csv").unwrap();
+        let (good, problems) = parse(text).unwrap();
         assert_eq!(good.len(), 1);
         let err = problems.join("\n");
         for expected in [
@@ -706,11 +708,10 @@ mod tests {
         ] {
             assert!(err.contains(expected), "{expected} in {err}");
         }
-        let (_, problems) = parse_csv("affiliate_id,amount,bonus\n1,2\n", "p.csv").unwrap();
+        let (_, problems) = parse("affiliate_id,amount,bonus\n1,2\n").unwrap();
         assert!(problems[0].contains("bonus"), "{problems:?}");
-        assert!(parse_csv("affiliate_id,amount,amount\n1,2,3\n", "p.csv").is_err());
-        let (rows, problems) =
-            parse_csv("affiliate_id,amount,comment\n7,1.50,Oct\n", "p.csv").unwrap();
+        assert!(parse("affiliate_id,amount,amount\n1,2,3\n").is_err());
+        let (rows, problems) = parse("affiliate_id,amount,comment\n7,1.50,Oct\n").unwrap();
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(
             (rows[0].affiliate_id, rows[0].amount.to_string()),
