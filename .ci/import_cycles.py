@@ -37,8 +37,7 @@ for p,t in files.items():
             n_super=whole.count('super')
             start=[] 
         else:
-            start=me if isdir else me[:-1]
-            start=start[:len(start)-(n_super-1)] if n_super>1 else start
+            start=me[:len(me)-n_super]  # `super` climbs from the file's own module, mod.rs or not
         segs=start+[s for s in m.group(2).split('::') if s and s not in('super','crate')]
         targets=[]
         if m.group(4):
