@@ -1,3 +1,9 @@
+#!/usr/bin/env python3
+# Prints each group of source files that import each other (strongly connected components
+# over `crate::`, `super::` and child-module references), for a person looking for a loop;
+# `tests/cli/layers.rs` is the same check as a test, which fails on any loop outside the
+# simulator. Comments, `pub(crate)`/`pub(super)` and #[cfg(test)] modules import nothing.
+# Usage: python3 .ci/import_cycles.py src
 import os,re,sys
 root=sys.argv[1] if len(sys.argv)>1 else 'src'
 files={}

@@ -5,6 +5,9 @@
 //! Clap types only: `lib.rs` turns [`GlobalArgs`] into the plain `context::Global`, and the
 //! options shared by provider verbs live beside what they set up (`paging::TakeArgs`,
 //! `money_args::MoneyArgs`).
+//!
+//! Longer than most modules because it is the help text of every built-in command, kept in
+//! one place so it reads as one manual.
 
 use crate::context::Global;
 use crate::output::Format;

@@ -8,16 +8,17 @@
 //! refuses any two files that import each other):
 //!
 //! 1. Foundations: `error`, `money`, `secret`, `dates`, `files`, `notice`, `output`, `pager`,
-//!    `paging`, `csv_input`, `config`, `credentials`, `keyring`, `settings`, `journal`,
-//!    `lock`, `rate_waits`, `http`, and `sandbox`, the simulator's server.
+//!    `paging`, `csv_input`, `config`, `credentials`, `keyring`, `settings`, `base_url`,
+//!    `journal`, `lock`, `rate_waits`, `http`, and `sandbox`, the simulator's server.
 //! 2. `providers::identity` and each provider's `identity.rs`: who a provider is and how it is
 //!    reached (name, default address, settings, pace).
 //! 3. `context`: one invocation's resolved options, settings and credentials, with no clap
 //!    types; it knows providers by their identity only.
 //! 4. The money path: `overview`, `plan`, `planfile`, `approval`, and `money_args`, the
 //!    options every money-moving command shares.
-//! 5. `providers::command` (the `Provider` trait), each provider's folder under it with its
-//!    `mod.rs` on top, then `providers` itself: the registry of them all.
+//! 5. `providers::command` (the `Provider` trait); then each provider's folder (client, wire
+//!    types, commands), whose `mod.rs` sits on top of it and implements the trait; then
+//!    `providers` itself, the registry of them all.
 //! 6. `cli`: clap types only, the command tree built from the registry; `global_options`.
 //! 7. `commands` (affpay's own commands) and `generate`.
 //! 8. This file: parse, resolve the global options into a [`context::Context`], hand the
@@ -25,6 +26,7 @@
 //!    providers' balance reader), and dispatch.
 
 pub mod approval;
+pub mod base_url;
 pub mod cli;
 pub mod commands;
 pub mod config;

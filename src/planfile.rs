@@ -323,7 +323,7 @@ pub type BalanceReader = fn(
 /// importing them.
 static BALANCES: OnceLock<BalanceReader> = OnceLock::new();
 
-/// Sets the reader `--plan-out` records balances with (see [`BALANCES`]).
+/// Sets the reader `--plan-out` records balances with (see `BALANCES`).
 pub fn plug_balances(reader: BalanceReader) {
     let _ = BALANCES.set(reader);
 }

@@ -1,9 +1,9 @@
 //! `affpay config`: the only command that writes config.toml.
 
+use crate::base_url::{needs_plain_http, parse_base_url_with};
 use crate::cli::ConfigCommand;
 use crate::config::{Config, config_dir};
 use crate::context::Global;
-use crate::context::{needs_plain_http, parse_base_url_with};
 use crate::error::{Kind, fail, usage};
 use crate::output::{Cell, ListWriter, Selection};
 use crate::providers::{self, Provider};

@@ -64,7 +64,7 @@ impl Capability {
 /// Who it is and how it is reached is its [`Identity`], a floor below the [`Context`] these
 /// methods take.
 pub trait Provider: Identity {
-    /// Its command (named [`Provider::name`]) with its verbs.
+    /// Its command (named [`Identity::name`]) with its verbs.
     fn command(&self) -> clap::Command;
 
     /// Runs one of its verbs.
