@@ -1,7 +1,15 @@
 //! The command-line interface: global options and affpay's own commands, with their doc
 //! comments as help text. Each provider brings its own verbs (see `providers`), which are
 //! attached to the tree by [`build`], so completions and man pages always cover all of them.
+//!
+//! Clap types only: `lib.rs` turns [`GlobalArgs`] into the plain `context::Global`, and the
+//! options shared by provider verbs live beside what they set up (`paging::TakeArgs`,
+//! `money_args::MoneyArgs`).
+//!
+//! Longer than most modules because it is the help text of every built-in command, kept in
+//! one place so it reads as one manual.
 
+use crate::context::Global;
 use crate::output::Format;
 use crate::providers;
 use clap::{Args, CommandFactory, Parser, Subcommand};
@@ -30,16 +38,20 @@ const AFTER_HELP: &str = concat!(
 )]
 pub struct Cli {
     #[command(flatten)]
-    pub global: Global,
+    pub global: GlobalArgs,
     #[command(subcommand)]
     pub command: Builtin,
 }
 
 /// Options accepted before or after any subcommand: listed apart from each command's own in
 /// `--help`. Those with an environment variable are settings (see `settings`).
+//
+// The clap side of `context::Global`: `lib.rs` turns it into that plain struct for the
+// context. Its group keeps the id clap gave it when the struct had that name.
 #[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Global options")]
-pub struct Global {
+#[group(id = "Global")]
+pub struct GlobalArgs {
     /// Output format.
     #[arg(
         short,
@@ -76,12 +88,12 @@ pub struct Global {
 
     /// Seconds before an HTTP request is given up.
     #[arg(long, global = true, value_name = "SECONDS", default_value_t = 60,
-          env = "AFFPAY_TIMEOUT", value_parser = parse_limit)]
+          env = "AFFPAY_TIMEOUT", value_parser = crate::paging::parse_limit)]
     pub timeout: u64,
 
     /// The largest answer read from a provider, in MiB; a larger one is an error.
     #[arg(long, global = true, value_name = "MIB", default_value_t = 64,
-          env = "AFFPAY_MAX_BODY_MB", value_parser = parse_limit)]
+          env = "AFFPAY_MAX_BODY_MB", value_parser = crate::paging::parse_limit)]
     pub max_body_mb: u64,
 
     /// The longest time one request waits out a provider's rate limit (HTTP 429), in
@@ -112,6 +124,27 @@ pub struct Global {
     #[arg(short, long, global = true, env = "AFFPAY_QUIET", conflicts_with = "verbose",
           value_parser = clap::builder::FalseyValueParser::new())]
     pub quiet: bool,
+}
+
+impl GlobalArgs {
+    /// The options as the plain struct the context keeps.
+    pub fn into_global(self) -> Global {
+        Global {
+            output: self.output,
+            excel: self.excel,
+            fields: self.fields,
+            profile: self.profile,
+            sandbox: self.sandbox,
+            verbose: self.verbose,
+            timeout: self.timeout,
+            max_body_mb: self.max_body_mb,
+            max_rate_wait: self.max_rate_wait,
+            no_input: self.no_input,
+            yes: self.yes,
+            dry_run: self.dry_run,
+            quiet: self.quiet,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -483,18 +516,6 @@ pub fn build() -> clap::Command {
     command
 }
 
-/// `--limit N | --all`, shared by every list command.
-#[derive(Debug, Clone, Args)]
-pub struct TakeArgs {
-    /// Fetch N rows, across as many pages as needed (default: the first page).
-    #[arg(long, value_name = "N", allow_hyphen_values = true, conflicts_with = "all",
-          value_parser = parse_limit)]
-    pub limit: Option<u64>,
-    /// Fetch every row.
-    #[arg(long)]
-    pub all: bool,
-}
-
 /// A profile name is part of keyring entries, journal keys, lock file names and TOML table
 /// names, so it is kept to `[A-Za-z0-9_-]{1,64}`: nothing there needs quoting or escaping, and
 /// no name can reach outside the lock directory. Clap applies this to `AFFPAY_PROFILE` too.
@@ -510,94 +531,5 @@ pub fn parse_profile(text: &str) -> Result<String, String> {
             "profile '{}' must be 1 to 64 letters, digits, '_' or '-'",
             text.escape_debug()
         ))
-    }
-}
-
-fn parse_limit(text: &str) -> Result<u64, String> {
-    match text.parse::<u64>() {
-        Ok(n) if n >= 1 => Ok(n),
-        _ => Err("must be a whole number of at least 1".to_string()),
-    }
-}
-
-impl TakeArgs {
-    pub fn take(&self) -> anyhow::Result<crate::paging::Take> {
-        crate::paging::Take::from_flags(self.limit, self.all)
-    }
-}
-
-/// Options of every command that moves money.
-#[derive(Debug, Clone, Args)]
-pub struct MoneyArgs {
-    /// Idempotency key of a single operation (default: derived from provider, profile,
-    /// operation, target, amount, currency and batch).
-    #[arg(long, value_name = "KEY")]
-    pub idempotency_key: Option<String>,
-    /// Batch name, part of every derived key (default: today's UTC date, so a rerun the same
-    /// day sends nothing twice; name another batch to pay the same again on purpose).
-    #[arg(long, value_name = "NAME")]
-    pub batch: Option<String>,
-    /// Refuse the plan if its total in any currency exceeds X.
-    #[arg(long, value_name = "X")]
-    pub max_total: Option<String>,
-    /// Seconds to wait for another money-moving run of the same provider and profile.
-    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
-    pub lock_timeout: u64,
-    /// How much of the plan to show before it is sent: auto (all of it when it fits the
-    /// terminal, else through $PAGER) or all (every line, paged on a terminal).
-    #[arg(long, value_name = "HOW", value_enum, default_value_t)]
-    pub show_plan: crate::pager::ShowPlan,
-    /// Write the plan to FILE for review and `affpay plan approve`, send nothing; `affpay
-    /// apply FILE` carries it out.
-    #[arg(long, value_name = "FILE")]
-    pub plan_out: Option<PathBuf>,
-    /// With --plan-out: how long the plan stays valid (6h, 30m, 2d; default 24h, at most 31d).
-    #[arg(long, value_name = "DURATION", requires = "plan_out",
-          value_parser = crate::planfile::parse_expiry)]
-    pub plan_expires: Option<chrono::Duration>,
-}
-
-impl MoneyArgs {
-    /// The run's limits, checked — with `--fields`, which the plan applies only after the
-    /// reads that build it — before the command sends its first request.
-    pub fn safety(&self, ctx: &crate::context::Context) -> anyhow::Result<crate::plan::Safety> {
-        crate::plan::check_fields(ctx)?;
-        let max_total = self
-            .max_total
-            .as_deref()
-            .map(|text| match crate::money::parse_amount(text) {
-                Ok(max) if max > rust_decimal::Decimal::ZERO => Ok(max),
-                Ok(_) => Err(crate::error::usage(format!(
-                    "--max-total '{text}' must be greater than zero"
-                ))),
-                Err(e) => Err(crate::error::usage(format!("--max-total: {e}"))),
-            })
-            .transpose()?;
-        Ok(crate::plan::Safety {
-            max_total,
-            lock_timeout: std::time::Duration::from_secs(self.lock_timeout),
-            show_plan: self.show_plan,
-            plan_out: self.plan_out.clone().map(|path| crate::planfile::PlanOut {
-                path,
-                expires: self.plan_expires.unwrap_or(chrono::Duration::hours(24)),
-            }),
-        })
-    }
-
-    /// `--idempotency-key` names one request: refused (exit 2) when the command would send
-    /// more. `hint` says what to do instead.
-    pub fn check_single_key(&self, single: bool, what: &str, hint: &str) -> anyhow::Result<()> {
-        if self.idempotency_key.is_some() && !single {
-            return Err(crate::error::usage(format!(
-                "--idempotency-key names a single {what}; {hint}"
-            )));
-        }
-        Ok(())
-    }
-
-    pub fn batch(&self) -> String {
-        self.batch
-            .clone()
-            .unwrap_or_else(crate::plan::default_batch)
     }
 }

@@ -1,14 +1,18 @@
 //! What one invocation works with: the global options, the settings, the credentials, and
 //! where each provider is reached (the real service, an override, or the built-in simulator).
+//!
+//! Plain resolved state, with no clap types: `lib.rs` builds it from the parsed command line.
+//! It knows providers only by their [`Identity`]; their commands, which take a context, sit
+//! on a floor above, and so does the simulator of them all, which `lib.rs` plugs in.
 
-use crate::cli::Global;
+use crate::base_url::{needs_plain_http, parse_base_url, parse_base_url_with};
 use crate::config::{self, Config};
 use crate::credentials::{Credentials, Source, env_name};
 use crate::error::{Kind, fail};
 use crate::http::HttpOptions;
 use crate::journal::{Journal, Location};
-use crate::output::{self, Cell, ListWriter, Selection};
-use crate::providers::{self, Provider};
+use crate::output::{self, Cell, Format, ListWriter, Selection};
+use crate::providers::identity::{Identity, parse_rpm};
 use crate::sandbox;
 use crate::secret::Secret;
 use crate::settings::{self, Origin};
@@ -16,8 +20,41 @@ use anyhow::Result;
 use reqwest::Url;
 use std::cell::OnceCell;
 use std::io::{BufWriter, Stdout, StdoutLock};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use std::time::Duration;
+
+/// The global options, resolved: flag, environment, the profile's file default, built-in
+/// default (see `settings`). `cli::GlobalArgs` documents each.
+#[derive(Debug, Clone)]
+pub struct Global {
+    pub output: Format,
+    pub excel: bool,
+    pub fields: Option<Vec<String>>,
+    pub profile: String,
+    pub sandbox: bool,
+    pub verbose: bool,
+    pub timeout: u64,
+    pub max_body_mb: u64,
+    pub max_rate_wait: u64,
+    pub no_input: bool,
+    pub yes: bool,
+    pub dry_run: bool,
+    pub quiet: bool,
+}
+
+/// Starts the simulator of every provider, with the state recorded in a data directory.
+pub type StartSimulator = fn(&Path) -> Result<sandbox::Server>;
+
+/// The simulator serves every provider, and the providers sit on floors above the context, so
+/// `lib.rs` hands its starter down once, before any command runs, instead of this module
+/// importing them.
+static SIMULATOR: OnceLock<StartSimulator> = OnceLock::new();
+
+/// Sets how `--sandbox` starts the simulator (see `SIMULATOR`).
+pub fn plug_simulator(start: StartSimulator) {
+    let _ = SIMULATOR.set(start);
+}
 
 pub struct Context {
     pub global: Global,
@@ -45,7 +82,10 @@ impl Context {
             return Ok(None);
         }
         if self.sandbox.get().is_none() {
-            let server = crate::commands::sandbox::start_recorded(&self.data_dir()?)?;
+            let start = SIMULATOR
+                .get()
+                .ok_or_else(|| anyhow::anyhow!("internal error: no simulator was plugged in"))?;
+            let server = start(&self.data_dir()?)?;
             crate::notice!(
                 "affpay: --sandbox: simulated data from a local simulator at {} (its state kept until `affpay sandbox reset`); nothing real is read or moved",
                 server.url()
@@ -56,18 +96,18 @@ impl Context {
     }
 
     /// A provider setting of the active profile: `AFFPAY_<PROVIDER>_<KEY>`, else the file.
-    pub fn setting(&self, provider: &dyn Provider, key: &str) -> Option<String> {
+    pub fn setting(&self, provider: &dyn Identity, key: &str) -> Option<String> {
         self.setting_with_origin(provider, key)
             .map(|(value, _)| value)
     }
 
-    fn setting_with_origin(&self, provider: &dyn Provider, key: &str) -> Option<(String, Origin)> {
+    fn setting_with_origin(&self, provider: &dyn Identity, key: &str) -> Option<(String, Origin)> {
         settings::provider_value(&self.config, &self.global.profile, provider.name(), key)
     }
 
     /// Where a setting's current value comes from, for a message about a bad one: its
     /// environment variable or the file.
-    pub fn setting_source(&self, provider: &dyn Provider, key: &str) -> String {
+    pub fn setting_source(&self, provider: &dyn Identity, key: &str) -> String {
         let origin = self
             .setting_with_origin(provider, key)
             .map_or(Origin::File, |(_, origin)| origin);
@@ -75,7 +115,7 @@ impl Context {
     }
 
     /// Where a setting's value was found, for messages about it.
-    fn origin_text(&self, provider: &dyn Provider, key: &str, origin: Origin) -> String {
+    fn origin_text(&self, provider: &dyn Identity, key: &str, origin: Origin) -> String {
         match origin {
             Origin::Env => env_name(provider.name(), &key.to_ascii_uppercase()),
             _ => format!(
@@ -88,7 +128,7 @@ impl Context {
 
     /// Where to reach a provider: `AFFPAY_<PROVIDER>_URL`, else the profile's `url`, else the
     /// vendor default; the simulator with `--sandbox`.
-    pub fn base_url(&self, provider: &dyn Provider) -> Result<Url> {
+    pub fn base_url(&self, provider: &dyn Identity) -> Result<Url> {
         if let Some(server) = self.simulator()? {
             return parse_base_url(server.url(), "the simulator");
         }
@@ -109,9 +149,9 @@ impl Context {
     }
 
     /// An address the user configured. Plain http to a non-loopback host passes only when the
-    /// provider lets this profile opt in (`Provider::plain_http`), and then with its warning
+    /// provider lets this profile opt in (`Identity::plain_http`), and then with its warning
     /// on stderr, every run; the simulator and the vendor defaults never take this path.
-    fn configured_url(&self, provider: &dyn Provider, text: &str, origin: &str) -> Result<Url> {
+    fn configured_url(&self, provider: &dyn Identity, text: &str, origin: &str) -> Result<Url> {
         if !needs_plain_http(text) {
             return parse_base_url(text, origin).map_err(config_error);
         }
@@ -128,7 +168,7 @@ impl Context {
     }
 
     /// The provider's secret, in resolution order (the dummy one with `--sandbox`).
-    pub fn secret(&self, provider: &dyn Provider) -> Result<Secret> {
+    pub fn secret(&self, provider: &dyn Identity) -> Result<Secret> {
         if self.global.sandbox {
             return Ok(Secret::new(sandbox::token_for(provider.name())));
         }
@@ -156,7 +196,7 @@ impl Context {
 
     /// The secret and where it came from; `None` for the simulator's dummy credential, which
     /// is kept nowhere.
-    pub fn credential(&self, provider: &dyn Provider) -> Result<(Secret, Option<Source>)> {
+    pub fn credential(&self, provider: &dyn Identity) -> Result<(Secret, Option<Source>)> {
         if self.global.sandbox {
             return Ok((self.secret(provider)?, None));
         }
@@ -167,7 +207,7 @@ impl Context {
     }
 
     /// The shared client's settings for one provider, with its pace (see [`Context::rpm`]).
-    pub fn http_options(&self, provider: &dyn Provider) -> Result<HttpOptions> {
+    pub fn http_options(&self, provider: &dyn Identity) -> Result<HttpOptions> {
         use std::io::IsTerminal;
         Ok(HttpOptions {
             timeout: Duration::from_secs(self.global.timeout),
@@ -188,9 +228,9 @@ impl Context {
     /// Requests per minute to pace a provider to: `AFFPAY_<PROVIDER>_RPM`, else the
     /// profile's `<provider>.rpm`, else the provider's default (its vendor's published limit,
     /// or none). A value that is not a rate is a usage error naming it.
-    pub fn rpm(&self, provider: &dyn Provider) -> Result<Option<u32>> {
+    pub fn rpm(&self, provider: &dyn Identity) -> Result<Option<u32>> {
         if let Some((text, origin)) = self.setting_with_origin(provider, "rpm") {
-            let rpm = providers::parse_rpm(&text).map_err(|e| {
+            let rpm = parse_rpm(&text).map_err(|e| {
                 let origin = self.origin_text(provider, "rpm", origin);
                 crate::error::usage(format!("{origin}: {e}"))
             })?;
@@ -289,120 +329,4 @@ fn stdout() -> BufWriter<StdoutLock<'static>> {
 
 fn config_error(err: anyhow::Error) -> anyhow::Error {
     fail(Kind::MissingCredential, err.to_string())
-}
-
-/// Checks a base URL: scheme, host and optional port only; plain http for loopback hosts only,
-/// so a token is never sent in clear text across a network.
-pub fn parse_base_url(text: &str, origin: &str) -> Result<Url> {
-    parse_base_url_with(text, origin, false)
-}
-
-/// Whether `text` is a plain-http URL to a host that is not loopback: the one case a
-/// provider's opt-in can change.
-pub fn needs_plain_http(text: &str) -> bool {
-    Url::parse(text).is_ok_and(|url| url.scheme() == "http" && !is_loopback(&url))
-}
-
-fn is_loopback(url: &Url) -> bool {
-    match url.host() {
-        Some(url::Host::Domain(d)) => d == "localhost",
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        None => false,
-    }
-}
-
-/// [`parse_base_url`], with plain http to any host when `any_http` (a provider's opt-in).
-pub fn parse_base_url_with(text: &str, origin: &str, any_http: bool) -> Result<Url> {
-    // A password in the URL is never repeated in the message that refuses it.
-    let shown = match Url::parse(text) {
-        Ok(mut url) if url.password().is_some() => {
-            let _ = url.set_password(Some("****"));
-            url.to_string()
-        }
-        _ => text.to_string(),
-    };
-    let bad = |why: &str| crate::error::usage(format!("{origin}: '{shown}' {why}"));
-    let url = Url::parse(text).map_err(|e| bad(&format!("is not a URL ({e})")))?;
-    if url.path() != "/" || url.query().is_some() || url.fragment().is_some() {
-        return Err(bad(
-            "must be only scheme, host and optional port, like https://host:8443",
-        ));
-    }
-    if !url.username().is_empty() || url.password().is_some() {
-        return Err(bad("must not carry a user name or password"));
-    }
-    if url.host().is_none() {
-        return Err(bad("has no host"));
-    }
-    match url.scheme() {
-        "https" => Ok(url),
-        "http" if any_http || is_loopback(&url) => Ok(url),
-        "http" => Err(bad(
-            "uses plain http, which is allowed only for loopback hosts; use https",
-        )),
-        _ => Err(bad("must use https")),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_password_in_a_refused_url_is_not_repeated() {
-        let err = parse_base_url("https://ops:hunter2-secret@api.example.com", "AFFPAY_X_URL")
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("user name or password"), "{err}");
-        assert!(err.contains("'https://ops:****@api.example.com/'"), "{err}");
-        assert!(!err.contains("hunter2-secret"), "{err}");
-    }
-
-    #[test]
-    fn base_urls_are_origins_and_http_only_on_loopback() {
-        for good in [
-            "https://api.travelpayouts.com",
-            "http://127.0.0.1:8080",
-            "http://localhost:1",
-            "http://[::1]:9",
-        ] {
-            assert!(parse_base_url(good, "t").is_ok(), "{good}");
-        }
-        for bad in [
-            "http://example.com",
-            "ftp://127.0.0.1",
-            "https://host/path",
-            "https://host/?q=1",
-            "not a url",
-            "http://10.0.0.1:80",
-        ] {
-            let err = parse_base_url(bad, "t").unwrap_err();
-            assert!(err.to_string().contains(bad), "{err}");
-        }
-    }
-
-    #[test]
-    fn an_opt_in_lifts_only_the_plain_http_refusal() {
-        assert!(needs_plain_http("http://10.1.2.3:5006"));
-        for not in [
-            "https://10.1.2.3",
-            "http://127.0.0.1:1",
-            "http://localhost",
-            "junk",
-        ] {
-            assert!(!needs_plain_http(not), "{not}");
-        }
-        assert!(parse_base_url_with("http://10.1.2.3:5006", "t", true).is_ok());
-        for still_bad in [
-            "http://10.1.2.3/path",
-            "http://u:p@10.1.2.3",
-            "ftp://10.1.2.3",
-        ] {
-            assert!(
-                parse_base_url_with(still_bad, "t", true).is_err(),
-                "{still_bad}"
-            );
-        }
-    }
 }

@@ -190,8 +190,8 @@ const OTHER_ENVIRONMENT: &[(&str, &str)] = &[
 /// Every variable: the global options', each provider setting's, then the others.
 fn environment() -> String {
     let mut entries: Vec<(String, String)> = Vec::new();
-    for (id, env) in crate::settings::global_settings() {
-        let arg = crate::settings::global_arg(&id).expect("listed from the same command");
+    for (id, env) in crate::global_options::global_settings() {
+        let arg = crate::global_options::global_arg(&id).expect("listed from the same command");
         let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
         entries.push((env, format!("--{}: {help}", id.replace('_', "-"))));
     }

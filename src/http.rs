@@ -655,7 +655,7 @@ impl Api {
 const PROXY_VARIABLES: [&str; 4] = ["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"];
 
 /// The proxy a request to `base` may go through. Plain http (loopback only, see
-/// `context::parse_base_url`) never goes through one, whatever the environment says: the
+/// `base_url::parse_base_url`) never goes through one, whatever the environment says: the
 /// token would travel in clear text to the proxy. An HTTPS target may tunnel through the
 /// first of [`PROXY_VARIABLES`] that is set, because TLS stays end to end; but the proxy
 /// itself must be reached over https or on this machine, else its own credentials and the

@@ -17,6 +17,7 @@
 
 use crate::error::{Kind, fail};
 use anyhow::Result;
+use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
 use std::hash::{DefaultHasher, Hasher};
 
@@ -29,6 +30,32 @@ pub enum Take {
     Limit(u64),
     /// `--all`.
     All,
+}
+
+/// `--limit N | --all`, shared by every list command.
+#[derive(Debug, Clone, Args)]
+pub struct TakeArgs {
+    /// Fetch N rows, across as many pages as needed (default: the first page).
+    #[arg(long, value_name = "N", allow_hyphen_values = true, conflicts_with = "all",
+          value_parser = parse_limit)]
+    pub limit: Option<u64>,
+    /// Fetch every row.
+    #[arg(long)]
+    pub all: bool,
+}
+
+impl TakeArgs {
+    pub fn take(&self) -> Result<Take> {
+        Take::from_flags(self.limit, self.all)
+    }
+}
+
+/// A count given on the command line (`--limit`, and the global limits): at least 1.
+pub fn parse_limit(text: &str) -> Result<u64, String> {
+    match text.parse::<u64>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err("must be a whole number of at least 1".to_string()),
+    }
 }
 
 impl Take {

@@ -170,7 +170,16 @@ pub struct Safety {
     pub lock_timeout: Duration,
     pub show_plan: crate::pager::ShowPlan,
     /// `--plan-out`: write the plan to a file instead of carrying it out.
-    pub plan_out: Option<crate::planfile::PlanOut>,
+    pub plan_out: Option<PlanOut>,
+}
+
+/// `--plan-out FILE` with its expiry, and the writer of plan files: `planfile::write`, whose
+/// module sits a floor above this one (it reads and replays plans), so it is handed down.
+#[derive(Debug, Clone)]
+pub struct PlanOut {
+    pub path: std::path::PathBuf,
+    pub expires: chrono::Duration,
+    pub write: fn(&Context, &Api, &Plan, &PlanOut) -> Result<()>,
 }
 
 impl Plan {
@@ -440,7 +449,7 @@ pub fn execute(
     }
     if let Some(out) = &safety.plan_out {
         check_max_total(&plan, safety)?;
-        return crate::planfile::write(ctx, api, &plan, out);
+        return (out.write)(ctx, api, &plan, out);
     }
     let scope = scope_of(ctx, api);
     if plan.items.is_empty() {

@@ -15,7 +15,7 @@
 use crate::context::Context;
 use crate::error::{Kind, fail, usage};
 use crate::http::{Api, Repeat, Request};
-use crate::plan::{Answer, Item, Line, Plan, Safety};
+use crate::plan::{Answer, Item, Line, Plan, PlanOut, Safety};
 use anyhow::{Context as _, Result};
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
@@ -23,19 +23,13 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// The version of the file format; a file of any other is refused, never guessed at.
 pub const FORMAT: &str = "affpay-plan/1";
 
 /// The longest a plan may stay valid: a plan is a decision about balances of one moment.
 const LONGEST_EXPIRY: chrono::Duration = chrono::Duration::days(31);
-
-/// `--plan-out FILE` with its expiry.
-#[derive(Debug, Clone)]
-pub struct PlanOut {
-    pub path: PathBuf,
-    pub expires: chrono::Duration,
-}
 
 /// Everything a plan moves, and where, for whom, by whom and until when.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -315,13 +309,29 @@ fn file_item(item: &Item) -> FileItem {
     }
 }
 
+/// The balances of `targets` that a provider's `operation` pays from, read now; `None` when
+/// the provider cannot tell (see `Provider::pays_from`).
+pub type BalanceReader = fn(
+    &Context,
+    provider: &str,
+    operation: &str,
+    targets: &[&str],
+) -> Result<Option<Vec<FileBalance>>>;
+
+/// The providers sit on a floor above plan files (their commands write them), so `lib.rs`
+/// hands their balance reader down once, before any command runs, instead of this module
+/// importing them.
+static BALANCES: OnceLock<BalanceReader> = OnceLock::new();
+
+/// Sets the reader `--plan-out` records balances with (see `BALANCES`).
+pub fn plug_balances(reader: BalanceReader) {
+    let _ = BALANCES.set(reader);
+}
+
 /// The balances of the plan's targets that the operation pays from, as the provider's
 /// balance API reports them, where it has one.
 fn recorded_balances(ctx: &Context, plan: &Plan) -> Result<Option<Vec<FileBalance>>> {
-    let Some(provider) = crate::providers::find(plan.provider) else {
-        return Ok(None);
-    };
-    let Some(status) = provider.pays_from(plan.operation) else {
+    let Some(read) = BALANCES.get() else {
         return Ok(None);
     };
     let targets: Vec<&str> = plan
@@ -330,34 +340,7 @@ fn recorded_balances(ctx: &Context, plan: &Plan) -> Result<Option<Vec<FileBalanc
         .map(|i| i.target())
         .chain(plan.lines.iter().map(|l| l.target.as_str()))
         .collect();
-    current_balances(ctx, provider, status, &targets)
-}
-
-/// The payable balances of `targets` in `status`, read now; `None` when the provider has no
-/// balance API.
-pub fn current_balances(
-    ctx: &Context,
-    provider: &dyn crate::providers::Provider,
-    status: &str,
-    targets: &[&str],
-) -> Result<Option<Vec<FileBalance>>> {
-    let Some(rows) = provider.balances(ctx) else {
-        return Ok(None);
-    };
-    let rows = rows?
-        .into_iter()
-        .filter(|r| r.direction == crate::overview::Direction::Payable && r.status == status)
-        .filter_map(|r| {
-            let target = r.party_id?;
-            targets.contains(&target.as_str()).then(|| FileBalance {
-                target,
-                status: r.status.to_string(),
-                currency: r.currency,
-                amount: r.amount,
-            })
-        })
-        .collect();
-    Ok(Some(rows))
+    read(ctx, plan.provider, plan.operation, &targets)
 }
 
 impl PlanFile {

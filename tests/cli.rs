@@ -29,6 +29,8 @@ mod input;
 mod journal;
 #[path = "cli/keyring.rs"]
 mod keyring;
+#[path = "cli/layers.rs"]
+mod layers;
 #[path = "cli/outcomes.rs"]
 mod outcomes;
 #[path = "cli/overview.rs"]

@@ -9,8 +9,9 @@
 //! each applied plan, approvals and all, stays in the data directory for the audit.
 
 use crate::approval::Requirement;
-use crate::cli::{ApplyArgs, Global};
+use crate::cli::ApplyArgs;
 use crate::context::Context;
+use crate::context::Global;
 use crate::error::usage;
 use crate::journal::State;
 use crate::plan::Safety;
@@ -209,7 +210,7 @@ fn check_balances(
             .collect()
     };
     let targets: Vec<&str> = wanted.iter().map(|(t, ..)| t.as_str()).collect();
-    let Some(now) = crate::planfile::current_balances(ctx, provider, status, &targets)? else {
+    let Some(now) = crate::providers::current_balances(ctx, provider, status, &targets)? else {
         return Ok(());
     };
     let short: Vec<(String, String)> = wanted

@@ -3,9 +3,10 @@
 //! A secret is never taken from argv (it would show in `ps` and shell history,
 //! stripe-cli#1261): it comes from a hidden prompt or from stdin with `--with-token`.
 
-use crate::cli::{AuthCommand, Global};
+use crate::cli::AuthCommand;
 use crate::config::{Config, config_dir};
 use crate::context::Context;
+use crate::context::Global;
 use crate::credentials::{Credentials, env_name};
 use crate::error::{Kind, fail, usage};
 use crate::keyring;

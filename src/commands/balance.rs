@@ -9,9 +9,10 @@
 //! exit 8. One whose API has no balance is listed as a `no_balance_api` row, with the reason
 //! its capabilities give, never left out silently.
 
-use crate::cli::{AcrossArgs, Global};
+use crate::cli::AcrossArgs;
 use crate::config::config_dir;
 use crate::context::Context;
+use crate::context::Global;
 use crate::credentials::Credentials;
 use crate::error::{Kind, fail};
 use crate::output::{Cell, ListWriter};

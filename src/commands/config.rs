@@ -1,8 +1,9 @@
 //! `affpay config`: the only command that writes config.toml.
 
-use crate::cli::{ConfigCommand, Global};
+use crate::base_url::{needs_plain_http, parse_base_url_with};
+use crate::cli::ConfigCommand;
 use crate::config::{Config, config_dir};
-use crate::context::{needs_plain_http, parse_base_url_with};
+use crate::context::Global;
 use crate::error::{Kind, fail, usage};
 use crate::output::{Cell, ListWriter, Selection};
 use crate::providers::{self, Provider};
@@ -62,7 +63,7 @@ pub fn run(command: ConfigCommand, global: &Global, matches: &ArgMatches) -> Res
             let key = parse_key(&key)?;
             match key {
                 Key::Global(id) => {
-                    settings::parse_global(id, &value)
+                    crate::global_options::parse_global(id, &value)
                         .map_err(|why| usage(format!("{id}: {why}")))?;
                     config.set_global(profile, id, &value);
                 }
@@ -235,7 +236,7 @@ fn list(config: &Config, global: &Global, matches: &ArgMatches) -> Result<()> {
     let mut writer =
         ListWriter::new(global.output, selection, std::io::stdout().lock()).excel(global.excel);
     let profile = global.profile.as_str();
-    for (id, env) in settings::global_settings() {
+    for (id, env) in crate::global_options::global_settings() {
         let origin = settings::global_origin(matches, config, profile, &id);
         let value = match origin {
             Origin::File => config.get_global(profile, &id),
@@ -244,7 +245,7 @@ fn list(config: &Config, global: &Global, matches: &ArgMatches) -> Result<()> {
                 .and_then(|mut raw| raw.next())
                 .map(|v| v.to_string_lossy().to_string()),
         };
-        let arg = settings::global_arg(&id).expect("listed from the same command");
+        let arg = crate::global_options::global_arg(&id).expect("listed from the same command");
         let mut help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
         if !settings::FILE_DEFAULTS.contains(&id.as_str()) {
             help.push_str(" (not in the file)");

@@ -1,6 +1,7 @@
 //! `affpay journal`: what was paid, when and why — and the way out of an unknown outcome.
 
-use crate::cli::{Global, JournalCommand, JournalFilter};
+use crate::cli::{JournalCommand, JournalFilter};
+use crate::context::Global;
 use crate::context::journal_location;
 use crate::error::{Kind, fail, usage};
 use crate::journal::{Entry, Filter, Journal, Location, Resolution, State};

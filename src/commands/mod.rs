@@ -13,7 +13,8 @@ pub mod sandbox;
 pub mod status;
 pub mod version;
 
-use crate::cli::{Builtin, Global};
+use crate::cli::Builtin;
+use crate::context::Global;
 use anyhow::Result;
 use clap::ArgMatches;
 use std::io::Write;

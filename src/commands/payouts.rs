@@ -9,7 +9,8 @@
 //! stderr and one `error` row, and the run ends with exit 8; the others are still shown.
 
 use super::balance::{Progress, targets};
-use crate::cli::{Global, PayoutsAcrossArgs};
+use crate::cli::PayoutsAcrossArgs;
+use crate::context::Global;
 use crate::error::{Kind, fail};
 use crate::output::{Cell, ListWriter, Selection};
 use crate::overview::PayoutRow;

@@ -1,7 +1,8 @@
 //! `affpay plan show` and `affpay plan approve`: reading a plan file written by `--plan-out`,
 //! and signing its digest (see `approval`).
 
-use crate::cli::{Global, PlanCommand};
+use crate::cli::PlanCommand;
+use crate::context::Global;
 use crate::output::{Cell, ListWriter, Selection};
 use crate::planfile::PlanFile;
 use anyhow::Result;

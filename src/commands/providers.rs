@@ -8,9 +8,9 @@
 //! it, each configured profile (one with a secret from any source) with its base URL and
 //! where its secret comes from — never the secret itself.
 
-use crate::cli::Global;
 use crate::config::{Config, config_dir};
 use crate::context::Context;
+use crate::context::Global;
 use crate::credentials::Credentials;
 use crate::output::{Cell, Format, ListWriter, Nested, Selection};
 use crate::providers::{self, Capability, Provider};

@@ -15,8 +15,9 @@
 //! address, then the code of a check that could not be made (6 for the network), else 0.
 
 use super::balance::Progress;
-use crate::cli::{Global, StatusArgs};
+use crate::cli::StatusArgs;
 use crate::config::Config;
+use crate::context::Global;
 use crate::context::{Context, data_dir_for};
 use crate::credentials::Credentials;
 use crate::error::{Kind, fail};

@@ -9,9 +9,9 @@
 //! a transaction-level advisory lock (two hosts starting at once do it once), so only that
 //! first run needs `CREATE` — later ones need `SELECT`, `INSERT` and `UPDATE`.
 
-use super::{
-    Backend, Entry, Filter, Intent, Resolution, Reversal, RunSummary, State, Target, Undone,
-    VERSION, now,
+use super::location::Target;
+use super::rows::{
+    Backend, Entry, Filter, Intent, Resolution, Reversal, RunSummary, State, Undone, VERSION, now,
 };
 use anyhow::Result;
 use postgres::types::ToSql;

@@ -4,7 +4,7 @@
 //! schema carries a version (`PRAGMA user_version`): a journal written by an older affpay is
 //! migrated forward in one transaction on open, and a newer one is refused.
 
-use super::{
+use super::rows::{
     Backend, Entry, Filter, Intent, Resolution, Reversal, RunSummary, State, Undone, VERSION, now,
 };
 use anyhow::{Context, Result};

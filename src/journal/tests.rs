@@ -2,6 +2,7 @@
 //! schema of its own in the database `AFFPAY_TEST_POSTGRES_URL` names (see the README's
 //! Tests section for when that variable is unset).
 
+use super::rows::VERSION;
 use super::*;
 use crate::journal::testing::{Fresh, fresh_backends, postgres_schema};
 

@@ -5,14 +5,13 @@ use super::wire::*;
 use crate::context::Context;
 use crate::error::Kind;
 use crate::http::{Api, ProviderError, Request, Response};
-use crate::providers::Provider;
+use crate::providers::identity::Identity;
 use crate::secret::Secret;
 use anyhow::Result;
 use reqwest::header::HeaderName;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-pub const DEFAULT_URL: &str = "https://api.affonso.io";
 /// The largest page Affonso serves.
 pub const MAX_PAGE: u64 = 200;
 
@@ -27,7 +26,7 @@ pub struct Listed<T> {
 }
 
 impl Client {
-    pub fn new(ctx: &Context, provider: &dyn Provider) -> Result<Client> {
+    pub fn new(ctx: &Context, provider: &dyn Identity) -> Result<Client> {
         let base = ctx.base_url(provider)?;
         let key = ctx.secret(provider)?;
         let bearer = Secret::new(format!("Bearer {}", key.expose()));

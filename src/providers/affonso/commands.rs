@@ -3,16 +3,17 @@
 //! goes through the shared plan, and a payout's documented transitions are checked against
 //! its current status before anything is sent.
 
-use super::Affonso;
 use super::client::{Client, MAX_PAGE};
+use super::identity::Affonso;
 use super::wire::{Commission, Payout, allowed};
-use crate::cli::{MoneyArgs, TakeArgs};
 use crate::context::Context;
 use crate::dates;
 use crate::error::usage;
 use crate::http::{Api, Request, Response};
 use crate::money::AmountRule;
+use crate::money_args::MoneyArgs;
 use crate::output::{Cell, Nested};
+use crate::paging::TakeArgs;
 use crate::paging::{self, Page, Take};
 use crate::plan::{self, Answered, KeyBasis, Plan};
 use anyhow::Result;

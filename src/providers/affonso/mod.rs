@@ -4,25 +4,22 @@
 
 mod client;
 mod commands;
+mod identity;
 mod overview;
 mod sandbox;
 mod wire;
 
 use crate::context::Context;
-use crate::providers::{self, Provider};
+use crate::providers::command::{self, Provider};
 use crate::sandbox::Routes;
 use anyhow::Result;
 use clap::{ArgMatches, FromArgMatches};
 
-pub struct Affonso;
+pub use identity::Affonso;
 
 impl Provider for Affonso {
-    fn name(&self) -> &'static str {
-        "affonso"
-    }
-
     fn command(&self) -> clap::Command {
-        providers::command_of::<commands::Verb>(
+        command::command_of::<commands::Verb>(
             "affonso",
             "Affonso: commissions, derived balances, payouts; settle, cancel, adjust",
         )
@@ -30,10 +27,6 @@ impl Provider for Affonso {
 
     fn run(&self, ctx: &Context, matches: &ArgMatches) -> Result<()> {
         commands::run(commands::Verb::from_arg_matches(matches)?, ctx)
-    }
-
-    fn default_url(&self) -> Option<&'static str> {
-        Some(client::DEFAULT_URL)
     }
 
     fn check(&self, ctx: &Context) -> Result<()> {
@@ -44,8 +37,8 @@ impl Provider for Affonso {
             .map(|_| ())
     }
 
-    fn capabilities(&self) -> &'static [crate::providers::Capability] {
-        use crate::providers::Capability as C;
+    fn capabilities(&self) -> &'static [command::Capability] {
+        use command::Capability as C;
         const CAPABILITIES: &[C] = &[
             C::noted(
                 "balance",
@@ -67,12 +60,6 @@ impl Provider for Affonso {
             C::noted("cancel", "affonso cancel", "cancels payouts"),
         ];
         CAPABILITIES
-    }
-
-    /// The Launch plan's 300 requests a minute, the lowest Affonso publishes (Growth 600,
-    /// Elite 1200, Enterprise 3000): set `affonso.rpm` on a larger plan.
-    fn default_rpm(&self, _: &dyn Fn(&str) -> Option<String>) -> Result<Option<u32>, String> {
-        Ok(Some(300))
     }
 
     fn balances(&self, ctx: &Context) -> Option<Result<Vec<crate::overview::BalanceRow>>> {

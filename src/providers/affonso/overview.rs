@@ -4,8 +4,8 @@
 //! `pending_manual_approval`, `processing_payout` — told apart by `status`, source `derived`.
 //! Paid, refunded and disputed commissions are not owed and do not appear.
 
-use super::Affonso;
 use super::client::{Client, MAX_PAGE};
+use super::identity::Affonso;
 use super::wire::{Commission, Payout};
 use crate::context::Context;
 use crate::overview::{BalanceRow, Direction, PayoutRow, currency, on_or_after};

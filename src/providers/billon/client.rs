@@ -7,7 +7,7 @@ use crate::context::Context;
 use crate::credentials::{Credentials, Source};
 use crate::error::{Kind, fail};
 use crate::http::{Api, ProviderError, Request, Session};
-use crate::providers::Provider;
+use crate::providers::identity::Identity;
 use crate::secret::Secret;
 use anyhow::Result;
 use reqwest::header::HeaderName;
@@ -28,7 +28,7 @@ struct Authenticated {
 }
 
 impl Client {
-    pub fn new(ctx: &Context, provider: &'static dyn Provider) -> Result<Client> {
+    pub fn new(ctx: &Context, provider: &'static dyn Identity) -> Result<Client> {
         let base = ctx.base_url(provider)?;
         let (password, source) = ctx.credential(provider)?;
         let options = ctx.http_options(provider)?;
@@ -75,7 +75,7 @@ impl Client {
 
 /// `auth status --check`: the panel has no read call, so a login proves the password; the
 /// token it returns is cached as any other, so the run that follows does not log in again.
-pub fn check(ctx: &Context, provider: &'static dyn Provider) -> Result<()> {
+pub fn check(ctx: &Context, provider: &'static dyn Identity) -> Result<()> {
     let base = ctx.base_url(provider)?;
     let (password, source) = ctx.credential(provider)?;
     let login = Api::new(

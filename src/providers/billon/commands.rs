@@ -2,9 +2,8 @@
 //! ones affpay created. Creating and cancelling go through the shared plan; the panel has no
 //! list endpoint, so `payouts` reads affpay's own journal and says so.
 
-use super::Billon;
 use super::client::Client;
-use crate::cli::MoneyArgs;
+use super::identity::Billon;
 use crate::context::Context;
 use crate::csv_input;
 use crate::dates::{self, DayEdge};
@@ -12,6 +11,7 @@ use crate::error::{Kind, fail, usage};
 use crate::http::{Api, Request, Response};
 use crate::journal::{Filter, State};
 use crate::money::{self, AmountRule};
+use crate::money_args::MoneyArgs;
 use crate::output::Cell;
 use crate::plan::{self, Answered, Plan};
 use anyhow::Result;

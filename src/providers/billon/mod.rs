@@ -9,37 +9,21 @@
 
 mod client;
 mod commands;
+mod identity;
 mod sandbox;
 
 use crate::context::Context;
-use crate::providers::{self, Provider, Setting};
+use crate::providers::command::{self, Provider};
+use crate::providers::identity::Identity;
 use crate::sandbox::Routes;
 use anyhow::Result;
 use clap::{ArgMatches, FromArgMatches};
 
-pub struct Billon;
-
-const SETTINGS: &[Setting] = &[Setting {
-    key: "allow_http",
-    help: "true lets this profile reach its Billon panel over plain http (the password and token travel unencrypted)",
-    check: check_flag,
-}];
-
-/// The opt-in is spelled out: `true` or `false`, nothing that might be a typo for either.
-fn check_flag(value: &str) -> Result<(), String> {
-    match value {
-        "true" | "false" => Ok(()),
-        _ => Err(format!("'{value}' is not true or false")),
-    }
-}
+pub use identity::Billon;
 
 impl Provider for Billon {
-    fn name(&self) -> &'static str {
-        "billon"
-    }
-
     fn command(&self) -> clap::Command {
-        providers::command_of::<commands::Verb>(
+        command::command_of::<commands::Verb>(
             "billon",
             "Billon payout panel: create payouts singly or from a CSV, cancel them",
         )
@@ -49,16 +33,12 @@ impl Provider for Billon {
         commands::run(commands::Verb::from_arg_matches(matches)?, ctx)
     }
 
-    fn default_url(&self) -> Option<&'static str> {
-        None
-    }
-
     fn check(&self, ctx: &Context) -> Result<()> {
         client::check(ctx, &Billon)
     }
 
-    fn capabilities(&self) -> &'static [crate::providers::Capability] {
-        use crate::providers::Capability as C;
+    fn capabilities(&self) -> &'static [command::Capability] {
+        use command::Capability as C;
         const CAPABILITIES: &[C] = &[
             C::absent("balance", "the panel's API has no balance endpoint"),
             C::absent("actions", "a payout panel: it has no commissions"),
@@ -87,25 +67,6 @@ impl Provider for Billon {
         since: chrono::NaiveDate,
     ) -> Option<Result<Vec<crate::overview::PayoutRow>>> {
         Some(crate::overview::journal_payouts(ctx, self.name(), since))
-    }
-
-    fn settings(&self) -> &'static [Setting] {
-        SETTINGS
-    }
-
-    fn plain_http(
-        &self,
-        setting: &dyn Fn(&str) -> Option<String>,
-    ) -> Result<Option<String>, String> {
-        let Some(value) = setting("allow_http") else {
-            return Ok(None);
-        };
-        check_flag(&value).map_err(|why| format!("allow_http: {why}"))?;
-        Ok((value == "true").then(|| {
-            "billon.allow_http is on: the panel password and session token travel \
-             unencrypted over plain http"
-                .to_string()
-        }))
     }
 
     fn replay(&self, ctx: &Context, replay: &crate::planfile::Replay) -> Result<()> {

@@ -4,12 +4,10 @@
 use super::wire::Balance;
 use crate::context::Context;
 use crate::http::{Api, Request};
-use crate::providers::Provider;
+use crate::providers::identity::Identity;
 use anyhow::Result;
 use reqwest::header::HeaderName;
 use serde_json::{Map, Value};
-
-pub const DEFAULT_URL: &str = "https://boapi.smartico.ai";
 
 /// The keys of the balance filter; only those given are sent.
 #[derive(Debug, Clone, Default)]
@@ -42,7 +40,7 @@ pub struct Client {
 
 impl Client {
     /// The operator key goes raw in `Authorization`, without `Bearer`.
-    pub fn new(ctx: &Context, provider: &dyn Provider) -> Result<Client> {
+    pub fn new(ctx: &Context, provider: &dyn Identity) -> Result<Client> {
         let base = ctx.base_url(provider)?;
         let auth = vec![(
             HeaderName::from_static("authorization"),

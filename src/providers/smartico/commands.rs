@@ -2,17 +2,18 @@
 //! and adjustments. Every payment and adjustment goes through the shared plan: validated
 //! whole, confirmed, journaled, sent once.
 
-use super::Smartico;
 use super::client::{BalanceFilter, Client};
+use super::identity::Smartico;
 use super::wire::{Balance, PaymentAnswer};
-use crate::cli::{MoneyArgs, TakeArgs};
 use crate::context::Context;
 use crate::csv_input;
 use crate::dates::{self, DayEdge};
 use crate::error::{Kind, fail, usage};
 use crate::http::{Api, Request, Response};
 use crate::money::{self, AmountRule};
+use crate::money_args::MoneyArgs;
 use crate::output::Cell;
+use crate::paging::TakeArgs;
 use crate::paging::{self, Flow, Page, Take};
 use crate::plan::{self, Answered, KeyBasis, Plan};
 use anyhow::{Context as _, Result};

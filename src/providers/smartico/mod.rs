@@ -5,6 +5,7 @@
 
 mod client;
 mod commands;
+mod identity;
 mod overview;
 mod reports;
 mod sandbox;
@@ -12,20 +13,17 @@ mod sandbox_reports;
 mod wire;
 
 use crate::context::Context;
-use crate::providers::{self, Provider};
+use crate::providers::command::{self, Provider};
+use crate::providers::identity::Identity;
 use crate::sandbox::Routes;
 use anyhow::Result;
 use clap::{ArgMatches, FromArgMatches};
 
-pub struct Smartico;
+pub use identity::Smartico;
 
 impl Provider for Smartico {
-    fn name(&self) -> &'static str {
-        "smartico"
-    }
-
     fn command(&self) -> clap::Command {
-        providers::command_of::<commands::Verb>(
+        command::command_of::<commands::Verb>(
             "smartico",
             "Smartico TAP: affiliates' balances, commissions, payments and adjustments (operator API)",
         )
@@ -35,10 +33,6 @@ impl Provider for Smartico {
         commands::run(commands::Verb::from_arg_matches(matches)?, ctx)
     }
 
-    fn default_url(&self) -> Option<&'static str> {
-        Some(client::DEFAULT_URL)
-    }
-
     fn check(&self, ctx: &Context) -> Result<()> {
         let filter = client::BalanceFilter::default();
         client::Client::new(ctx, self)?
@@ -46,8 +40,8 @@ impl Provider for Smartico {
             .map(|_| ())
     }
 
-    fn capabilities(&self) -> &'static [crate::providers::Capability] {
-        use crate::providers::Capability as C;
+    fn capabilities(&self) -> &'static [command::Capability] {
+        use command::Capability as C;
         const CAPABILITIES: &[C] = &[
             C::command("balance", "smartico balance"),
             C::noted(

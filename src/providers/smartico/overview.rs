@@ -1,8 +1,8 @@
 //! Smartico's part of `affpay balance`: every affiliate's unpaid balance, owed by us, in the
 //! operator's currency. Affiliates with nothing owed (a zero or absent balance) are left out.
 
-use super::Smartico;
 use super::client::{BalanceFilter, Client};
+use super::identity::Smartico;
 use crate::context::Context;
 use crate::overview::{BalanceRow, Direction, currency};
 use crate::paging::{self, Page, Take};

@@ -14,8 +14,8 @@
 //! change within its period, not a balance, so affpay calls it `balance_change`; a period
 //! without activity has no row (the vendor leaves it out; affpay invents no zero rows).
 
-use super::Smartico;
 use super::client::Client;
+use super::identity::Smartico;
 use crate::context::Context;
 use crate::dates;
 use crate::error::usage;

@@ -6,10 +6,11 @@
 use super::client::rfc3339;
 use super::methods;
 use super::wire::manual_status;
-use crate::cli::{MoneyArgs, TakeArgs};
 use crate::dates::{self, DayEdge};
 use crate::error::usage;
 use crate::money;
+use crate::money_args::MoneyArgs;
+use crate::paging::TakeArgs;
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use clap::{Args, Subcommand};

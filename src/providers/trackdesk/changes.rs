@@ -13,10 +13,10 @@ use super::client::{
 };
 use super::methods::{self, MethodType};
 use super::wire::{Balance, Currency, Settled, status_name};
-use crate::cli::MoneyArgs;
 use crate::context::Context;
 use crate::error::{Kind, fail, usage};
 use crate::http::{Api, Request, Response};
+use crate::money_args::MoneyArgs;
 use crate::paging::Take;
 use crate::plan::{self, Answered, Line, Part, Plan};
 use anyhow::Result;

@@ -6,12 +6,12 @@
 //! What the reads and the changes both need to call Trackdesk lives here too: the client for
 //! the profile, walking a list, a settlement by id, ids as path segments, instants as sent.
 
-use super::Trackdesk;
+use super::identity::Trackdesk;
 use super::wire::{Balance, OpenBalances, Pagination, SettlementWithRows, Status, grpc_code_name};
 use crate::context::Context;
 use crate::http::{Api, ProviderError, Request};
 use crate::paging::{self, Page, Take};
-use crate::providers::Provider;
+use crate::providers::identity::Identity;
 use anyhow::Result;
 use chrono::{DateTime, SecondsFormat, Utc};
 use reqwest::Method;
@@ -25,16 +25,13 @@ pub const PAYMENT_METHODS: &str = "/api/node/payment-methods/v1";
 pub const SUPPORTED_TYPES: &str = "/api/node/payment-method-types/v1/supported";
 /// Rows per page. Trackdesk documents no maximum; 100 keeps every answer small.
 pub const PAGE: u64 = 100;
-/// Requests per minute when neither `trackdesk.rpm` nor the deprecated `trackdesk.rps` is
-/// set: the Business plan's 5 a second.
-pub const DEFAULT_RPM: u32 = 300;
 
 pub struct Client {
     pub api: Api,
 }
 
 impl Client {
-    pub fn new(ctx: &Context, provider: &dyn Provider) -> Result<Client> {
+    pub fn new(ctx: &Context, provider: &dyn Identity) -> Result<Client> {
         let base = ctx.base_url(provider)?;
         let key = ctx.secret(provider)?;
         let auth = vec![(HeaderName::from_static("x-api-key"), key)];
@@ -63,16 +60,6 @@ impl Client {
 
     pub fn write(&self, method: Method, path: &str, body: Option<Value>) -> Request {
         self.api.write(method, path, body)
-    }
-}
-
-/// `trackdesk.rps` (deprecated for `trackdesk.rpm`): whole requests per second, 1 to 1000.
-pub fn parse_rps(text: &str) -> Result<u32, String> {
-    match text.trim().parse::<u32>() {
-        Ok(n) if (1..=1000).contains(&n) => Ok(n),
-        _ => Err(format!(
-            "'{text}' is not a rate: give whole requests per second, 1 to 1000 (5 on the Business plan, 20 on Enterprise); trackdesk.rpm replaces this setting"
-        )),
     }
 }
 
@@ -169,6 +156,5 @@ mod tests {
             read_error(b"<html>bad gateway</html>").is_none(),
             "a proxy's page is not Trackdesk's documented refusal"
         );
-        assert!(parse_rps("0").is_err() && parse_rps("5").is_ok());
     }
 }

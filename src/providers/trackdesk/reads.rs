@@ -8,10 +8,10 @@ use super::client::{
 };
 use super::methods::{self, TYPES};
 use super::wire::*;
-use crate::cli::TakeArgs;
 use crate::context::Context;
 use crate::output::{Cell, Format, Nested};
 use crate::paging;
+use crate::paging::TakeArgs;
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use serde::de::DeserializeOwned;

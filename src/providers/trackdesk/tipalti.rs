@@ -8,10 +8,10 @@
 
 use super::client::{client, get_settlement, path_segment};
 use super::wire::{BatchCreated, Currency, Payable, PaymentBatch};
-use crate::cli::MoneyArgs;
 use crate::context::Context;
 use crate::error::{Kind, fail};
 use crate::http::{Api, Request, Response};
+use crate::money_args::MoneyArgs;
 use crate::output::{Cell, Nested};
 use crate::plan::{self, Answered, Line, Plan};
 use anyhow::Result;

@@ -4,12 +4,11 @@
 use super::wire::*;
 use crate::context::Context;
 use crate::http::Api;
-use crate::providers::Provider;
+use crate::providers::identity::Identity;
 use anyhow::Result;
 use chrono::NaiveDate;
 use reqwest::header::HeaderName;
 
-pub const DEFAULT_URL: &str = "https://api.travelpayouts.com";
 const PREFIX: &str = "/finance/v2/";
 
 /// The filters of `get_user_actions_affecting_balance`.
@@ -28,7 +27,7 @@ pub struct Client {
 }
 
 impl Client {
-    pub fn new(ctx: &Context, provider: &dyn Provider) -> Result<Client> {
+    pub fn new(ctx: &Context, provider: &dyn Identity) -> Result<Client> {
         let base = ctx.base_url(provider)?;
         let auth = vec![(
             HeaderName::from_static("x-access-token"),

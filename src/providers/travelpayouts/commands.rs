@@ -1,13 +1,14 @@
 //! `affpay travelpayouts …`: the verbs, their checks, and how each answer becomes rows.
 
-use super::Travelpayouts;
 use super::client::{ActionFilter, Client};
+use super::identity::Travelpayouts;
+use super::identity::{Currency, check_currency};
 use super::wire::{self, Action, ActionDetails, Payment, PaymentAction};
-use crate::cli::TakeArgs;
 use crate::context::Context;
 use crate::dates;
 use crate::error::{Kind, fail};
 use crate::output::{Cell, Nested};
+use crate::paging::TakeArgs;
 use crate::paging::{self, Page, Take};
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -35,13 +36,6 @@ pub enum Verb {
         affpay tp payouts actions 4af0c247-df4c-4873-a6b6-7bbf91afa3b9 --all -o csv"
     )]
     Payouts(PayoutsArgs),
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum Currency {
-    Usd,
-    Eur,
-    Rub,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -414,12 +408,6 @@ fn resolve_currency(ctx: &Context, flag: Option<Currency>) -> Result<String> {
                 )
             }),
     }
-}
-
-pub fn check_currency(value: &str) -> Result<(), String> {
-    Currency::from_str(value, false).map(|_| ()).map_err(|_| {
-        format!("'{value}' is not a currency Travelpayouts knows; use usd, eur or rub")
-    })
 }
 
 fn value_name(value: &impl ValueEnum) -> String {

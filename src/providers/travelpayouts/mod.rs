@@ -4,31 +4,22 @@
 
 mod client;
 mod commands;
+mod identity;
 mod overview;
 mod sandbox;
 mod wire;
 
 use crate::context::Context;
-use crate::providers::{self, Provider, Setting};
+use crate::providers::command::{self, Provider};
 use crate::sandbox::Routes;
 use anyhow::Result;
 use clap::{ArgMatches, FromArgMatches};
 
-pub struct Travelpayouts;
-
-const SETTINGS: &[Setting] = &[Setting {
-    key: "currency",
-    help: "default currency of amounts: usd, eur or rub (default usd)",
-    check: commands::check_currency,
-}];
+pub use identity::Travelpayouts;
 
 impl Provider for Travelpayouts {
-    fn name(&self) -> &'static str {
-        "travelpayouts"
-    }
-
     fn command(&self) -> clap::Command {
-        providers::command_of::<commands::Verb>(
+        command::command_of::<commands::Verb>(
             "travelpayouts",
             "Travelpayouts: balance, actions and payouts (finance v2 API)",
         )
@@ -39,16 +30,12 @@ impl Provider for Travelpayouts {
         commands::run(commands::Verb::from_arg_matches(matches)?, ctx)
     }
 
-    fn default_url(&self) -> Option<&'static str> {
-        Some(client::DEFAULT_URL)
-    }
-
     fn check(&self, ctx: &Context) -> Result<()> {
         client::Client::new(ctx, self)?.check()
     }
 
-    fn capabilities(&self) -> &'static [crate::providers::Capability] {
-        use crate::providers::Capability as C;
+    fn capabilities(&self) -> &'static [command::Capability] {
+        use command::Capability as C;
         const CAPABILITIES: &[C] = &[
             C::command("balance", "travelpayouts balance"),
             C::command("actions", "travelpayouts actions"),
@@ -73,10 +60,6 @@ impl Provider for Travelpayouts {
         since: chrono::NaiveDate,
     ) -> Option<Result<Vec<crate::overview::PayoutRow>>> {
         Some(overview::payouts(ctx, since))
-    }
-
-    fn settings(&self) -> &'static [Setting] {
-        SETTINGS
     }
 
     fn replay(&self, _: &Context, replay: &crate::planfile::Replay) -> Result<()> {

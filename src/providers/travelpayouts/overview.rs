@@ -1,8 +1,8 @@
 //! Travelpayouts' part of `affpay balance`: the publisher account's balance and next payout,
 //! owed to us, one row per currency (the API's `usd` becomes `USD`).
 
-use super::Travelpayouts;
 use super::client::Client;
+use super::identity::Travelpayouts;
 use super::wire;
 use crate::context::Context;
 use crate::overview::{BalanceRow, Direction, PayoutRow, currency, on_or_after};
