@@ -13,12 +13,70 @@
 //! after the generated ones.
 
 use super::wire::allowed;
-use crate::sandbox::{Rng, Routes, SimRequest, SimResponse, token_for};
-use clap::{Arg, ArgMatches, value_parser};
+use crate::sandbox::{
+    Auth, Description, Limiter, Mounted, Options, PerSecond, RateLimit, Rng, Route, Routes,
+    SimRequest, SimResponse,
+};
+use clap::{Arg, value_parser};
 use rust_decimal::Decimal;
 use serde_json::{Value, json};
-use std::sync::Mutex;
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+/// What a handler answers: the JSON of a 200, or the error response.
+type Answer = Result<Value, SimResponse>;
+
+const ROUTES: &[Route<Simulator, Answer>] = &[
+    Route::get("/v1/commissions", |sim, call| {
+        list(call, &sim.lock().commissions, commission_filter, false)
+    }),
+    Route::get("/v1/commissions/{id}", |sim, call| {
+        let state = sim.lock();
+        find(&state.commissions, call.capture("id")).map(|c| json!({"success": true, "data": c}))
+    }),
+    Route::put("/v1/commissions/{id}", |sim, call| {
+        update_commission(call, &mut sim.lock().commissions, call.capture("id"))
+    }),
+    Route::get("/v1/payouts", |sim, call| {
+        list(call, &sim.lock().payouts, payout_filter, true)
+    }),
+    Route::get("/v1/payouts/{id}", |sim, call| {
+        let state = sim.lock();
+        find(&state.payouts, call.capture("id")).map(|p| json!({"success": true, "data": p}))
+    }),
+    Route::put("/v1/payouts/{id}", |sim, call| {
+        update_payout(call, &mut sim.lock(), call.capture("id"))
+    }),
+];
+
+/// The simulated API, mounted with its description.
+pub fn mount(options: &Options, seed: u64) -> Box<dyn Routes> {
+    let limit = options.get::<u32>("rate-limit").unwrap_or(0);
+    let description = Description {
+        mounts: &["/v1/"],
+        auth: Auth::Token {
+            header: "authorization",
+            scheme: "Bearer ",
+        },
+        unauthorized: "Invalid or missing API key",
+        error: envelope,
+        not_found: |request| envelope(404, &format!("no route {}", request.path)),
+        wrong_method: None,
+        limit: Some(RateLimit {
+            limiter: Limiter::Second(PerSecond::new(limit)),
+            refusal: "Too many requests",
+            retry_after: Some("1"),
+        }),
+        delay: Duration::ZERO,
+    };
+    let simulator = Simulator::from_options(options, seed);
+    Box::new(Mounted::new(
+        options.provider(),
+        simulator,
+        description,
+        ROUTES,
+    ))
+}
 
 const STATUSES: &[&str] = &[
     "pending",
@@ -33,14 +91,12 @@ const STATUSES: &[&str] = &[
 
 pub fn args() -> Vec<Arg> {
     vec![
-        Arg::new("affonso-commissions")
-            .long("affonso-commissions")
+        Arg::new("commissions")
             .value_name("N")
             .default_value("60")
             .value_parser(value_parser!(u32))
             .help("Number of simulated Affonso commissions"),
-        Arg::new("affonso-rate-limit")
-            .long("affonso-rate-limit")
+        Arg::new("rate-limit")
             .value_name("N")
             .default_value("0")
             .value_parser(value_parser!(u32))
@@ -51,25 +107,15 @@ pub fn args() -> Vec<Arg> {
 struct State {
     commissions: Vec<Value>,
     payouts: Vec<Value>,
-    window: (u64, u32),
 }
 
-pub struct Simulator {
-    token: String,
-    limit: u32,
+struct Simulator {
     state: Mutex<State>,
 }
 
 impl Simulator {
-    pub fn from_options(options: &ArgMatches, seed: u64) -> Simulator {
-        let count = options
-            .get_one::<u32>("affonso-commissions")
-            .copied()
-            .unwrap_or(60);
-        let limit = options
-            .get_one::<u32>("affonso-rate-limit")
-            .copied()
-            .unwrap_or(0);
+    fn from_options(options: &Options, seed: u64) -> Simulator {
+        let count = options.get::<u32>("commissions").unwrap_or(60);
         let mut rng = Rng::new(seed ^ 0xaff0);
         let examples = documented_commissions();
         let generated = count.saturating_sub(examples.len() as u32);
@@ -98,78 +144,15 @@ impl Simulator {
             .collect();
         let commissions = examples.into_iter().chain(generated).collect();
         Simulator {
-            token: format!("Bearer {}", token_for("affonso")),
-            limit,
             state: Mutex::new(State {
                 commissions,
                 payouts,
-                window: (0, 0),
             }),
         }
     }
 
-    fn route(&self, request: &SimRequest, state: &mut State) -> Result<Value, SimResponse> {
-        if request.header("authorization") != Some(self.token.as_str()) {
-            return Err(error(401, "UNAUTHORIZED", "Invalid or missing API key"));
-        }
-        let parts: Vec<&str> = request.path.trim_start_matches("/v1/").split('/').collect();
-        match (request.method.as_str(), parts.as_slice()) {
-            ("GET", ["commissions"]) => list(request, &state.commissions, commission_filter, false),
-            ("GET", ["commissions", id]) => {
-                find(&state.commissions, id).map(|c| json!({"success": true, "data": c}))
-            }
-            ("PUT", ["commissions", id]) => update_commission(request, &mut state.commissions, id),
-            ("GET", ["payouts"]) => list(request, &state.payouts, payout_filter, true),
-            ("GET", ["payouts", id]) => {
-                find(&state.payouts, id).map(|p| json!({"success": true, "data": p}))
-            }
-            ("PUT", ["payouts", id]) => update_payout(request, state, id),
-            _ => Err(error(
-                404,
-                "NOT_FOUND",
-                &format!("no route {}", request.path),
-            )),
-        }
-    }
-
-    /// Counts requests per second; past the limit the answer is a 429.
-    fn rate_limited(&self, state: &mut State) -> Option<SimResponse> {
-        let now = now_secs();
-        if state.window.0 != now {
-            state.window = (now, 0);
-        }
-        state.window.1 += 1;
-        (self.limit > 0 && state.window.1 > self.limit).then(|| {
-            error(429, "RATE_LIMIT_EXCEEDED", "Too many requests").with_header("Retry-After", "1")
-        })
-    }
-}
-
-impl Routes for Simulator {
-    fn handles(&self, path: &str) -> bool {
-        path.starts_with("/v1/")
-    }
-
-    fn handle(&self, request: &SimRequest) -> SimResponse {
-        let mut state = self.state.lock().expect("no poisoned lock");
-        let mut answer = match self.rate_limited(&mut state) {
-            Some(limited) => limited,
-            None => match self.route(request, &mut state) {
-                Ok(body) => SimResponse::json(200, body.to_string()),
-                Err(answer) => answer,
-            },
-        };
-        let limit = if self.limit > 0 { self.limit } else { 1000 };
-        let remaining = limit.saturating_sub(state.window.1);
-        answer.headers.extend([
-            ("X-RateLimit-Limit".to_string(), limit.to_string()),
-            ("X-RateLimit-Remaining".to_string(), remaining.to_string()),
-            (
-                "X-RateLimit-Reset".to_string(),
-                (state.window.0 + 1).to_string(),
-            ),
-        ]);
-        answer
+    fn lock(&self) -> MutexGuard<'_, State> {
+        self.state.lock().expect("no poisoned lock")
     }
 }
 
@@ -479,11 +462,15 @@ fn decimal(value: &Value) -> Decimal {
     value.to_string().parse().unwrap_or_default()
 }
 
-fn now_secs() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap_or_default()
-        .as_secs()
+/// The vendor's error envelope, with the code its reference gives each status.
+fn envelope(status: u16, message: &str) -> SimResponse {
+    let code = match status {
+        401 => "UNAUTHORIZED",
+        404 => "NOT_FOUND",
+        429 => "RATE_LIMIT_EXCEEDED",
+        _ => "VALIDATION_ERROR",
+    };
+    error(status, code, message)
 }
 
 fn error(status: u16, code: &str, message: &str) -> SimResponse {

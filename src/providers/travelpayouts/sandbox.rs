@@ -15,15 +15,102 @@
 //! its ids and figures (action `100:14195346240`, payout
 //! `4af0c247-df4c-4873-a6b6-7bbf91afa3b9`…), so its examples work; the rest is generated.
 
-use crate::sandbox::{Rng, Routes, SimRequest, SimResponse, WindowLimit, token_for};
+use crate::sandbox::{
+    Auth, Call, Description, Limiter, Mounted, Options, RateLimit, Rng, Route, Routes, SimRequest,
+    SimResponse, WindowLimit,
+};
 use chrono::{DateTime, NaiveDate};
-use clap::{Arg, ArgMatches, value_parser};
+use clap::{Arg, value_parser};
 use rust_decimal::Decimal;
 use serde_json::{Value, json};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-const PREFIX: &str = "/finance/v2/";
+/// What a handler answers: the JSON text of a 200, or the error response.
+type Answer = Result<String, SimResponse>;
+
+const ACTION_FILTERS: &[&str] = &[
+    "currency",
+    "action_id",
+    "action_state",
+    "campaign_id",
+    "from",
+    "until",
+    "offset",
+    "limit",
+];
+
+const ROUTES: &[Route<Simulator, Answer>] = &[
+    Route::get("/finance/v2/get_user_balance", |sim, call| {
+        known(call, &[])?;
+        Ok(sim.balances("balance", true))
+    }),
+    Route::get("/finance/v2/get_user_next_payout", |sim, call| {
+        known(call, &[])?;
+        Ok(sim.balances("next_payout", false))
+    }),
+    Route::get("/finance/v2/get_user_payments", |sim, call| {
+        known(call, &[])?;
+        Ok(sim.payments())
+    }),
+    Route::get(
+        "/finance/v2/get_user_actions_affecting_balance",
+        |sim, call| {
+            known(call, ACTION_FILTERS)?;
+            sim.balance_actions(call)
+        },
+    ),
+    Route::get(
+        "/finance/v2/get_user_actions_affecting_payment",
+        |sim, call| {
+            known(call, &["payment_uuid", "offset", "limit"])?;
+            sim.payment_actions(call)
+        },
+    ),
+    Route::get("/finance/v2/get_action_details", |sim, call| {
+        known(call, &["action_id", "currency"])?;
+        sim.details(call)
+    }),
+];
+
+/// The simulated finance API, mounted with its description.
+pub fn mount(options: &Options, seed: u64) -> Box<dyn Routes> {
+    let number = |name: &str| options.get::<u64>(name);
+    let window = std::time::Duration::from_secs(number("rate-window").unwrap_or(60));
+    let limit = WindowLimit::new(number("rate-limit").unwrap_or(0), window);
+    let description = Description {
+        mounts: &["/finance/v2/"],
+        auth: Auth::Token {
+            header: "x-access-token",
+            scheme: "",
+        },
+        unauthorized: "Unauthorized: missing or invalid X-Access-Token",
+        error,
+        not_found: |request| SimResponse::not_found(&request.path),
+        wrong_method: Some(|_| error(405, "method not allowed")),
+        limit: limit.map(|window| RateLimit {
+            limiter: Limiter::Window(window),
+            refusal: "Too Many Requests: the rate limit of this method is used up",
+            retry_after: None,
+        }),
+        delay: std::time::Duration::from_millis(number("delay-ms").unwrap_or(0)),
+    };
+    let count = options.get::<u32>("actions").unwrap_or(1000);
+    Box::new(Mounted::new(
+        options.provider(),
+        Simulator::generate(count, seed),
+        description,
+        ROUTES,
+    ))
+}
+
+/// Refuses a parameter the method does not document.
+fn known(call: &Call, names: &[&str]) -> Result<(), SimResponse> {
+    match call.unknown_params(names).first() {
+        Some(unknown) => Err(error(400, &format!("unknown parameter: {unknown}"))),
+        None => Ok(()),
+    }
+}
 const MAX_LIMIT: u64 = 300;
 /// 2025-01-01 00:00:00 UTC: the first simulated booking.
 const FIRST_BOOKING: i64 = 1_735_689_600;
@@ -45,26 +132,22 @@ const GATES: &[&str] = &["Agoda", "Booking.com", "Aviasales", "Hotellook", "Trip
 
 pub fn args() -> Vec<Arg> {
     vec![
-        Arg::new("travelpayouts-actions")
-            .long("travelpayouts-actions")
+        Arg::new("actions")
             .value_name("N")
             .default_value("1000")
             .value_parser(value_parser!(u32))
             .help("Number of simulated Travelpayouts actions"),
-        Arg::new("travelpayouts-rate-limit")
-            .long("travelpayouts-rate-limit")
+        Arg::new("rate-limit")
             .value_name("N")
             .default_value("0")
             .value_parser(value_parser!(u64))
             .help("Answer 429 (no Retry-After) to Travelpayouts requests beyond N a minute, until the minute ends (0: no limit)"),
-        Arg::new("travelpayouts-rate-window")
-            .long("travelpayouts-rate-window")
+        Arg::new("rate-window")
             .value_name("SECONDS")
             .default_value("60")
             .value_parser(value_parser!(u64).range(1..=3600))
             .help("Length of the rate limit's minute window, shorter for tests"),
-        Arg::new("travelpayouts-delay-ms")
-            .long("travelpayouts-delay-ms")
+        Arg::new("delay-ms")
             .value_name("MS")
             .default_value("0")
             .value_parser(value_parser!(u64))
@@ -133,37 +216,19 @@ struct Selected {
     total_profit: Decimal,
 }
 
-pub struct Simulator {
-    token: String,
+struct Simulator {
     /// The first actions, with the ids the vendor's examples give them; the others are
     /// `campaign:ID_BASE+n`, n counting generated actions only.
     documented: Vec<&'static str>,
     actions: Vec<Action>,
     payments: Vec<Payment>,
     selections: Mutex<HashMap<String, Arc<Selected>>>,
-    limit: Option<WindowLimit>,
-    delay: std::time::Duration,
 }
 
 impl Simulator {
-    pub fn from_options(options: &ArgMatches, seed: u64) -> Simulator {
-        let count = options
-            .get_one::<u32>("travelpayouts-actions")
-            .copied()
-            .unwrap_or(1000);
-        let number = |name: &str| options.get_one::<u64>(name).copied();
-        let window =
-            std::time::Duration::from_secs(number("travelpayouts-rate-window").unwrap_or(60));
-        Simulator {
-            limit: WindowLimit::new(number("travelpayouts-rate-limit").unwrap_or(0), window),
-            delay: std::time::Duration::from_millis(number("travelpayouts-delay-ms").unwrap_or(0)),
-            ..Simulator::generate(count, seed)
-        }
-    }
-
     /// `count` actions: the documented ones, then generated ones spread as if there were
     /// `count` of them (so the documented ones only take the place of the latest).
-    pub fn generate(count: u32, seed: u64) -> Simulator {
+    fn generate(count: u32, seed: u64) -> Simulator {
         let mut rng = Rng::new(seed);
         let step = SPAN_SECONDS / i64::from(count.max(1));
         let paid_cutoff = FIRST_BOOKING + SPAN_SECONDS * 9 / 10;
@@ -197,53 +262,10 @@ impl Simulator {
         let (documented, example_payment) = documented_first(&mut actions, &mut payments);
         payments.insert(0, example_payment);
         Simulator {
-            token: token_for("travelpayouts"),
             documented,
             actions,
             payments,
             selections: Mutex::new(HashMap::new()),
-            limit: None,
-            delay: std::time::Duration::ZERO,
-        }
-    }
-
-    fn route(&self, request: &SimRequest) -> Result<String, SimResponse> {
-        if request.header("x-access-token") != Some(self.token.as_str()) {
-            return Err(error(
-                401,
-                "Unauthorized: missing or invalid X-Access-Token",
-            ));
-        }
-        if request.method != "GET" {
-            return Err(error(405, "method not allowed"));
-        }
-        let method = request.path.strip_prefix(PREFIX).unwrap_or_default();
-        let known: &[&str] = match method {
-            "get_user_balance" | "get_user_next_payout" | "get_user_payments" => &[],
-            "get_user_actions_affecting_balance" => &[
-                "currency",
-                "action_id",
-                "action_state",
-                "campaign_id",
-                "from",
-                "until",
-                "offset",
-                "limit",
-            ],
-            "get_user_actions_affecting_payment" => &["payment_uuid", "offset", "limit"],
-            "get_action_details" => &["action_id", "currency"],
-            _ => return Err(SimResponse::not_found(&request.path)),
-        };
-        if let Some(unknown) = request.unknown_params(known).first() {
-            return Err(error(400, &format!("unknown parameter: {unknown}")));
-        }
-        match method {
-            "get_user_balance" => Ok(self.balances("balance", true)),
-            "get_user_next_payout" => Ok(self.balances("next_payout", false)),
-            "get_user_payments" => Ok(self.payments()),
-            "get_user_actions_affecting_balance" => self.balance_actions(request),
-            "get_user_actions_affecting_payment" => self.payment_actions(request),
-            _ => self.details(request),
         }
     }
 
@@ -481,26 +503,6 @@ impl Simulator {
                 let generated = (index - self.documented.len()) as u64;
                 format!("{}:{}", action.campaign, ID_BASE + generated)
             }
-        }
-    }
-}
-
-impl Routes for Simulator {
-    fn handles(&self, path: &str) -> bool {
-        path.starts_with(PREFIX)
-    }
-
-    fn handle(&self, request: &SimRequest) -> SimResponse {
-        std::thread::sleep(self.delay);
-        if self.limit.as_ref().is_some_and(|limit| !limit.admit()) {
-            return error(
-                429,
-                "Too Many Requests: the rate limit of this method is used up",
-            );
-        }
-        match self.route(request) {
-            Ok(body) => SimResponse::json(200, body),
-            Err(response) => response,
         }
     }
 }
