@@ -45,6 +45,9 @@ pub struct Description<S> {
     pub not_found: fn(&SimRequest) -> SimResponse,
     /// Its answer to a method none of its routes takes, on any path; `not_found` if `None`.
     pub wrong_method: Option<fn(&SimRequest) -> SimResponse>,
+    /// A refusal its vendor gives before looking at the credential, if any (Billon's panel
+    /// turns away a method other than POST and a body that is not JSON first).
+    pub before_auth: Option<fn(&SimRequest) -> Option<SimResponse>>,
     pub limit: Option<RateLimit>,
     /// Latency added to every answer, as a real network would.
     pub delay: Duration,
@@ -119,11 +122,15 @@ impl<S: 'static, R: Reply + 'static> Mounted<S, R> {
         }
     }
 
-    /// The answer past the rate limit: the auth check, then the route's handler.
+    /// The answer past the rate limit: the refusals before the auth check, the auth check,
+    /// then the route's handler.
     fn answer(&self, request: &SimRequest) -> SimResponse {
+        let description = &self.description;
+        if let Some(refused) = description.before_auth.and_then(|check| check(request)) {
+            return refused;
+        }
         let found = self.find(request);
         let public = matches!(found, Found::Route(route, _) if route.public);
-        let description = &self.description;
         if !public && !self.authorized(request) {
             return (description.error)(401, description.unauthorized);
         }
@@ -272,6 +279,9 @@ mod tests {
             error: |status, message| SimResponse::json(status, json!({ "e": message }).to_string()),
             not_found: |_| SimResponse::json(404, "none"),
             wrong_method: Some(|_| SimResponse::json(405, "no")),
+            before_auth: Some(|request| {
+                (request.path == "/t/closed").then(|| SimResponse::json(403, "closed"))
+            }),
             limit: WindowLimit::new(2, Duration::from_secs(60)).map(|window| RateLimit {
                 limiter: Limiter::Window(window),
                 refusal: "slow",

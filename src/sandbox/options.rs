@@ -40,3 +40,25 @@ impl<'a> Options<'a> {
             .cloned()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::{Command, value_parser};
+
+    #[test]
+    fn a_providers_options_are_named_after_it_and_read_by_their_short_names() {
+        let args = vec![
+            Arg::new("rate-limit")
+                .default_value("0")
+                .value_parser(value_parser!(u64)),
+        ];
+        let serve = Command::new("serve").args(prefixed("acme", args));
+        let matches = serve
+            .try_get_matches_from(["serve", "--acme-rate-limit", "7"])
+            .unwrap();
+        let options = Options::new(&matches, "acme");
+        assert_eq!(options.get::<u64>("rate-limit"), Some(7));
+        assert_eq!(options.provider(), "acme");
+    }
+}

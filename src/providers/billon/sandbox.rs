@@ -1,10 +1,11 @@
 //! The simulated payout panel, with state: an account balance that each payout blocks and a
 //! cancel releases, `INSUFFICIENT_FUNDS` when it runs out, tokens that expire
 //! (`--billon-token-ttl-secs` makes that quick for tests), and the vendor's error shape.
-//! Every route is a POST with a JSON body; the login is the one route without a token.
+//! Every route is a POST with a JSON body, which the panel checks before the token; the login
+//! is the one route without a token.
 
 use crate::sandbox::{
-    Auth, Call, Description, Mounted, Options, Route, Routes, SimResponse, token_for,
+    Auth, Call, Description, Mounted, Options, Route, Routes, SimRequest, SimResponse, token_for,
 };
 use clap::{Arg, value_parser};
 use rust_decimal::Decimal;
@@ -38,6 +39,12 @@ pub fn mount(options: &Options, seed: u64) -> Box<dyn Routes> {
         error: |status, message| error(status, "INVALID_PARAMS", message),
         not_found: |_| error(404, "INVALID_PARAMS", "not found"),
         wrong_method: None,
+        before_auth: Some(|request| {
+            if request.method != "POST" {
+                return Some(error(404, "INVALID_PARAMS", "not found"));
+            }
+            body(request).err()
+        }),
         limit: None,
         delay: Duration::ZERO,
     };
@@ -88,7 +95,7 @@ impl Simulator {
     fn from_options(options: &Options, _seed: u64) -> Simulator {
         let get = |name: &str, default: u64| options.get::<u64>(name).unwrap_or(default);
         Simulator {
-            password: token_for("billon"),
+            password: token_for(options.provider()),
             ttl: Duration::from_secs(get("token-ttl-secs", 86_400)),
             state: Mutex::new(State {
                 funds: Decimal::from(get("funds", 10_000)),
@@ -129,8 +136,9 @@ impl Simulator {
     }
 }
 
-fn body(call: &Call) -> Result<Value, SimResponse> {
-    serde_json::from_slice(&call.body).map_err(|_| error(400, "INVALID_PARAMS", "Body is not JSON"))
+fn body(request: &SimRequest) -> Result<Value, SimResponse> {
+    serde_json::from_slice(&request.body)
+        .map_err(|_| error(400, "INVALID_PARAMS", "Body is not JSON"))
 }
 
 fn create(body: &Value, state: &mut State) -> Result<Value, SimResponse> {

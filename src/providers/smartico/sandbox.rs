@@ -46,6 +46,7 @@ pub fn mount(options: &Options, seed: u64) -> Box<dyn Routes> {
         // The vendor's documentation shows no answer for an unknown path: the simulator's.
         not_found: |request| SimResponse::not_found(&request.path),
         wrong_method: None,
+        before_auth: None,
         limit: None,
         delay: Duration::from_millis(options.get::<u64>("delay-ms").unwrap_or(0)),
     };

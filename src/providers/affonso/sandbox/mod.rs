@@ -68,6 +68,7 @@ pub fn mount(options: &Options, seed: u64) -> Box<dyn Routes> {
         error: envelope,
         not_found: |request| envelope(404, &format!("no route {}", request.path)),
         wrong_method: None,
+        before_auth: None,
         limit: Some(RateLimit {
             limiter: Limiter::Second(PerSecond::new(limit)),
             refusal: "Too many requests",

@@ -165,6 +165,7 @@ pub fn mount(options: &Options, seed: u64) -> Box<dyn Routes> {
             status(404, 5, &route)
         },
         wrong_method: None,
+        before_auth: None,
         limit: TokenBucket::new(rate).map(|bucket| RateLimit {
             limiter: Limiter::Bucket(bucket),
             refusal: "rate limit exceeded",

@@ -92,6 +92,7 @@ pub fn mount(options: &Options, seed: u64) -> Box<dyn Routes> {
         error,
         not_found: |request| SimResponse::not_found(&request.path),
         wrong_method: Some(|_| error(405, "method not allowed")),
+        before_auth: None,
         limit: limit.map(|window| RateLimit {
             limiter: Limiter::Window(window),
             refusal: "Too Many Requests: the rate limit of this method is used up",
