@@ -505,9 +505,9 @@ pub struct ServeArgs {
 pub fn build() -> clap::Command {
     let mut command = Cli::command().mut_subcommand("sandbox", |sandbox| {
         sandbox.mut_subcommand("serve", |serve| {
-            providers::ALL
-                .iter()
-                .fold(serve, |serve, p| serve.args(p.sandbox_args()))
+            providers::ALL.iter().fold(serve, |serve, p| {
+                serve.args(crate::sandbox::prefixed(p.name(), p.sandbox_args()))
+            })
         })
     });
     for provider in providers::ALL {

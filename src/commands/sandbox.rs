@@ -11,7 +11,7 @@ use crate::cli::{SandboxCommand, ServeArgs};
 use crate::credentials::env_name;
 use crate::providers;
 use crate::sandbox::recorded::{Recorded, log_path};
-use crate::sandbox::{Dispatcher, Server, token_for};
+use crate::sandbox::{Dispatcher, Options, Server, token_for};
 use anyhow::{Context, Result};
 use clap::{ArgMatches, FromArgMatches};
 use std::io::Write;
@@ -81,7 +81,7 @@ fn dispatcher(matches: &ArgMatches, seed: u64) -> Dispatcher {
     Dispatcher::new(
         providers::ALL
             .iter()
-            .map(|p| p.sandbox_routes(matches, seed))
+            .map(|p| p.sandbox_routes(&Options::new(matches, p.name()), seed))
             .collect(),
     )
 }
@@ -130,4 +130,15 @@ fn reset(dir: &Path) -> Result<()> {
         dir.display()
     );
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_providers_or_routes_claim_the_same_path() {
+        let (matches, seed) = default_options().unwrap();
+        assert_eq!(dispatcher(&matches, seed).conflicts(), Vec::<String>::new());
+    }
 }

@@ -109,13 +109,14 @@ pub trait Provider: Identity {
         None
     }
 
-    /// Options of `affpay sandbox serve` that shape this provider's simulated data.
+    /// Options of `affpay sandbox serve` that shape this provider's simulated data, by their
+    /// short names: the simulator names them `--<provider>-<name>` (`sandbox::prefixed`).
     fn sandbox_args(&self) -> Vec<clap::Arg> {
         Vec::new()
     }
 
-    /// The simulated API, built from the `sandbox serve` options and a seed.
-    fn sandbox_routes(&self, options: &ArgMatches, seed: u64) -> Box<dyn Routes>;
+    /// The simulated API, built from its `sandbox serve` options and a seed.
+    fn sandbox_routes(&self, options: &crate::sandbox::Options, seed: u64) -> Box<dyn Routes>;
 }
 
 /// What one [`Provider::check`] of a credential found, as `auth status --check` and `affpay

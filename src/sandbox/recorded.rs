@@ -3,9 +3,9 @@
 //! meets one provider account (pay, then see the balance drop and the payout listed).
 //!
 //! Why a log of requests rather than a snapshot of the state: the routes are deterministic
-//! given the seed, the requests and the time ([`super::now`] answers the recorded time while
-//! a request is replayed), so replaying the log rebuilds exactly the state the earlier runs
-//! left, without every provider's state having to be written out and read back.
+//! given the seed, the requests and the time ([`super::clock::now`] answers the recorded time
+//! while a request is replayed), so replaying the log rebuilds exactly the state the earlier
+//! runs left, without every provider's state having to be written out and read back.
 //!
 //! Concurrent runs: each request takes an OS lock on the log, first replays what other runs
 //! appended since it last looked, then is answered and, if it changed something, appended;
@@ -16,7 +16,10 @@
 //! credentials in it are the simulator's own public sandbox tokens, since only requests the
 //! simulator accepted are recorded.
 
-use super::{Dispatcher, Handler, SimRequest, SimResponse, replaying_at};
+use super::clock::replaying_at;
+use super::message::{SimRequest, SimResponse};
+use super::mount::Dispatcher;
+use super::server::Handler;
 use crate::error::{Kind, fail};
 use anyhow::{Context, Result};
 use chrono::{DateTime, Utc};
@@ -74,13 +77,13 @@ impl Entry {
     }
 
     fn request(self) -> SimRequest {
-        SimRequest {
-            method: self.method,
-            path: self.path,
-            query: self.query,
-            headers: self.headers.into_iter().collect(),
-            body: self.body.into_bytes(),
-        }
+        SimRequest::from_parts(
+            self.method,
+            self.path,
+            self.query,
+            self.headers,
+            self.body.into_bytes(),
+        )
     }
 }
 
@@ -212,7 +215,7 @@ impl Handler for Recorded {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sandbox::Routes;
+    use crate::sandbox::mount::Routes;
     use std::sync::Arc;
     use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -220,8 +223,16 @@ mod tests {
     struct Counter(AtomicU64);
 
     impl Routes for Arc<Counter> {
-        fn handles(&self, _: &str) -> bool {
-            true
+        fn mounts(&self) -> &'static [&'static str] {
+            &["/"]
+        }
+
+        fn table(&self) -> Vec<(&'static str, &'static str)> {
+            Vec::new()
+        }
+
+        fn changes(&self, request: &SimRequest) -> bool {
+            request.method != "GET"
         }
 
         fn handle(&self, request: &SimRequest) -> SimResponse {

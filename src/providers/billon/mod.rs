@@ -77,7 +77,7 @@ impl Provider for Billon {
         sandbox::args()
     }
 
-    fn sandbox_routes(&self, options: &ArgMatches, seed: u64) -> Box<dyn Routes> {
-        Box::new(sandbox::Simulator::from_options(options, seed))
+    fn sandbox_routes(&self, options: &crate::sandbox::Options, seed: u64) -> Box<dyn Routes> {
+        sandbox::mount(options, seed)
     }
 }

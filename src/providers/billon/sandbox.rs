@@ -1,25 +1,70 @@
 //! The simulated payout panel, with state: an account balance that each payout blocks and a
 //! cancel releases, `INSUFFICIENT_FUNDS` when it runs out, tokens that expire
 //! (`--billon-token-ttl-secs` makes that quick for tests), and the vendor's error shape.
+//! Every route is a POST with a JSON body, which the panel checks before the token; the login
+//! is the one route without a token.
 
-use crate::sandbox::{Routes, SimRequest, SimResponse, token_for};
-use clap::{Arg, ArgMatches, value_parser};
+use crate::sandbox::{
+    Auth, Call, Description, Mounted, Options, Route, Routes, SimRequest, SimResponse, token_for,
+};
+use clap::{Arg, value_parser};
 use rust_decimal::Decimal;
 use serde_json::{Value, json};
 use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+/// What a handler answers: the JSON of a 200, or the error response.
+type Answer = Result<Value, SimResponse>;
+
+const ROUTES: &[Route<Simulator, Answer>] = &[
+    Route::post("/api/authenticate", Simulator::authenticate).public(),
+    Route::post("/api/payment/create", |sim, call| {
+        create(&body(call)?, &mut sim.lock())
+    }),
+    Route::post("/api/payment/cancel", |sim, call| {
+        cancel(&body(call)?, &mut sim.lock())
+    }),
+];
+
+/// The simulated panel, mounted with its description.
+pub fn mount(options: &Options, seed: u64) -> Box<dyn Routes> {
+    let description = Description {
+        mounts: &["/api/authenticate", "/api/payment/"],
+        auth: Auth::Session {
+            header: "x-access-token",
+            valid: Simulator::valid,
+        },
+        unauthorized: "Failed to authenticate token",
+        error: |status, message| error(status, "INVALID_PARAMS", message),
+        not_found: |_| error(404, "INVALID_PARAMS", "not found"),
+        wrong_method: None,
+        before_auth: Some(|request| {
+            if request.method != "POST" {
+                return Some(error(404, "INVALID_PARAMS", "not found"));
+            }
+            body(request).err()
+        }),
+        limit: None,
+        delay: Duration::ZERO,
+    };
+    let simulator = Simulator::from_options(options, seed);
+    Box::new(Mounted::new(
+        options.provider(),
+        simulator,
+        description,
+        ROUTES,
+    ))
+}
+
 pub fn args() -> Vec<Arg> {
     vec![
-        Arg::new("billon-funds")
-            .long("billon-funds")
+        Arg::new("funds")
             .value_name("AMOUNT")
             .default_value("10000")
             .value_parser(value_parser!(u64))
             .help("Funds on the simulated Billon panel account"),
-        Arg::new("billon-token-ttl-secs")
-            .long("billon-token-ttl-secs")
+        Arg::new("token-ttl-secs")
             .value_name("SECONDS")
             .default_value("86400")
             .value_parser(value_parser!(u64))
@@ -40,21 +85,20 @@ struct State {
     logins: u64,
 }
 
-pub struct Simulator {
+struct Simulator {
     password: String,
     ttl: Duration,
     state: Mutex<State>,
 }
 
 impl Simulator {
-    pub fn from_options(options: &ArgMatches, _seed: u64) -> Simulator {
-        let get =
-            |name: &str, default: u64| options.get_one::<u64>(name).copied().unwrap_or(default);
+    fn from_options(options: &Options, _seed: u64) -> Simulator {
+        let get = |name: &str, default: u64| options.get::<u64>(name).unwrap_or(default);
         Simulator {
-            password: token_for("billon"),
-            ttl: Duration::from_secs(get("billon-token-ttl-secs", 86_400)),
+            password: token_for(options.provider()),
+            ttl: Duration::from_secs(get("token-ttl-secs", 86_400)),
             state: Mutex::new(State {
-                funds: Decimal::from(get("billon-funds", 10_000)),
+                funds: Decimal::from(get("funds", 10_000)),
                 tokens: HashMap::new(),
                 payouts: HashMap::new(),
                 next_id: 1,
@@ -63,31 +107,20 @@ impl Simulator {
         }
     }
 
-    fn route(&self, request: &SimRequest, state: &mut State) -> Result<Value, SimResponse> {
-        if request.method != "POST" {
-            return Err(error(404, "INVALID_PARAMS", "not found"));
-        }
-        let body: Value = serde_json::from_slice(&request.body)
-            .map_err(|_| error(400, "INVALID_PARAMS", "Body is not JSON"))?;
-        if request.path == "/api/authenticate" {
-            return self.authenticate(&body, state);
-        }
-        let token = request.header("x-access-token").unwrap_or_default();
-        let valid = state
-            .tokens
-            .get(token)
-            .is_some_and(|issued| issued.elapsed() < self.ttl);
-        if !valid {
-            return Err(error(401, "INVALID_PARAMS", "Failed to authenticate token"));
-        }
-        match request.path.as_str() {
-            "/api/payment/create" => create(&body, state),
-            "/api/payment/cancel" => cancel(&body, state),
-            _ => Err(error(404, "INVALID_PARAMS", "not found")),
-        }
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().expect("no poisoned lock")
     }
 
-    fn authenticate(&self, body: &Value, state: &mut State) -> Result<Value, SimResponse> {
+    /// Whether `token` was issued by a login and has not expired.
+    fn valid(&self, token: &str) -> bool {
+        self.lock()
+            .tokens
+            .get(token)
+            .is_some_and(|issued| issued.elapsed() < self.ttl)
+    }
+
+    fn authenticate(&self, call: &Call) -> Answer {
+        let body = body(call)?;
         if body["apiKey"].as_str() != Some(self.password.as_str()) {
             return Err(error(
                 400,
@@ -95,6 +128,7 @@ impl Simulator {
                 "Invalid authentication password",
             ));
         }
+        let mut state = self.lock();
         state.logins += 1;
         let token = format!("sandbox-jwt-{}", state.logins);
         state.tokens.insert(token.clone(), Instant::now());
@@ -102,18 +136,9 @@ impl Simulator {
     }
 }
 
-impl Routes for Simulator {
-    fn handles(&self, path: &str) -> bool {
-        path == "/api/authenticate" || path.starts_with("/api/payment/")
-    }
-
-    fn handle(&self, request: &SimRequest) -> SimResponse {
-        let mut state = self.state.lock().expect("no poisoned lock");
-        match self.route(request, &mut state) {
-            Ok(body) => SimResponse::json(200, body.to_string()),
-            Err(answer) => answer,
-        }
-    }
+fn body(request: &SimRequest) -> Result<Value, SimResponse> {
+    serde_json::from_slice(&request.body)
+        .map_err(|_| error(400, "INVALID_PARAMS", "Body is not JSON"))
 }
 
 fn create(body: &Value, state: &mut State) -> Result<Value, SimResponse> {

@@ -7,8 +7,10 @@
 //! there with its figures (35427 "Master", 217628, the payment example's 35426, the reports'
 //! 35425 and the adjustment example's 348678), so the documented examples work.
 
-use crate::sandbox::{Rng, Routes, SimRequest, SimResponse, token_for};
-use clap::{Arg, ArgMatches, value_parser};
+use crate::sandbox::{
+    Auth, Description, Mounted, Options, Rng, Route, Routes, SimRequest, SimResponse,
+};
+use clap::{Arg, value_parser};
 use rust_decimal::Decimal;
 use serde_json::{Value, json};
 use std::sync::Mutex;
@@ -16,10 +18,49 @@ use std::time::Duration;
 
 const MAX_WINDOW: u64 = 1000;
 
+/// What a handler answers: a response, or the error response.
+type Answer = Result<SimResponse, SimResponse>;
+
+const ROUTES: &[Route<Simulator, Answer>] = &[
+    Route::get("/api/af2_balance_op", |sim, call| {
+        sim.balances(call).map(|b| SimResponse::json(200, b))
+    }),
+    Route::post("/api/af2_payments_op", |sim, call| sim.payment(call)),
+    Route::post("/api/af2_adjustments_op", |sim, call| sim.adjustment(call)),
+    Route::get("/api/af2_media_report_op", |sim, call| {
+        sim.media_report(call)
+    }),
+];
+
+/// The simulated operator API, mounted with its description.
+pub fn mount(options: &Options, seed: u64) -> Box<dyn Routes> {
+    let simulator = Simulator::from_options(options, seed);
+    let description = Description {
+        mounts: &["/api/af2_"],
+        auth: Auth::Token {
+            header: "authorization",
+            scheme: "",
+        },
+        unauthorized: "Unauthorized",
+        error,
+        // The vendor's documentation shows no answer for an unknown path: the simulator's.
+        not_found: |request| SimResponse::not_found(&request.path),
+        wrong_method: None,
+        before_auth: None,
+        limit: None,
+        delay: Duration::from_millis(options.get::<u64>("delay-ms").unwrap_or(0)),
+    };
+    Box::new(Mounted::new(
+        options.provider(),
+        simulator,
+        description,
+        ROUTES,
+    ))
+}
+
 pub fn args() -> Vec<Arg> {
     let number = |name: &'static str, default: &'static str, help: &'static str| {
         Arg::new(name)
-            .long(name)
             .value_name("N")
             .default_value(default)
             .value_parser(value_parser!(u64))
@@ -27,22 +68,22 @@ pub fn args() -> Vec<Arg> {
     };
     vec![
         number(
-            "smartico-affiliates",
+            "affiliates",
             "50",
             "Number of simulated Smartico affiliates",
         ),
         number(
-            "smartico-reject-every",
+            "reject-every",
             "0",
             "Reject every Nth Smartico payment (0: never)",
         ),
         number(
-            "smartico-drop-every",
+            "drop-every",
             "0",
             "Record every Nth Smartico payment but break the connection instead of answering (0: never)",
         ),
         number(
-            "smartico-delay-ms",
+            "delay-ms",
             "0",
             "Delay every Smartico answer by this many milliseconds",
         ),
@@ -70,20 +111,18 @@ struct State {
     next_payment_id: i64,
 }
 
-pub struct Simulator {
-    token: String,
+struct Simulator {
     state: Mutex<State>,
     reject_every: u64,
     drop_every: u64,
-    delay: Duration,
 }
 
 impl Simulator {
-    pub fn from_options(options: &ArgMatches, seed: u64) -> Simulator {
-        let get = |name: &str| options.get_one::<u64>(name).copied().unwrap_or(0);
+    fn from_options(options: &Options, seed: u64) -> Simulator {
+        let get = |name: &str| options.get::<u64>(name).unwrap_or(0);
         let mut rng = Rng::new(seed ^ 0x5a17);
         let methods = [(1, "Wire Transfer"), (2, "Neteller"), (4, "PayPal")];
-        let affiliates = (0..get("smartico-affiliates").max(1) as i64)
+        let affiliates = (0..get("affiliates").max(1) as i64)
             .map(|i| {
                 // Eleven decimals, like the float sums the real API returns.
                 let commissions = Decimal::new(
@@ -110,36 +149,20 @@ impl Simulator {
             .chain(documented())
             .collect();
         Simulator {
-            token: token_for("smartico"),
             state: Mutex::new(State {
                 affiliates,
                 payments_received: 0,
                 next_payment_id: 15_561,
             }),
-            reject_every: get("smartico-reject-every"),
-            drop_every: get("smartico-drop-every"),
-            delay: Duration::from_millis(get("smartico-delay-ms")),
+            reject_every: get("reject-every"),
+            drop_every: get("drop-every"),
         }
     }
 
-    fn route(&self, request: &SimRequest) -> Result<SimResponse, SimResponse> {
-        if request.header("authorization") != Some(self.token.as_str()) {
-            return Err(error(401, "Unauthorized"));
-        }
-        match (request.method.as_str(), request.path.as_str()) {
-            ("GET", "/api/af2_balance_op") => {
-                self.balances(request).map(|b| SimResponse::json(200, b))
-            }
-            ("POST", "/api/af2_payments_op") => self.payment(request),
-            ("POST", "/api/af2_adjustments_op") => self.adjustment(request),
-            ("GET", super::reports::PATH) => {
-                let state = self.state.lock().expect("no poisoned lock");
-                let ids: Vec<i64> = state.affiliates.iter().map(|a| a.id).collect();
-                super::sandbox_reports::media_report(request, &ids)
-                    .map(|body| SimResponse::json(200, body))
-            }
-            _ => Err(SimResponse::not_found(&request.path)),
-        }
+    fn media_report(&self, request: &SimRequest) -> Answer {
+        let state = self.state.lock().expect("no poisoned lock");
+        let ids: Vec<i64> = state.affiliates.iter().map(|a| a.id).collect();
+        super::sandbox_reports::media_report(request, &ids).map(|body| SimResponse::json(200, body))
     }
 
     fn balances(&self, request: &SimRequest) -> Result<String, SimResponse> {
@@ -306,17 +329,6 @@ fn documented() -> Vec<Affiliate> {
             (4, "PayPal"),
         ),
     ]
-}
-
-impl Routes for Simulator {
-    fn handles(&self, path: &str) -> bool {
-        path.starts_with("/api/af2_")
-    }
-
-    fn handle(&self, request: &SimRequest) -> SimResponse {
-        std::thread::sleep(self.delay);
-        self.route(request).unwrap_or_else(|e| e)
-    }
 }
 
 fn balance_json(a: &Affiliate) -> Value {

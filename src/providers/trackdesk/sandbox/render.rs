@@ -1,12 +1,12 @@
 //! The simulator's answers as Trackdesk's gateway writes them: records as protobuf JSON
 //! (money as `{"value": …}`, int64 sometimes as strings, zero values left out) and errors
 //! as `google.rpc.Status`. Kept apart from the routes so a handler reads as what it does.
+//! It reads the state and imports no handler.
 
 use super::super::methods;
-use super::more;
 use super::state::{
-    Account, AccountSettlement, Settlement, State, TENANT_CURRENCY, default_method,
-    supported_currencies,
+    Account, AccountSettlement, Claim, Conversion, More, Settlement, State, TENANT_CURRENCY,
+    billing_detail, default_method, now, supported_currencies,
 };
 use crate::sandbox::SimResponse;
 use rust_decimal::Decimal;
@@ -147,7 +147,7 @@ pub fn settlement_json(settlement: &Settlement, state: &State) -> Value {
     if let Some(note) = &settlement.note {
         value["note"] = json!(note);
     }
-    if let Some(data) = more::payment_data(&state.more, &settlement.id) {
+    if let Some(data) = payment_data(&state.more, &settlement.id) {
         value["paymentData"] = data;
     }
     value
@@ -168,4 +168,62 @@ pub fn supported() -> Value {
         .map(|t| json!({ "paymentMethodType": t.wire, "currencyCodes": supported_currencies(t) }))
         .collect();
     json!({ "paymentMethodTypes": types })
+}
+
+pub fn conversion_json(c: &Conversion, state: &State) -> Value {
+    let account = &state.accounts[c.account];
+    let advertiser = &state.more.advertisers[c.advertiser];
+    json!({
+        "createdAt": c.created_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        "conversionId": c.id,
+        "source": { "id": account.id, "publicId": format!("aff{}", c.account + 1) },
+        "offer": { "id": "offer-1", "name": "Sandbox offer" },
+        "conversionStatus": c.status,
+        "conversionType": { "id": "sale", "name": "Sale" },
+        "conversionAmount": money(c.revenue * Decimal::new(10, 0)),
+        "revenue": money(c.revenue),
+        "cost": money(c.cost),
+        "currencyCode": account.currency,
+        "revenueOrigin": { "id": advertiser.id, "name": advertiser.name },
+        "fraudSuspicion": { "isSuspected": false, "causes": [] },
+        "qualified": true,
+    })
+}
+
+pub fn claim_json(claim: &Claim, state: &State) -> Value {
+    let advertiser = &state.more.advertisers[claim.advertiser];
+    let mut detail = billing_detail(&advertiser.name);
+    detail.insert("vat".to_string(), json!("CZ12345678"));
+    json!({
+        "id": claim.id,
+        "revenueOrigin": { "id": advertiser.id, "name": advertiser.name },
+        "amount": money(claim.amount),
+        "currency": currency(TENANT_CURRENCY),
+        "until": claim.until,
+        "billingDetail": detail,
+        "tenantBillingDetail": { "name": "Sandbox Program s.r.o.", "countryCode": "CZ", "city": "Prague" },
+        "paymentMethodForAdvertiser": "Bank transfer to CZ6508000000192000145399",
+        "note": claim.note,
+        "createdAt": claim.created_at,
+    })
+}
+
+/// `settlement.paymentData` when Tipalti batches were sent for it.
+pub fn payment_data(more: &More, settlement_id: &str) -> Option<Value> {
+    let batches: Vec<Value> = more
+        .batches
+        .iter()
+        .filter(|b| b.settlement_id == settlement_id)
+        .map(|b| {
+            json!({
+                "paymentBatchId": b.id,
+                "name": format!("affpay sandbox {}", &b.id[..8]),
+                "status": if b.paid { "Paid" } else { "Submitted" },
+                "isValidForSubmission": true,
+                "submissionTime": now(),
+                "errors": [],
+            })
+        })
+        .collect();
+    (!batches.is_empty()).then(|| json!({ "tipalti": { "paymentBatches": batches } }))
 }

@@ -1,17 +1,19 @@
 //! The simulator's data: the affiliate accounts, their payment methods, settlements and
-//! account settlements, seeded from the run's seed so every run starts the same, and the
-//! few facts of the simulated program (its currency, the currencies each method takes).
+//! account settlements, conversions, advertisers and their claims, Tipalti payment batches,
+//! seeded from the run's seed so every run starts the same, and the few facts of the
+//! simulated program (its currency, the currencies each method takes). Every handler file
+//! reads and changes it; it imports none of them.
 
 use super::super::methods::{self, MethodType};
-use super::more;
 use crate::sandbox::Rng;
 use chrono::{DateTime, Duration as Days, TimeZone, Utc};
 use rust_decimal::Decimal;
 use serde_json::{Map, Value, json};
-use std::time::Instant;
 
 /// The program's own currency, in which a settlement's total is given.
 pub const TENANT_CURRENCY: &str = "EUR";
+/// The status whose conversions count toward their affiliate's open balance.
+pub const APPROVED: &str = "CONVERSION_STATUS_APPROVED";
 const CURRENCIES: &[&str] = &["EUR", "USD", "GBP", "CZK"];
 
 pub struct Account {
@@ -60,16 +62,104 @@ pub struct State {
     pub settlements: Vec<Settlement>,
     pub rows: Vec<AccountSettlement>,
     /// Conversions, advertisers and their claims, Tipalti payment batches.
-    pub more: more::More,
+    pub more: More,
     pub rng: Rng,
-    /// Tokens left in the rate limiter's bucket and when it was last filled.
-    pub bucket: (f64, Instant),
+}
+
+pub struct Conversion {
+    pub id: String,
+    pub account: usize,
+    pub status: &'static str,
+    pub cost: Decimal,
+    pub revenue: Decimal,
+    pub created_at: DateTime<Utc>,
+    pub advertiser: usize,
+}
+
+pub struct Advertiser {
+    pub id: String,
+    pub name: String,
+    pub open: Decimal,
+    pub on_hold: Decimal,
+    pub billing: bool,
+    pub tag: &'static str,
+}
+
+pub struct Claim {
+    pub id: String,
+    pub advertiser: usize,
+    pub amount: Decimal,
+    pub until: String,
+    pub note: String,
+    pub created_at: String,
+}
+
+pub struct Batch {
+    pub id: String,
+    pub settlement_id: String,
+    pub rows: Vec<String>,
+    pub paid: bool,
+}
+
+/// What the routes beyond affiliate billing keep.
+#[derive(Default)]
+pub struct More {
+    pub conversions: Vec<Conversion>,
+    pub advertisers: Vec<Advertiser>,
+    pub claims: Vec<Claim>,
+    pub batches: Vec<Batch>,
+}
+
+impl More {
+    /// Two conversions per account (the first approved, the second pending) and four
+    /// advertisers, the last without billing details.
+    pub fn seed(accounts: &[(String, DateTime<Utc>)], rng: &mut Rng) -> More {
+        let advertisers: Vec<Advertiser> = (0..4)
+            .map(|i| Advertiser {
+                id: uuid(rng),
+                name: format!("Advertiser {}", i + 1),
+                open: Decimal::new(50_000 + rng.below(5_000_000) as i64, 2),
+                on_hold: Decimal::new(rng.below(100_000) as i64, 2),
+                billing: i != 3,
+                tag: if i % 2 == 0 { "tag-even" } else { "tag-odd" },
+            })
+            .collect();
+        let mut conversions = Vec::new();
+        for (account, (_, earned_at)) in accounts.iter().enumerate() {
+            for n in 0..2 {
+                // Every fifth cost has four decimals, as currency conversion leaves them.
+                let cost = if (account + n) % 5 == 4 {
+                    Decimal::new(10_000 + rng.below(1_000_000) as i64, 4)
+                } else {
+                    Decimal::new(100 + rng.below(10_000) as i64, 2)
+                };
+                conversions.push(Conversion {
+                    id: uuid(rng),
+                    account,
+                    status: if n == 0 {
+                        APPROVED
+                    } else {
+                        "CONVERSION_STATUS_PENDING"
+                    },
+                    cost,
+                    revenue: (cost * Decimal::new(15, 1)).round_dp(2),
+                    created_at: *earned_at - chrono::Duration::hours(n as i64),
+                    advertiser: (account + n) % advertisers.len(),
+                });
+            }
+        }
+        More {
+            conversions,
+            advertisers,
+            ..More::default()
+        }
+    }
 }
 
 impl State {
     /// `accounts` affiliate accounts (at least one) and what the routes beyond billing keep,
-    /// drawn from `seed`; the rate limiter's bucket starts full.
-    pub fn seed(accounts: u64, rate_limit: u64, seed: u64) -> State {
+    /// drawn from `seed`.
+    pub fn seed(accounts: u64, seed: u64) -> State {
         let mut rng = Rng::new(seed ^ 0x7d35);
         let kinds = ["paypal", "sepa", "bank-transfer", "wise", "payoneer"];
         let mut methods = Vec::new();
@@ -118,7 +208,7 @@ impl State {
             .iter()
             .map(|a| (a.id.clone(), a.earned_at))
             .collect();
-        let more = more::More::seed(&seeded, &mut rng);
+        let more = More::seed(&seeded, &mut rng);
         State {
             accounts,
             methods,
@@ -126,7 +216,6 @@ impl State {
             rows: Vec::new(),
             more,
             rng,
-            bucket: (rate_limit as f64, Instant::now()),
         }
     }
 }

@@ -1,107 +1,20 @@
-//! The simulator's routes: which handler a request's method and path reach, and the
-//! handlers, which check a request as Trackdesk does and change the state. The routes beyond
-//! affiliate billing live in `more` and are asked first.
+//! Affiliate billing (`/api/node/billing/v1`): open balances and what settling does to them —
+//! a settlement and its account settlements, which empty the balances they settle, statuses
+//! changed by hand except on Tipalti rows, deletes that give the balances back.
 
-use super::super::methods::{self, MethodType};
-use super::more;
+use super::super::methods;
+use super::input::{body_of, in_range, instant, page};
 use super::render::{
-    Answer, balance_json, currency, int64, invalid, method_balance, method_json, money, not_found,
-    row_json, settlement_json, status, supported,
+    Answer, balance_json, currency, invalid, method_balance, money, not_found, row_json,
+    settlement_json, status,
 };
 use super::state::{
-    Account, AccountSettlement, PaymentMethod, Settlement, State, TENANT_CURRENCY, default_method,
-    now, supported_currencies, uuid,
+    Account, AccountSettlement, Settlement, State, TENANT_CURRENCY, default_method, now, uuid,
 };
 use crate::sandbox::{SimRequest, SimResponse};
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
-use serde_json::{Map, Value, json};
-
-pub const BILLING: &str = "/api/node/billing/v1";
-
-/// Matches a request to its handler; the routes beyond affiliate billing are asked first.
-pub fn route(request: &SimRequest, state: &mut State) -> Answer {
-    if let Some(answer) = more::route(request, state) {
-        return answer;
-    }
-    let path = request.path.as_str();
-    let method = request.method.as_str();
-    if let Some(rest) = path.strip_prefix(BILLING) {
-        let parts: Vec<&str> = rest.trim_start_matches('/').split('/').collect();
-        return match (method, parts.as_slice()) {
-            ("GET", ["open-balances"]) => open_balances(request, state),
-            ("GET", ["account-balances", id]) => account_balances(request, state, id),
-            ("POST", ["settle-balances"]) => settle(request, state),
-            ("GET", ["account-settlements"]) => list_rows(request, state),
-            ("DELETE", ["account-settlements", id]) => delete_row(state, id),
-            ("PUT", ["account-settlements", id, "status"]) => set_status(request, state, id),
-            ("GET", ["settlements"]) => list_settlements(request, state),
-            ("GET", ["settlements", id]) => get_settlement(state, id),
-            ("DELETE", ["settlements", id]) => delete_settlement(state, id),
-            _ => Err(status(404, 5, &format!("no route {method} {path}"))),
-        };
-    }
-    match (method, path) {
-        ("POST", "/api/node/billing-details/v1") => set_billing(request, state),
-        ("POST", "/api/node/payment-methods/v1") => add_method(request, state),
-        ("GET", "/api/node/payment-method-types/v1/supported") => Ok(supported()),
-        ("PATCH", _) if path.starts_with("/api/node/payment-methods/v1/") => {
-            let id = path.rsplit('/').next().unwrap_or_default();
-            update_method(request, state, id)
-        }
-        _ => Err(status(404, 5, &format!("no route {method} {path}"))),
-    }
-}
-
-pub fn body_of(request: &SimRequest) -> Result<Map<String, Value>, SimResponse> {
-    serde_json::from_slice::<Value>(&request.body)
-        .ok()
-        .and_then(|v| v.as_object().cloned())
-        .ok_or_else(|| invalid("the body is not a JSON object"))
-}
-
-/// `pagination.offset` and `pagination.limit`, defaulting to the first 50.
-fn window(request: &SimRequest) -> Result<(usize, usize), SimResponse> {
-    let number = |name: &str, default: usize| match request.param(name) {
-        None => Ok(default),
-        Some(text) => text
-            .parse::<usize>()
-            .map_err(|_| invalid(&format!("{name} '{text}' is not a number"))),
-    };
-    Ok((
-        number("pagination.offset", 0)?,
-        number("pagination.limit", 50)?.min(1000),
-    ))
-}
-
-/// One page of `all`; only that page is turned into JSON.
-pub fn page<T>(
-    all: Vec<T>,
-    key: &str,
-    request: &SimRequest,
-    to_json: impl Fn(T) -> Value,
-) -> Answer {
-    let (offset, limit) = window(request)?;
-    let total = all.len();
-    let rows: Vec<Value> = all
-        .into_iter()
-        .skip(offset)
-        .take(limit)
-        .map(to_json)
-        .collect();
-    let has_more = offset + rows.len() < total;
-    let mut pagination = json!({ "totalCount": int64(total as u64, true) });
-    if has_more {
-        pagination["hasMore"] = json!(true);
-    }
-    Ok(json!({ key: rows, "pagination": pagination }))
-}
-
-pub fn instant(text: &str, what: &str) -> Result<DateTime<Utc>, SimResponse> {
-    DateTime::parse_from_rfc3339(text)
-        .map(|d| d.with_timezone(&Utc))
-        .map_err(|_| invalid(&format!("{what} '{text}' is not an RFC 3339 timestamp")))
-}
+use serde_json::{Value, json};
 
 /// The open-balance filter, from query parameters or a settle body's `filter`.
 struct Filter {
@@ -192,7 +105,7 @@ impl Filter {
     }
 }
 
-fn open_balances(request: &SimRequest, state: &mut State) -> Answer {
+pub fn open_balances(request: &SimRequest, state: &mut State) -> Answer {
     let filter = Filter::from_query(request)?;
     let all: Vec<(usize, &Account)> = state
         .accounts
@@ -203,7 +116,7 @@ fn open_balances(request: &SimRequest, state: &mut State) -> Answer {
     page(all, "balances", request, |(i, a)| balance_json(a, state, i))
 }
 
-fn account_balances(request: &SimRequest, state: &mut State, id: &str) -> Answer {
+pub fn account_balances(request: &SimRequest, state: &mut State, id: &str) -> Answer {
     if let Some(unknown) = request.unknown_params(&["until"]).first() {
         return Err(invalid(&format!("unknown parameter {unknown}")));
     }
@@ -256,7 +169,7 @@ fn in_tenant_currency(amount: Decimal, code: &str) -> Decimal {
     }
 }
 
-fn settle(request: &SimRequest, state: &mut State) -> Answer {
+pub fn settle(request: &SimRequest, state: &mut State) -> Answer {
     let body = body_of(request)?;
     let filter = Filter::from_body(body.get("filter").unwrap_or(&Value::Null))?;
     let asked: Vec<String> = match body.get("accountIds") {
@@ -347,20 +260,7 @@ fn settle(request: &SimRequest, state: &mut State) -> Answer {
     Ok(answer)
 }
 
-pub fn in_range(created_at: &str, request: &SimRequest) -> Result<bool, SimResponse> {
-    let at = instant(created_at, "createdAt")?;
-    let from = request
-        .param("timeRange.from")
-        .map(|t| instant(t, "timeRange.from"))
-        .transpose()?;
-    let to = request
-        .param("timeRange.to")
-        .map(|t| instant(t, "timeRange.to"))
-        .transpose()?;
-    Ok(from.is_none_or(|f| at >= f) && to.is_none_or(|t| at <= t))
-}
-
-fn list_rows(request: &SimRequest, state: &mut State) -> Answer {
+pub fn list_rows(request: &SimRequest, state: &mut State) -> Answer {
     let known = [
         "pagination.limit",
         "pagination.offset",
@@ -385,7 +285,7 @@ fn list_rows(request: &SimRequest, state: &mut State) -> Answer {
     })
 }
 
-fn list_settlements(request: &SimRequest, state: &mut State) -> Answer {
+pub fn list_settlements(request: &SimRequest, state: &mut State) -> Answer {
     let known = [
         "pagination.limit",
         "pagination.offset",
@@ -404,7 +304,7 @@ fn list_settlements(request: &SimRequest, state: &mut State) -> Answer {
     page(all, "settlements", request, |s| settlement_json(s, state))
 }
 
-fn get_settlement(state: &mut State, id: &str) -> Answer {
+pub fn get_settlement(state: &mut State, id: &str) -> Answer {
     let settlement = state
         .settlements
         .iter()
@@ -419,7 +319,7 @@ fn get_settlement(state: &mut State, id: &str) -> Answer {
     Ok(json!({ "settlement": settlement_json(settlement, state), "accountSettlements": rows }))
 }
 
-fn set_status(request: &SimRequest, state: &mut State, id: &str) -> Answer {
+pub fn set_status(request: &SimRequest, state: &mut State, id: &str) -> Answer {
     let body = body_of(request)?;
     let wanted = body
         .get("status")
@@ -462,7 +362,7 @@ fn restore(state: &mut State, row: &AccountSettlement) {
     }
 }
 
-fn delete_row(state: &mut State, id: &str) -> Answer {
+pub fn delete_row(state: &mut State, id: &str) -> Answer {
     let index = state
         .rows
         .iter()
@@ -473,7 +373,7 @@ fn delete_row(state: &mut State, id: &str) -> Answer {
     Ok(json!({}))
 }
 
-fn delete_settlement(state: &mut State, id: &str) -> Answer {
+pub fn delete_settlement(state: &mut State, id: &str) -> Answer {
     let index = state
         .settlements
         .iter()
@@ -488,156 +388,4 @@ fn delete_settlement(state: &mut State, id: &str) -> Answer {
         restore(state, row);
     }
     Ok(json!({}))
-}
-
-fn account_index(state: &State, body: &Map<String, Value>) -> Result<usize, SimResponse> {
-    let id = body
-        .get("accountId")
-        .and_then(Value::as_str)
-        .unwrap_or_default();
-    state
-        .accounts
-        .iter()
-        .position(|a| a.id == id)
-        .ok_or_else(|| {
-            status(
-                404,
-                5,
-                &format!("ERROR_CODE_ACCOUNT_NOT_FOUND: account '{id}' not found"),
-            )
-        })
-}
-
-fn set_billing(request: &SimRequest, state: &mut State) -> Answer {
-    let body = body_of(request)?;
-    let index = account_index(state, &body)?;
-    for required in ["name", "countryCode"] {
-        if body
-            .get(required)
-            .and_then(Value::as_str)
-            .is_none_or(str::is_empty)
-        {
-            return Err(invalid(&format!("{required} is required")));
-        }
-    }
-    let mut detail = body.clone();
-    detail.insert("id".to_string(), json!(uuid(&mut state.rng)));
-    state.accounts[index].billing = Some(body);
-    Ok(json!({ "billingDetail": detail }))
-}
-
-/// What a payment method body sets: type, currency, `data`.
-type MethodChange = (Option<&'static MethodType>, Option<String>, Option<Value>);
-
-/// The type, currency and `data` of a payment method body, checked against the type table.
-fn checked_method(body: &Map<String, Value>, partial: bool) -> Result<MethodChange, SimResponse> {
-    let kind = match body.get("type").and_then(Value::as_str) {
-        Some(wire) => Some(
-            methods::by_wire(wire)
-                .ok_or_else(|| invalid(&format!("invalid payment method type '{wire}'")))?,
-        ),
-        None if partial => None,
-        None => return Err(invalid("type is required")),
-    };
-    let code = body
-        .get("currency")
-        .map(|c| c["code"].as_str().unwrap_or_default().to_string());
-    if let (Some(code), Some(kind)) = (&code, kind)
-        && !supported_currencies(kind).contains(&code.as_str())
-    {
-        return Err(invalid(&format!(
-            "currency '{code}' is not supported for {}",
-            kind.wire
-        )));
-    }
-    if code.is_none() && !partial {
-        return Err(invalid("currency is required"));
-    }
-    let data = match (body.get("data"), kind) {
-        (None, _) if partial => None,
-        (Some(data), Some(kind)) => Some(checked_data(data, kind)?),
-        _ => return Err(invalid("data is required")),
-    };
-    Ok((kind, code, data))
-}
-
-fn checked_data(data: &Value, kind: &MethodType) -> Result<Value, SimResponse> {
-    let object = data
-        .as_object()
-        .filter(|o| o.len() == 1)
-        .ok_or_else(|| invalid("data must hold exactly one method"))?;
-    let fields = object
-        .get(kind.data)
-        .and_then(Value::as_object)
-        .ok_or_else(|| invalid(&format!("data must hold {} for {}", kind.data, kind.wire)))?;
-    for name in fields.keys() {
-        if !kind.fields.iter().any(|f| f.wire == name) {
-            return Err(invalid(&format!("unknown field {}.{name}", kind.data)));
-        }
-    }
-    for field in kind.fields.iter().filter(|f| f.required) {
-        if fields
-            .get(field.wire)
-            .and_then(Value::as_str)
-            .is_none_or(str::is_empty)
-        {
-            return Err(invalid(&format!(
-                "{}.{} is required",
-                kind.data, field.wire
-            )));
-        }
-    }
-    Ok(data.clone())
-}
-
-fn add_method(request: &SimRequest, state: &mut State) -> Answer {
-    let body = body_of(request)?;
-    let index = account_index(state, &body)?;
-    let (kind, code, data) = checked_method(&body, false)?;
-    let (Some(kind), Some(code), Some(data)) = (kind, code, data) else {
-        return Err(invalid("type, currency and data are required"));
-    };
-    let id = uuid(&mut state.rng);
-    state.methods.push(PaymentMethod {
-        id: id.clone(),
-        account_id: state.accounts[index].id.clone(),
-        kind,
-        currency: code,
-        data,
-    });
-    let added = state.methods.len() - 1;
-    if state.accounts[index].method.is_none() {
-        state.accounts[index].method = Some(added);
-    }
-    Ok(json!({ "paymentMethod": method_json(added, state) }))
-}
-
-fn update_method(request: &SimRequest, state: &mut State, id: &str) -> Answer {
-    let body = body_of(request)?;
-    let (kind, code, data) = checked_method(&body, true)?;
-    let index = state
-        .methods
-        .iter()
-        .position(|m| m.id == id)
-        .ok_or_else(|| not_found("payment method", id))?;
-    let method = &mut state.methods[index];
-    if let Some(kind) = kind {
-        if data.is_none() && kind != method.kind {
-            return Err(invalid("changing the type needs the new type's data"));
-        }
-        method.kind = kind;
-    }
-    if let Some(code) = code {
-        if !supported_currencies(method.kind).contains(&code.as_str()) {
-            return Err(invalid(&format!(
-                "currency '{code}' is not supported for {}",
-                method.kind.wire
-            )));
-        }
-        method.currency = code;
-    }
-    if let Some(data) = data {
-        method.data = data;
-    }
-    Ok(json!({ "paymentMethod": method_json(index, state) }))
 }

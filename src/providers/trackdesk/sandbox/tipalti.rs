@@ -2,21 +2,14 @@
 //! (Tipalti method, not paid, in no batch yet) and puts them in progress; a status check finds
 //! Tipalti has paid them, and the settlement's `paymentData` lists its batches.
 
-use super::super::render::{Answer, not_found, status};
-use super::super::routes::body_of;
-use super::super::state::{State, now, uuid};
-use super::More;
+use super::input::body_of;
+use super::render::{Answer, not_found, status};
+use super::state::{Batch, State, uuid};
 use crate::sandbox::SimRequest;
 use serde_json::{Value, json};
 
-pub struct Batch {
-    id: String,
-    settlement_id: String,
-    rows: Vec<String>,
-    paid: bool,
-}
-
 const TIPALTI_TYPE: &str = "PAYMENT_METHOD_TYPE_TIPALTI";
+
 const PAID: &str = "ACCOUNT_SETTLEMENT_STATUS_PAID";
 
 /// The settlement's Tipalti rows not yet paid, and of those the ones in no batch yet.
@@ -95,24 +88,4 @@ pub fn batch_status(request: &SimRequest, state: &mut State, id: &str) -> Answer
         row.status = PAID.to_string();
     }
     Ok(json!({}))
-}
-
-/// `settlement.paymentData` when Tipalti batches were sent for it.
-pub fn payment_data(more: &More, settlement_id: &str) -> Option<Value> {
-    let batches: Vec<Value> = more
-        .batches
-        .iter()
-        .filter(|b| b.settlement_id == settlement_id)
-        .map(|b| {
-            json!({
-                "paymentBatchId": b.id,
-                "name": format!("affpay sandbox {}", &b.id[..8]),
-                "status": if b.paid { "Paid" } else { "Submitted" },
-                "isValidForSubmission": true,
-                "submissionTime": now(),
-                "errors": [],
-            })
-        })
-        .collect();
-    (!batches.is_empty()).then(|| json!({ "tipalti": { "paymentBatches": batches } }))
 }
