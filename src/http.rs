@@ -77,9 +77,9 @@ pub struct Api {
     session: Option<Session>,
     /// Secrets sent in a body (a login's password): never sent as headers, always redacted.
     body_secrets: Vec<Secret>,
-    /// The URL of the last write, handed to the next write to the same address: the many
-    /// requests of a batch plan then hold one URL between them.
-    last_write_url: RefCell<Option<Arc<Url>>>,
+    /// The path and URL of the last write, handed to the next write to the same path: the
+    /// many requests of a batch plan then hold one URL between them, built once.
+    last_write_url: RefCell<Option<(String, Arc<Url>)>>,
 }
 
 /// A session token obtained by a login call and sent in a header on every request. When a
@@ -272,11 +272,13 @@ impl Api {
     /// A request that changes something (PUT, PATCH, DELETE, POST): never repeated once it
     /// may have reached the server.
     pub fn write(&self, method: Method, path: &str, body: Option<serde_json::Value>) -> Request {
-        let url = self.url(path, &[]);
         let mut last = self.last_write_url.borrow_mut();
         let url = match last.as_ref() {
-            Some(shared) if **shared == url => Arc::clone(shared),
-            _ => Arc::clone(last.insert(Arc::new(url))),
+            Some((last_path, shared)) if last_path == path => Arc::clone(shared),
+            _ => {
+                let url = Arc::new(self.url(path, &[]));
+                Arc::clone(&last.insert((path.to_string(), url)).1)
+            }
         };
         Request {
             method,

@@ -289,12 +289,16 @@ impl<W: Write> ListWriter<W> {
 
     fn csv_record(&mut self, fields: impl Iterator<Item = String>) -> Result<()> {
         // A CSV writer per record keeps quoting in the csv crate while the bytes go straight
-        // to the shared output stream.
-        let mut writer = csv::Writer::from_writer(Vec::with_capacity(256));
+        // to the shared output stream. Its buffer is small: the crate's default of 8 KiB,
+        // zeroed for every record, was a tenth of the time of a 100,000-row plan.
+        let mut writer = csv::WriterBuilder::new()
+            .buffer_capacity(512)
+            .from_writer(Vec::with_capacity(256));
         writer.write_record(fields)?;
         let bytes = writer
             .into_inner()
             .map_err(|e| anyhow::anyhow!("{}", e.error()))?;
+        // One write per record; flushing `out` is the caller's choice (see `flush`).
         self.out.write_all(&bytes)?;
         Ok(())
     }

@@ -343,11 +343,20 @@ impl Plan {
 /// in the same batch always gets the same key. `:` inside a part is escaped so parts cannot
 /// run into each other.
 pub fn derive_key(parts: &[&str]) -> String {
-    parts
-        .iter()
-        .map(|p| p.replace('%', "%25").replace(':', "%3A"))
-        .collect::<Vec<_>>()
-        .join(":")
+    let mut key = String::with_capacity(parts.iter().map(|p| p.len() + 1).sum());
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            key.push(':');
+        }
+        for c in part.chars() {
+            match c {
+                '%' => key.push_str("%25"),
+                ':' => key.push_str("%3A"),
+                c => key.push(c),
+            }
+        }
+    }
+    key
 }
 
 /// The default batch of a money-moving run: today's UTC date, so a cron job that runs again

@@ -199,8 +199,17 @@ fn first_bytes(forms: &[Form]) -> [bool; 256] {
 /// Where the longest match of the secret starting at `start` ends, if there is one. Each
 /// character may be written in any of its forms, independently of the others.
 fn match_end(text: &[u8], start: usize, secret: &[Vec<Form>]) -> Option<usize> {
-    // Most positions fail on the first character: decide those without allocating.
-    if !secret.first()?.iter().any(|f| f.matches_at(text, start)) {
+    // Most positions fail on the first or the second character (an `s` of a secret meets
+    // every `s` of a body): decide those without allocating.
+    let mut after_first = secret
+        .first()?
+        .iter()
+        .filter(|f| f.matches_at(text, start))
+        .map(|f| start + f.bytes.len());
+    let second = secret.get(1);
+    if !after_first
+        .any(|at| second.is_none_or(|forms| forms.iter().any(|f| f.matches_at(text, at))))
+    {
         return None;
     }
     let mut ends = vec![start];

@@ -53,6 +53,16 @@ impl Client {
 
     /// Rows `offset ..= offset + size - 1`: `range` is an inclusive index window.
     pub fn balances(&self, filter: &BalanceFilter, offset: u64, size: u64) -> Result<Vec<Balance>> {
+        self.balance_rows(filter, offset, size)
+    }
+
+    /// [`Client::balances`] read as `T`, only the parts of each row a command needs.
+    pub fn balance_rows<T: serde::de::DeserializeOwned>(
+        &self,
+        filter: &BalanceFilter,
+        offset: u64,
+        size: u64,
+    ) -> Result<Vec<T>> {
         let query = [
             ("filter", filter.to_json()),
             ("range", format!("[{},{}]", offset, offset + size - 1)),

@@ -4,7 +4,7 @@
 
 use super::client::{BalanceFilter, Client};
 use super::identity::Smartico;
-use super::wire::{Balance, PaymentAnswer};
+use super::wire::{Affiliate, Balance, PaymentAnswer};
 use crate::context::Context;
 use crate::csv_input;
 use crate::dates::{self, DayEdge};
@@ -193,23 +193,23 @@ fn balance(ctx: &Context, args: &BalanceArgs) -> Result<()> {
 }
 
 /// The fetch of one window of balances, for the paging walk.
-fn balance_pages<'a>(
+fn balance_pages<'a, T: serde::de::DeserializeOwned + std::fmt::Debug>(
     client: &'a Client,
     filter: &'a BalanceFilter,
-) -> impl FnMut(u64, u64) -> Result<Page<Balance>> + 'a {
+) -> impl FnMut(u64, u64) -> Result<Page<T>> + 'a {
     move |offset, size| {
         Ok(Page {
-            rows: client.balances(filter, offset, size)?,
+            rows: client.balance_rows(filter, offset, size)?,
             total: None,
         })
     }
 }
 
-fn walk_balances(
+fn walk_balances<T: serde::de::DeserializeOwned + std::fmt::Debug>(
     client: &Client,
     filter: &BalanceFilter,
     take: Take,
-    emit: impl FnMut(Vec<Balance>) -> Result<()>,
+    emit: impl FnMut(Vec<T>) -> Result<()>,
 ) -> Result<paging::Walked> {
     paging::walk(take, PAGE, balance_pages(client, filter), emit)
 }
@@ -371,7 +371,7 @@ fn add_reported(
     let at: HashMap<i64, usize> = rows.iter().enumerate().map(|(i, r)| (r.1, i)).collect();
     let mut known = vec![false; rows.len()];
     walk_balances(client, &BalanceFilter::default(), Take::All, |page| {
-        for b in page {
+        for b in page.into_iter().map(|a: Affiliate| a) {
             if let Some(&i) = at.get(&b.affiliate_id) {
                 known[i] = true;
                 let reported = (b.operator_currency.as_deref(), b.affiliate_name.as_deref());
@@ -537,7 +537,9 @@ fn lookup(client: &Client, affiliate_id: i64) -> Result<Balance> {
     };
     let mut found = None;
     paging::walk_until(Take::All, PAGE, balance_pages(client, &filter), |rows| {
-        found = rows.into_iter().find(|b| b.affiliate_id == affiliate_id);
+        found = rows
+            .into_iter()
+            .find(|b: &Balance| b.affiliate_id == affiliate_id);
         Ok(if found.is_some() {
             Flow::Stop
         } else {

@@ -188,16 +188,16 @@ impl Simulator {
             .unwrap_or(false);
         let only = filter.get("affiliate_id").and_then(Value::as_i64);
         let state = self.state.lock().expect("no poisoned lock");
-        let rows: Vec<Value> = state
+        let rows: Vec<BalanceRow> = state
             .affiliates
             .iter()
             .filter(|a| !above || (a.balance > Decimal::ZERO && a.balance >= a.threshold))
             .filter(|a| only.is_none_or(|id| a.id == id))
             .skip(start as usize)
             .take((end - start + 1) as usize)
-            .map(balance_json)
+            .map(BalanceRow::of)
             .collect();
-        Ok(Value::Array(rows).to_string())
+        Ok(serde_json::to_string(&rows).expect("a balance row serializes"))
     }
 
     fn payment(&self, request: &SimRequest) -> Result<SimResponse, SimResponse> {
@@ -331,19 +331,70 @@ fn documented() -> Vec<Affiliate> {
     ]
 }
 
-fn balance_json(a: &Affiliate) -> Value {
-    json!({
-        "id": a.id, "affiliate_id": a.id, "affiliate_name": a.name,
-        "payment_method_details": {}, "aff_status_id": 2,
-        "payments": number(a.payments), "last_payment_date": a.last_payment,
-        "adjustments": number(a.adjustments), "cpl_fee": 0, "cpa_fee": number(a.cpa),
-        "rev_share_fee": number(a.commissions), "sub_affiliate_fee": 0,
-        "payment_method_id": a.method.0, "payment_method_name": a.method.1,
-        "auto_payment_enabled": null, "manager_id": 56_427, "treshold": number(a.threshold),
-        "not_processed_payment_amount": 0, "create_date": "2024-01-16T08:59:13.062Z",
-        "commissions_total": number(a.commissions + a.cpa), "balance": number(a.balance),
-        "operator_currency": "EUR", "user_id": 56_427, "manager": "sandbox@smartico",
-    })
+/// One row of the balance list, in the vendor's field order. Written out as a struct rather
+/// than a `json!` map: a benchmark lists 100,000 of them, and building a map per row made the
+/// simulator, not affpay, most of the time measured.
+#[derive(serde::Serialize)]
+struct BalanceRow<'a> {
+    id: i64,
+    affiliate_id: i64,
+    affiliate_name: &'a str,
+    payment_method_details: Empty,
+    aff_status_id: u8,
+    payments: Value,
+    last_payment_date: &'a Option<String>,
+    adjustments: Value,
+    cpl_fee: u8,
+    cpa_fee: Value,
+    rev_share_fee: Value,
+    sub_affiliate_fee: u8,
+    payment_method_id: i64,
+    payment_method_name: &'a str,
+    auto_payment_enabled: Option<bool>,
+    manager_id: u32,
+    treshold: Value,
+    not_processed_payment_amount: u8,
+    create_date: &'a str,
+    commissions_total: Value,
+    balance: Value,
+    operator_currency: &'a str,
+    user_id: u32,
+    manager: &'a str,
+}
+
+/// `{}`.
+#[derive(serde::Serialize)]
+struct Empty {}
+
+impl BalanceRow<'_> {
+    fn of(a: &Affiliate) -> BalanceRow<'_> {
+        BalanceRow {
+            id: a.id,
+            affiliate_id: a.id,
+            affiliate_name: &a.name,
+            payment_method_details: Empty {},
+            aff_status_id: 2,
+            payments: number(a.payments),
+            last_payment_date: &a.last_payment,
+            adjustments: number(a.adjustments),
+            cpl_fee: 0,
+            cpa_fee: number(a.cpa),
+            rev_share_fee: number(a.commissions),
+            sub_affiliate_fee: 0,
+            payment_method_id: a.method.0,
+            payment_method_name: a.method.1,
+            auto_payment_enabled: None,
+            manager_id: 56_427,
+            treshold: number(a.threshold),
+            not_processed_payment_amount: 0,
+            create_date: "2024-01-16T08:59:13.062Z",
+            commissions_total: number(a.commissions + a.cpa),
+            balance: number(a.balance),
+            operator_currency: "EUR",
+            user_id: 56_427,
+            manager: "sandbox@smartico",
+        }
+    }
 }
 
 /// A JSON number with exactly the decimal's digits, as the vendor sends money.

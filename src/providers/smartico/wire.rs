@@ -23,6 +23,15 @@ pub struct Balance {
     pub manager: Option<String>,
 }
 
+/// What a CSV's payments need of a balance row: whose it is, its currency and name (the
+/// rest of a row is skipped unread, for a list of every affiliate the operator has).
+#[derive(Debug, Deserialize)]
+pub struct Affiliate {
+    pub affiliate_id: i64,
+    pub affiliate_name: Option<String>,
+    pub operator_currency: Option<String>,
+}
+
 /// The parts of a `POST /api/af2_payments_op` answer affpay reads: the payment id.
 #[derive(Debug, Deserialize)]
 pub struct PaymentAnswer {
