@@ -60,7 +60,13 @@ pub fn checked_amount(text: &str, rule: AmountRule) -> Result<Decimal, String> {
 /// A JSON number with exactly the decimal's digits (serde_json's arbitrary precision keeps
 /// them verbatim), for the providers that take money as numbers.
 pub fn json_number(amount: Decimal) -> serde_json::Value {
-    serde_json::from_str(&amount.to_string()).expect("a decimal is a JSON number")
+    // Parsed as a number, not as any JSON value: a tenth of the work, for one per request
+    // body of a large plan and several per row of the simulator's lists.
+    let number: serde_json::Number = amount
+        .to_string()
+        .parse()
+        .expect("a decimal is a JSON number");
+    serde_json::Value::Number(number)
 }
 
 #[cfg(test)]
@@ -113,5 +119,10 @@ mod tests {
             assert!(err.contains(&format!("'{text}'")), "{err}");
         }
         assert_eq!(json_number(Decimal::new(15010, 2)).to_string(), "150.10");
+        for text in ["-0.50", "24576.13614929622", "7", "0.000000001"] {
+            let number = json_number(Decimal::from_str(text).unwrap());
+            assert!(number.is_number(), "{number:?}");
+            assert_eq!(number.to_string(), text);
+        }
     }
 }
