@@ -51,6 +51,9 @@ pub fn open(path: &Path) -> Result<Box<dyn Read>> {
 /// for them at once rather than doubling as it grows; 0 for stdin or a file that cannot be
 /// read (`open` reports that).
 pub fn rows_at_most(path: &Path) -> usize {
+    if path.as_os_str() == "-" {
+        return 0;
+    }
     let Ok(mut file) = std::fs::File::open(path) else {
         return 0;
     };
