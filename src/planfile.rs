@@ -331,9 +331,11 @@ pub fn plug_balances(reader: BalanceReader) {
 /// The balances of the plan's targets that the operation pays from, as the provider's
 /// balance API reports them, where it has one.
 fn recorded_balances(ctx: &Context, plan: &Plan) -> Result<Option<Vec<FileBalance>>> {
-    let Some(read) = BALANCES.get() else {
-        return Ok(None);
-    };
+    // Never a plan file without its balances for want of the reader: `apply` would then
+    // have nothing to compare against.
+    let read = BALANCES
+        .get()
+        .ok_or_else(|| anyhow::anyhow!("internal error: no balance reader was plugged in"))?;
     let targets: Vec<&str> = plan
         .items
         .iter()
