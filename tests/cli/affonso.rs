@@ -23,17 +23,13 @@ const TOKEN: &str = "affonso-test-key-5e2b91";
 
 // ---- Against the recording mock --------------------------------------------------------
 
-/// `affpay` in `env`, pointed at `url` for Affonso with the API key in the environment.
-fn affonso(env: &Env, url: &str) -> assert_cmd::Command {
-    let mut cmd = env.cmd();
-    cmd.env("AFFPAY_AFFONSO_URL", url)
-        .env("AFFPAY_AFFONSO_TOKEN", TOKEN);
-    cmd
-}
-
 fn run_in(env: &Env, args: &[&str], script: Vec<Reply>) -> (Output, MockServer) {
     let server = env.mock(script);
-    let output = affonso(env, server.url()).args(args).output().unwrap();
+    let output = env
+        .provider("affonso", server.url(), TOKEN)
+        .args(args)
+        .output()
+        .unwrap();
     (output, server)
 }
 
@@ -974,9 +970,7 @@ fn commission_dates_go_as_documented_date_times_and_hold_whatever_the_server_doe
 
 /// `affpay` in `env` against a simulator at `url`, with its Affonso token.
 fn on(env: &Env, url: &str, args: &[&str]) -> Output {
-    env.process()
-        .env("AFFPAY_AFFONSO_URL", url)
-        .env("AFFPAY_AFFONSO_TOKEN", token_for("affonso"))
+    env.provider_process("affonso", url, token_for("affonso").as_str())
         .stdin(Stdio::null())
         .args(args)
         .output()
@@ -1126,9 +1120,7 @@ fn runs_past_the_simulated_rate_limit_wait_for_retry_after_and_succeed() {
     let env = Env::new();
     let children: Vec<Child> = (0..7)
         .map(|_| {
-            env.process()
-                .env("AFFPAY_AFFONSO_URL", &url)
-                .env("AFFPAY_AFFONSO_TOKEN", token_for("affonso"))
+            env.provider_process("affonso", &url, token_for("affonso").as_str())
                 .args(["affonso", "actions", "--all", "-v", "-o", "json"])
                 .stdin(Stdio::null())
                 .stdout(Stdio::piped())

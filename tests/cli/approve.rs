@@ -41,13 +41,6 @@ fn allowed(env: &Env, signers: &[(&str, &PrivateKey)]) -> PathBuf {
     path
 }
 
-fn smartico(env: &Env, server: &MockServer) -> assert_cmd::Command {
-    let mut cmd = env.cmd();
-    cmd.env("AFFPAY_SMARTICO_URL", server.url())
-        .env("AFFPAY_SMARTICO_TOKEN", TOKEN);
-    cmd
-}
-
 fn balances(rows: &[(i64, &str)]) -> Reply {
     let rows: Vec<String> = rows
         .iter()
@@ -79,7 +72,8 @@ fn plan_single(env: &Env, extra: &[&str]) -> MockServer {
         balances(&[(35427, "500")]),
     ]);
     let path = plan_path(env);
-    let output = smartico(env, &server)
+    let output = env
+        .provider("smartico", server.url(), TOKEN)
         .args([
             "smartico",
             "settle",
@@ -117,7 +111,8 @@ fn approve(env: &Env, key: &Path, identity: &str) -> Output {
 /// `apply FILE --yes -o json` with `extra`, against a mock answering `script`.
 fn apply(env: &Env, script: Vec<Reply>, extra: &[&str]) -> (Output, MockServer) {
     let server = env.mock(script);
-    let output = smartico(env, &server)
+    let output = env
+        .provider("smartico", server.url(), TOKEN)
         .arg("apply")
         .arg(plan_path(env))
         .args(["--yes", "-o", "json"])
@@ -292,7 +287,8 @@ fn after_a_failure_only_what_is_left_is_sent() {
         balances(&[(1, "100"), (2, "50")]),
         balances(&[(1, "100"), (2, "50")]),
     ]);
-    let output = smartico(&env, &server)
+    let output = env
+        .provider("smartico", server.url(), TOKEN)
         .args(["smartico", "settle", "--above-threshold", "--plan-out"])
         .arg(plan_path(&env))
         .output()
@@ -440,9 +436,7 @@ fn a_plan_for_another_profile_or_address_is_refused() {
     refused(&output, &server, "scope");
     let elsewhere = MockServer::start(vec![]);
     let output = env
-        .cmd()
-        .env("AFFPAY_SMARTICO_URL", elsewhere.url())
-        .env("AFFPAY_SMARTICO_TOKEN", TOKEN)
+        .provider("smartico", elsewhere.url(), TOKEN)
         .arg("apply")
         .arg(plan_path(&env))
         .arg("--yes")
@@ -594,7 +588,8 @@ fn a_malformed_file_exits_2_and_an_unknown_format_7() {
     let server = env.mock(vec![]);
     for text in ["not json", "{}", r#"{"format":"affpay-plan/1","plan":{}}"#] {
         std::fs::write(plan_path(&env), text).unwrap();
-        let output = smartico(&env, &server)
+        let output = env
+            .provider("smartico", server.url(), TOKEN)
             .arg("apply")
             .arg(plan_path(&env))
             .arg("--yes")
@@ -616,7 +611,8 @@ fn a_balance_that_fell_below_the_plan_is_refused_or_skipped() {
         balances(&[(1, "100"), (2, "50")]),
         balances(&[(1, "100"), (2, "50")]),
     ]);
-    let output = smartico(&env, &server)
+    let output = env
+        .provider("smartico", server.url(), TOKEN)
         .args(["smartico", "settle", "--above-threshold", "--plan-out"])
         .arg(plan_path(&env))
         .output()
@@ -661,7 +657,8 @@ fn a_payment_planned_above_an_unchanged_balance_is_not_refused() {
         balances(&[(35427, "100")]),
         balances(&[(35427, "100")]),
     ]);
-    let output = smartico(&env, &server)
+    let output = env
+        .provider("smartico", server.url(), TOKEN)
         .args([
             "smartico",
             "settle",
@@ -684,7 +681,8 @@ fn a_payment_planned_above_an_unchanged_balance_is_not_refused() {
         balances(&[(35427, "100")]),
         balances(&[(35427, "100")]),
     ]);
-    let output = smartico(&env, &server)
+    let output = env
+        .provider("smartico", server.url(), TOKEN)
         .args([
             "smartico",
             "settle",
@@ -706,12 +704,11 @@ fn a_payment_planned_above_an_unchanged_balance_is_not_refused() {
 fn a_settlement_of_many_accounts_is_refused_when_one_was_settled_since() {
     let served = crate::util::serve(&[]);
     let trackdesk = |env: &Env| {
-        let mut cmd = env.cmd();
-        cmd.env("AFFPAY_TRACKDESK_URL", &served.url).env(
-            "AFFPAY_TRACKDESK_TOKEN",
-            affpay::sandbox::token_for("trackdesk"),
-        );
-        cmd
+        env.provider(
+            "trackdesk",
+            &served.url,
+            affpay::sandbox::token_for("trackdesk").as_str(),
+        )
     };
     let env = Env::new();
     let output = trackdesk(&env)
@@ -931,13 +928,12 @@ fn round_trip(url: &str, args: &[&str]) {
 /// The `id` of row `n` of `affpay <args> -o json` against `url`.
 fn id_at(url: &str, args: &[&str], n: usize) -> String {
     let env = Env::new();
-    let mut cmd = env.cmd();
-    cmd.env("AFFPAY_TRACKDESK_URL", url)
-        .env(
-            "AFFPAY_TRACKDESK_TOKEN",
-            affpay::sandbox::token_for("trackdesk"),
-        )
-        .env("AFFPAY_BILLON_URL", url)
+    let mut cmd = env.provider(
+        "trackdesk",
+        url,
+        affpay::sandbox::token_for("trackdesk").as_str(),
+    );
+    cmd.env("AFFPAY_BILLON_URL", url)
         .env("AFFPAY_BILLON_TOKEN", affpay::sandbox::token_for("billon"));
     let output = cmd.args(args).args(["-o", "json"]).output().unwrap();
     let found = rows(&output);
@@ -1035,7 +1031,8 @@ fn apply_checks_balances_against_the_configured_journal() {
     let journal = env.dir.path().join("shared-journal.sqlite3");
     let url = format!("sqlite://{}", journal.display());
     let server = env.mock(vec![balances(&[(1, "100")]), balances(&[(1, "100")])]);
-    let output = smartico(&env, &server)
+    let output = env
+        .provider("smartico", server.url(), TOKEN)
         .env("AFFPAY_JOURNAL_URL", &url)
         .args(["smartico", "settle", "--above-threshold", "--plan-out"])
         .arg(plan_path(&env))
@@ -1044,7 +1041,8 @@ fn apply_checks_balances_against_the_configured_journal() {
     exits(&output, 0);
     let apply_with = |script: Vec<Reply>| {
         let server = env.mock(script);
-        let output = smartico(&env, &server)
+        let output = env
+            .provider("smartico", server.url(), TOKEN)
             .env("AFFPAY_JOURNAL_URL", &url)
             .arg("apply")
             .arg(plan_path(&env))

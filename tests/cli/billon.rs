@@ -26,21 +26,10 @@ const CANCEL: &str = "POST /api/payment/cancel";
 const SESSION: &str = "billon:default:session";
 
 // ---- Against the recording mock --------------------------------------------------------
-
-/// `affpay` in `env`, pointed at `url` for Billon; the password comes from the store.
-fn billon(env: &Env, url: &str) -> assert_cmd::Command {
-    let mut cmd = env.cmd();
-    cmd.env("AFFPAY_BILLON_URL", url);
-    cmd
-}
-
-/// The same with the password in the environment (no keyring, no file: the session is
-/// cached in the data directory).
-fn billon_env(env: &Env, url: &str) -> assert_cmd::Command {
-    let mut cmd = billon(env, url);
-    cmd.env("AFFPAY_BILLON_TOKEN", PASSWORD);
-    cmd
-}
+//
+// `env.provider("billon", url, PASSWORD)` has the password in the environment (no keyring,
+// no file: the session is cached in the data directory); with `None` the password comes
+// from the store (`login`).
 
 /// Stores `password` in `env`'s credentials file, where the session is then cached too.
 fn login(env: &Env, password: &str) {
@@ -135,7 +124,8 @@ fn token_of(request: &Recorded) -> Option<&str> {
 fn a_single_settle_logs_in_then_creates_with_the_exact_body() {
     let env = Env::new();
     let server = MockServer::start(vec![authenticated(), created()]);
-    let output = billon_env(&env, server.url())
+    let output = env
+        .provider("billon", server.url(), PASSWORD)
         .args(words(
             "billon settle --amount 25.00 --currency pln --project Nov --description Payout \
              --reference 7 --first-name Ann --last-name Lee --email a@b.c \
@@ -171,7 +161,8 @@ fn a_single_settle_logs_in_then_creates_with_the_exact_body() {
 fn validity_defaults_to_now_until_thirty_days_later() {
     let server = MockServer::start(vec![authenticated(), created()]);
     let before = Utc::now() - TimeDelta::seconds(1);
-    ok(&billon_env(&Env::new(), server.url())
+    ok(&Env::new()
+        .provider("billon", server.url(), PASSWORD)
         .args(settle("5"))
         .output()
         .unwrap());
@@ -202,7 +193,8 @@ fn a_cached_token_serves_many_runs_with_one_login_and_never_shows() {
     login(&env, PASSWORD);
     let server = MockServer::start(vec![authenticated(), created(), created(), created()]);
     for amount in ["1", "2", "3"] {
-        let output = billon(&env, server.url())
+        let output = env
+            .provider("billon", server.url(), None)
             .args(settle(amount))
             .arg("-v")
             .output()
@@ -229,7 +221,8 @@ fn a_cached_token_older_than_23_hours_is_not_used() {
     login(&env, PASSWORD);
     let server = MockServer::start(vec![token("new-token"), created()]);
     cache_session(&env, &server, now() - 24 * 3600, "old-token");
-    ok(&billon(&env, server.url())
+    ok(&env
+        .provider("billon", server.url(), None)
         .args(settle("5"))
         .output()
         .unwrap());
@@ -252,7 +245,8 @@ fn a_refused_token_is_renewed_once_and_the_call_repeated() {
     ];
     let server = MockServer::start(script);
     cache_session(&env, &server, now(), "stale-token");
-    let output = billon(&env, server.url())
+    let output = env
+        .provider("billon", server.url(), None)
         .args(settle("5"))
         .output()
         .unwrap();
@@ -274,7 +268,8 @@ fn a_wrong_password_exits_4_and_creates_nothing() {
         "INVALID_PARAMS",
         "Invalid authentication password",
     )]);
-    let output = billon_env(&Env::new(), server.url())
+    let output = Env::new()
+        .provider("billon", server.url(), PASSWORD)
         .args(settle("5"))
         .output()
         .unwrap();
@@ -294,7 +289,8 @@ fn neither_the_password_nor_the_token_leaks_on_an_error_in_status_or_in_the_jour
         Reply::json(400, &fixture("billon/error.json")),
     ];
     let server = MockServer::start(script);
-    let output = billon(&env, server.url())
+    let output = env
+        .provider("billon", server.url(), None)
         .args(settle("5"))
         .arg("-v")
         .output()
@@ -376,7 +372,8 @@ fn bad_input_exits_2_before_any_request() {
         ),
     ];
     for (case, why) in cases {
-        let output = billon_env(&Env::new(), server.url())
+        let output = Env::new()
+            .provider("billon", server.url(), PASSWORD)
             .args(base.split(' '))
             .args(case.split(' '))
             .output()
@@ -402,7 +399,8 @@ fn a_bad_csv_lists_every_bad_line_and_sends_nothing() {
     )
     .unwrap();
     let server = MockServer::start(vec![]);
-    let output = billon_env(&env, server.url())
+    let output = env
+        .provider("billon", server.url(), PASSWORD)
         .args(["billon", "settle", "--from-csv"])
         .arg(&path)
         .arg("--yes")
@@ -435,7 +433,8 @@ abc,PLN,P,D,u1
 ",
     )
     .unwrap();
-    let output = billon(&env, "http://127.0.0.1:9")
+    let output = env
+        .provider("billon", "http://127.0.0.1:9", None)
         .args(["billon", "settle", "--from-csv"])
         .arg(&path)
         .arg("--yes")
@@ -455,7 +454,8 @@ fn cancel_sends_the_ids_and_says_when_fewer_were_cancelled() {
         authenticated(),
         Reply::json(200, &fixture("billon/cancel.json")),
     ]);
-    let output = billon_env(&Env::new(), server.url())
+    let output = Env::new()
+        .provider("billon", server.url(), PASSWORD)
         .args(cancel)
         .arg("--yes")
         .output()
@@ -468,7 +468,8 @@ fn cancel_sends_the_ids_and_says_when_fewer_were_cancelled() {
     assert_eq!(token_of(request), Some(vendor_token().as_str()));
 
     let server = MockServer::start(vec![authenticated(), Reply::json(200, r#"{"success": 2}"#)]);
-    let output = billon_env(&Env::new(), server.url())
+    let output = Env::new()
+        .provider("billon", server.url(), PASSWORD)
         .args(cancel)
         .arg("--yes")
         .output()
@@ -480,7 +481,8 @@ fn cancel_sends_the_ids_and_says_when_fewer_were_cancelled() {
     );
 
     let server = MockServer::start(vec![]);
-    let output = billon_env(&Env::new(), server.url())
+    let output = Env::new()
+        .provider("billon", server.url(), PASSWORD)
         .args(cancel)
         .output()
         .unwrap();
@@ -495,7 +497,8 @@ fn dry_run_shows_the_create_request_without_secrets_and_sends_nothing() {
     login(&env, PASSWORD);
     let server = MockServer::start(vec![]);
     cache_session(&env, &server, now(), "cached-token-5a1f");
-    let output = billon(&env, server.url())
+    let output = env
+        .provider("billon", server.url(), None)
         .args(words(
             "billon settle --amount 7.50 --currency PLN --project P --description D \
              --phone 48123 --dry-run -o json",
@@ -526,13 +529,15 @@ fn a_new_password_is_not_served_by_the_old_passwords_session() {
     let env = Env::new();
     login(&env, "first-password");
     let server = MockServer::start(vec![token("first-token"), created()]);
-    ok(&billon(&env, server.url())
+    ok(&env
+        .provider("billon", server.url(), None)
         .args(settle("1"))
         .output()
         .unwrap());
     login(&env, PASSWORD);
     let server = MockServer::start(vec![token("second-token"), created()]);
-    ok(&billon(&env, server.url())
+    ok(&env
+        .provider("billon", server.url(), None)
         .args(settle("2"))
         .output()
         .unwrap());
@@ -545,13 +550,6 @@ fn a_new_password_is_not_served_by_the_old_passwords_session() {
 }
 
 // ---- Against the simulator ---------------------------------------------------------------
-
-/// `affpay` in a new `env` against the simulator at `url`, with its password.
-fn simulated(env: &Env, url: &str) -> assert_cmd::Command {
-    let mut cmd = billon(env, url);
-    cmd.env("AFFPAY_BILLON_TOKEN", token_for("billon"));
-    cmd
-}
 
 /// `billon settle --from-csv FILE`, confirmed, as JSON.
 fn settle_csv(file: &str) -> [&str; 7] {
@@ -580,7 +578,8 @@ fn a_batch_that_runs_out_of_funds_stops_and_says_what_was_paid() {
         &env,
         "amount,currency,project,description,user\n30,PLN,P,D,a\n40,PLN,P,D,b\n50,PLN,P,D,c\n10,PLN,P,D,d\n",
     );
-    let output = simulated(&env, &served.url)
+    let output = env
+        .provider("billon", &served.url, token_for("billon").as_str())
         .args(settle_csv(&file))
         .output()
         .unwrap();
@@ -624,7 +623,7 @@ fn rerunning_a_file_the_same_day_creates_nothing_twice() {
         "amount,currency,project,description,user,notify\n5,PLN,P,D,a,true\n6,PLN,P,D,b,false\n7.25,PLN,P,D,c,\n",
     );
     let run = || {
-        simulated(&env, &served.url)
+        env.provider("billon", &served.url, token_for("billon").as_str())
             .args(settle_csv(&file))
             .output()
             .unwrap()
@@ -661,7 +660,7 @@ fn cancelling_releases_the_funds_a_payout_blocked() {
     let served = serve(&["--billon-funds", "100"]);
     let env = Env::new();
     let pay = |user: &str, amount: &str| {
-        simulated(&env, &served.url)
+        env.provider("billon", &served.url, token_for("billon").as_str())
             .args(words(&format!(
                 "billon settle --amount {amount} --currency PLN --project P --description D \
                  --user {user} --yes -o json"
@@ -675,7 +674,8 @@ fn cancelling_releases_the_funds_a_payout_blocked() {
     );
     let short = pay("b", "50");
     assert!(exits(&short, 5).contains("INSUFFICIENT_FUNDS"));
-    let cancel = simulated(&env, &served.url)
+    let cancel = env
+        .provider("billon", &served.url, token_for("billon").as_str())
         .args(["billon", "cancel", "1", "--yes", "-o", "json"])
         .output()
         .unwrap();
@@ -701,7 +701,8 @@ fn an_expired_token_is_renewed_and_the_next_run_succeeds() {
     let served = serve(&["--billon-token-ttl-secs", "1"]);
     let env = Env::new();
     login(&env, &token_for("billon"));
-    let first = billon(&env, &served.url)
+    let first = env
+        .provider("billon", &served.url, None)
         .args(settle("1"))
         .arg("-v")
         .output()
@@ -713,7 +714,8 @@ fn an_expired_token_is_renewed_and_the_next_run_succeeds() {
         stderr_of(&first)
     );
     std::thread::sleep(Duration::from_millis(1500));
-    let second = billon(&env, &served.url)
+    let second = env
+        .provider("billon", &served.url, None)
         .args(settle("2"))
         .arg("-v")
         .output()
@@ -731,7 +733,8 @@ fn a_token_from_another_panel_is_never_sent() {
     let other_panel = MockServer::start(vec![]);
     cache_session(&env, &other_panel, now(), "other-panel-token");
     let server = MockServer::start(vec![token("this-panel-token"), created()]);
-    ok(&billon(&env, server.url())
+    ok(&env
+        .provider("billon", server.url(), None)
         .args(settle("5"))
         .output()
         .unwrap());
@@ -748,7 +751,7 @@ const PLAIN_WARNING: &str = "the panel password and session token travel unencry
 
 /// A dry-run create against `url`, with the password in the environment.
 fn dry_create(env: &Env, url: &str) -> assert_cmd::Command {
-    let mut cmd = billon_env(env, url);
+    let mut cmd = env.provider("billon", url, PASSWORD);
     cmd.args(words(
         "billon settle --amount 1 --currency PLN --project P --description D --user ann \
          --dry-run -o json",
@@ -876,7 +879,8 @@ fn the_opt_in_is_billons_alone() {
 #[test]
 fn dates_go_as_iso_8601_in_utc_whatever_the_local_time_zone() {
     let server = MockServer::start(vec![authenticated(), created()]);
-    let output = billon_env(&Env::new(), server.url())
+    let output = Env::new()
+        .provider("billon", server.url(), PASSWORD)
         .env("TZ", "Pacific/Auckland")
         .args(words(
             "billon settle --amount 3 --currency PLN --project P --description D --user ann \
@@ -897,7 +901,8 @@ fn the_panels_error_body_in_a_2xx_is_a_refusal_with_its_message() {
     let vendor_error = || Reply::json(200, &fixture("billon/error.json"));
     let env = Env::new();
     let server = MockServer::start(vec![authenticated(), vendor_error()]);
-    let output = billon_env(&env, server.url())
+    let output = env
+        .provider("billon", server.url(), PASSWORD)
         .args(settle("5"))
         .output()
         .unwrap();
@@ -909,7 +914,8 @@ fn the_panels_error_body_in_a_2xx_is_a_refusal_with_its_message() {
     assert_eq!(results(&output), pairs(&[("userName=ann", "failed")]));
     // Refused means nothing was created: a rerun may send it again.
     let server = MockServer::start(vec![authenticated(), created()]);
-    let output = billon_env(&env, server.url())
+    let output = env
+        .provider("billon", server.url(), PASSWORD)
         .args(settle("5"))
         .output()
         .unwrap();
@@ -917,7 +923,8 @@ fn the_panels_error_body_in_a_2xx_is_a_refusal_with_its_message() {
     assert_eq!(server.lines(), [AUTHENTICATE, CREATE]);
 
     let server = MockServer::start(vec![authenticated(), vendor_error()]);
-    let output = billon_env(&Env::new(), server.url())
+    let output = Env::new()
+        .provider("billon", server.url(), PASSWORD)
         .args(["billon", "cancel", "1", "2", "--yes", "-o", "json"])
         .output()
         .unwrap();
@@ -942,11 +949,19 @@ fn an_unreadable_2xx_to_a_create_or_cancel_is_unknown_and_never_sent_again() {
         for args in [settle("5"), cancel.iter().map(|s| s.to_string()).collect()] {
             let env = Env::new();
             let server = env.mock(vec![authenticated(), Reply::json(200, body)]);
-            let output = billon_env(&env, server.url()).args(&args).output().unwrap();
+            let output = env
+                .provider("billon", server.url(), PASSWORD)
+                .args(&args)
+                .output()
+                .unwrap();
             let stderr = exits(&output, 9);
             assert_eq!(rows(&output)[0]["result"], "unknown", "{body}: {stderr}");
             let server = env.mock(vec![authenticated(), created()]);
-            let output = billon_env(&env, server.url()).args(&args).output().unwrap();
+            let output = env
+                .provider("billon", server.url(), PASSWORD)
+                .args(&args)
+                .output()
+                .unwrap();
             exits(&output, 9);
             let sent: Vec<String> = server
                 .lines()
@@ -981,7 +996,8 @@ fn with_the_password_in_the_env_and_no_keyring_the_token_is_cached_in_the_data_d
     let env = Env::new();
     let server = MockServer::start(vec![authenticated(), created(), created()]);
     for amount in ["1", "2"] {
-        ok(&billon_env(&env, server.url())
+        ok(&env
+            .provider("billon", server.url(), PASSWORD)
             .args(settle(amount))
             .output()
             .unwrap());
@@ -998,7 +1014,8 @@ fn with_the_password_in_the_env_and_no_keyring_the_token_is_cached_in_the_data_d
     assert!(!text.contains(PASSWORD), "never the password: {text}");
     assert!(!env.config_dir().join("credentials.toml").exists());
 
-    let output = billon_env(&env, server.url())
+    let output = env
+        .provider("billon", server.url(), PASSWORD)
         .args(["auth", "logout", "billon"])
         .output()
         .unwrap();
@@ -1010,19 +1027,22 @@ fn with_the_password_in_the_env_and_no_keyring_the_token_is_cached_in_the_data_d
 fn status_check_logs_in_once_and_the_next_run_reuses_that_token() {
     let env = Env::new();
     let server = MockServer::start(vec![authenticated(), created()]);
-    let output = billon_env(&env, server.url())
+    let output = env
+        .provider("billon", server.url(), PASSWORD)
         .args(["auth", "status", "--check", "-o", "json"])
         .output()
         .unwrap();
     assert!(!everything(&output).contains(PASSWORD));
     ok(&output);
-    ok(&billon_env(&env, server.url())
+    ok(&env
+        .provider("billon", server.url(), PASSWORD)
         .args(settle("1"))
         .output()
         .unwrap());
     assert_eq!(server.lines(), [AUTHENTICATE, CREATE]);
     let refused_login = MockServer::start(vec![refused(401, "UNAUTHORIZED", "bad key")]);
-    let output = billon_env(&env, refused_login.url())
+    let output = env
+        .provider("billon", refused_login.url(), PASSWORD)
         .args(["auth", "status", "--check"])
         .output()
         .unwrap();

@@ -579,7 +579,7 @@ impl Upstream {
 
     /// `affpay ARGS -o json` straight at the simulator; it must succeed.
     pub fn affpay(&self, args: &[String]) -> Vec<Value> {
-        let output = pointed(self.admin.process(), self.provider, self.url())
+        let output = pointed(&self.admin, self.provider, self.url())
             .args(args)
             .args(["-o", "json"])
             .output()
@@ -594,12 +594,10 @@ impl Upstream {
     }
 }
 
-/// `cmd` pointed at `url` for `provider`, with the sandbox token, and no terminal.
-fn pointed(mut cmd: Command, provider: &str, url: &str) -> Command {
-    let upper = provider.to_ascii_uppercase();
-    cmd.env(format!("AFFPAY_{upper}_URL"), url)
-        .env(format!("AFFPAY_{upper}_TOKEN"), token_for(provider))
-        .stdin(Stdio::null());
+/// `affpay` in `env` pointed at `url` for `provider`, with the sandbox token, and no terminal.
+fn pointed(env: &Env, provider: &str, url: &str) -> Command {
+    let mut cmd = env.provider_process(provider, url, token_for(provider).as_str());
+    cmd.stdin(Stdio::null());
     cmd
 }
 
@@ -698,7 +696,7 @@ impl Case {
 
     /// The command with the suite's options, against `url`.
     fn command(&self, url: &str, args: &[String], batch: &str, format: &str) -> Command {
-        let mut cmd = pointed(self.env.process(), self.entry.provider, url);
+        let mut cmd = pointed(&self.env, self.entry.provider, url);
         cmd.args(args)
             .args(["--yes", "--batch", batch, "--timeout", self.timeout])
             .args(["-o", format]);

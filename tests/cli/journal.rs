@@ -24,9 +24,7 @@ fn three_payments(env: &Env, profile: &str) {
     let paid = Reply::json(200, &fixture("smartico/af2_payments_op.json"));
     let server = env.mock(vec![balance(&[1, 2, 3]), paid, Reply::Drop, Reply::Drop]);
     let output = env
-        .cmd()
-        .env("AFFPAY_SMARTICO_URL", server.url())
-        .env("AFFPAY_SMARTICO_TOKEN", TOKEN)
+        .provider("smartico", server.url(), TOKEN)
         .args([
             "--profile",
             profile,
@@ -254,9 +252,7 @@ fn a_journal_from_the_first_releases_is_migrated_and_keeps_its_rows() {
         paid,
     ]);
     let settle = |affiliate: &str, amount: &str| {
-        env.cmd()
-            .env("AFFPAY_SMARTICO_URL", server.url())
-            .env("AFFPAY_SMARTICO_TOKEN", TOKEN)
+        env.provider("smartico", server.url(), TOKEN)
             .args(["smartico", "settle", "--affiliate", affiliate])
             .args([
                 "--amount",

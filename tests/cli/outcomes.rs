@@ -12,9 +12,7 @@ const TOKEN: &str = "smartico-operator-key-outcomes";
 const PAYMENTS: &str = "/api/af2_payments_op";
 
 fn smartico(env: &Env, url: &str, args: &[&str]) -> Output {
-    env.cmd()
-        .env("AFFPAY_SMARTICO_URL", url)
-        .env("AFFPAY_SMARTICO_TOKEN", TOKEN)
+    env.provider("smartico", url, TOKEN)
         .args(args)
         .output()
         .expect("affpay runs")

@@ -706,10 +706,11 @@ fn a_payout_affpay_cancelled_is_listed_as_cancelled() {
     let served = crate::util::serve(&[]);
     let env = Env::new();
     let billon = || {
-        let mut cmd = env.cmd();
-        cmd.env("AFFPAY_BILLON_URL", &served.url)
-            .env("AFFPAY_BILLON_TOKEN", affpay::sandbox::token_for("billon"));
-        cmd
+        env.provider(
+            "billon",
+            &served.url,
+            affpay::sandbox::token_for("billon").as_str(),
+        )
     };
     for user in ["a", "b"] {
         ok(&billon()
@@ -772,9 +773,7 @@ fn fields_are_checked_before_any_request_and_a_provider_without_an_address_is_na
     // Trackdesk with a key but no tenant is not read, and stderr says why; the others are.
     let server = env.mock(vec![Reply::json(200, SMARTICO)]);
     let output = env
-        .cmd()
-        .env("AFFPAY_SMARTICO_URL", server.url())
-        .env("AFFPAY_SMARTICO_TOKEN", "t0ken-for-tests")
+        .provider("smartico", server.url(), "t0ken-for-tests")
         .env("AFFPAY_TRACKDESK_TOKEN", "t0ken-for-tests")
         .args([
             "balance",

@@ -151,9 +151,7 @@ fn payments(sim: &str) -> BTreeMap<i64, Decimal> {
 /// Each affiliate's (what `settle --above-threshold` owes it, payments so far).
 fn accounts(sim: &str) -> BTreeMap<i64, (Decimal, Decimal)> {
     let output = Env::new()
-        .process()
-        .env("AFFPAY_SMARTICO_URL", sim)
-        .env("AFFPAY_SMARTICO_TOKEN", token_for("smartico"))
+        .provider_process("smartico", sim, token_for("smartico").as_str())
         .args(["smartico", "balance", "--all", "-o", "json"])
         .output()
         .unwrap();
@@ -296,9 +294,7 @@ fn an_unreachable_database_stops_the_run_with_6_before_any_payment() {
     ]);
     let secret = "unreachable-db-pass-42";
     let output = env
-        .process()
-        .env("AFFPAY_SMARTICO_URL", server.url())
-        .env("AFFPAY_SMARTICO_TOKEN", "smartico-key-unreachable")
+        .provider_process("smartico", server.url(), "smartico-key-unreachable")
         .env(
             "AFFPAY_JOURNAL_URL",
             format!("postgres://affpay:{secret}@127.0.0.1:1/affpay"),
@@ -380,9 +376,7 @@ fn migrate_copies_a_sqlite_journal_exactly_and_only_once() {
     ]);
     // Paid, refused and unknown, in the SQLite journal of the data directory.
     let output = env
-        .process()
-        .env("AFFPAY_SMARTICO_URL", server.url())
-        .env("AFFPAY_SMARTICO_TOKEN", "smartico-key-migrate")
+        .provider_process("smartico", server.url(), "smartico-key-migrate")
         .args(SETTLE_ALL)
         .output()
         .unwrap();

@@ -114,13 +114,9 @@ fn waiting_longer_than_max_rate_wait_in_total_exits_6_saying_so() {
 /// how long it took, the requests answered and the 429s among them.
 fn export(url: &str, window: u64, rpm: Option<u32>) -> (Output, Duration, usize, usize) {
     let env = Env::new();
-    let mut cmd = env.cmd();
-    cmd.env("AFFPAY_TRAVELPAYOUTS_URL", url)
-        .env(
-            "AFFPAY_TRAVELPAYOUTS_TOKEN",
-            affpay::sandbox::token_for("travelpayouts"),
-        )
-        .env("AFFPAY_RATE_WINDOW", window.to_string())
+    let token = affpay::sandbox::token_for("travelpayouts");
+    let mut cmd = env.provider("travelpayouts", url, token.as_str());
+    cmd.env("AFFPAY_RATE_WINDOW", window.to_string())
         .args(["tp", "actions", "--all", "-v", "-o", "csv"]);
     if let Some(rpm) = rpm {
         cmd.env("AFFPAY_TRAVELPAYOUTS_RPM", rpm.to_string());

@@ -444,11 +444,10 @@ fn sandbox_serve_starts_from_the_seeded_data_whatever_sandbox_runs_did() {
         }
     };
     let output = env
-        .cmd()
-        .env("AFFPAY_SMARTICO_URL", &url)
-        .env(
-            "AFFPAY_SMARTICO_TOKEN",
-            affpay::sandbox::token_for("smartico"),
+        .provider(
+            "smartico",
+            &url,
+            affpay::sandbox::token_for("smartico").as_str(),
         )
         .args(["smartico", "balance", "--affiliate", "35427", "-o", "json"])
         .output()

@@ -351,9 +351,7 @@ fn a_refused_billon_login_that_echoes_the_password_in_every_encoding_shows_none_
     let server = MockServer::start(vec![Reply::json(401, &body.to_string())]);
     let env = Env::new();
     let output = env
-        .cmd()
-        .env("AFFPAY_BILLON_URL", server.url())
-        .env("AFFPAY_BILLON_TOKEN", PASSWORD)
+        .provider("billon", server.url(), PASSWORD)
         .args(["-v", "billon", "cancel", "1041", "--yes"])
         .output()
         .unwrap();
@@ -432,9 +430,7 @@ fn a_secret_echoed_in_a_successful_answer_stays_out_of_the_report_and_the_journa
     ]);
     let env = Env::new();
     let output = env
-        .cmd()
-        .env("AFFPAY_TRACKDESK_URL", server.url())
-        .env("AFFPAY_TRACKDESK_TOKEN", key)
+        .provider("trackdesk", server.url(), key)
         .args([
             "trackdesk",
             "settle",

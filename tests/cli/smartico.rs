@@ -37,18 +37,11 @@ const SETTLE_ALL: &[&str] = &[
 
 // ---- Against the recording mock --------------------------------------------------------
 
-/// `affpay` in `env`, pointed at `url` for Smartico with the operator key in the environment.
-fn smartico(env: &Env, url: &str) -> assert_cmd::Command {
-    let mut cmd = env.cmd();
-    cmd.env("AFFPAY_SMARTICO_URL", url)
-        .env("AFFPAY_SMARTICO_TOKEN", TOKEN);
-    cmd
-}
-
 /// `affpay <args>` in `env`, against a mock that answers `script`.
 fn run_in(env: &Env, args: &[&str], script: Vec<Reply>) -> (Output, MockServer) {
     let server = env.mock(script);
-    let output = smartico(env, server.url())
+    let output = env
+        .provider("smartico", server.url(), TOKEN)
         .args(args)
         .output()
         .expect("affpay runs");
@@ -272,7 +265,8 @@ fn the_vendor_balances_keep_every_digit_except_in_tables() {
     let env = Env::new();
     let server = MockServer::start(vec![vendor_balances(); 3]);
     let format = |name: &str| {
-        ok(&smartico(&env, server.url())
+        ok(&env
+            .provider("smartico", server.url(), TOKEN)
             .args(["smartico", "balance", "-o", name])
             .output()
             .unwrap())
@@ -473,7 +467,8 @@ fn a_bad_csv_exits_2_naming_every_bad_row_and_pays_nothing() {
 
     // The same checks apply to a CSV on standard input.
     let server = MockServer::start(script());
-    let output = smartico(&env, server.url())
+    let output = env
+        .provider("smartico", server.url(), TOKEN)
         .args(["smartico", "settle", "--from-csv", "-", "--yes"])
         .write_stdin("affiliate_id,amount\n35427,1.50\n217628,-2\n")
         .output()
@@ -585,9 +580,7 @@ fn a_good_csv_lists_balances_once_then_pays_each_row_in_file_order() {
     // From standard input, the same way.
     let server = MockServer::start(vec![vendor_balances(), paid(), paid()]);
     let output = Env::new()
-        .cmd()
-        .env("AFFPAY_SMARTICO_URL", server.url())
-        .env("AFFPAY_SMARTICO_TOKEN", TOKEN)
+        .provider("smartico", server.url(), TOKEN)
         .args(["smartico", "settle", "--from-csv", "-", "--yes"])
         .write_stdin("affiliate_id,amount\n35427,7.25\n")
         .output()
@@ -1192,10 +1185,8 @@ fn the_journal_is_an_audit_export_without_secrets() {
 
 /// `affpay` in `env` against a simulator at `url`, with its Smartico token.
 fn on(env: &Env, url: &str) -> std::process::Command {
-    let mut cmd = env.process();
-    cmd.env("AFFPAY_SMARTICO_URL", url)
-        .env("AFFPAY_SMARTICO_TOKEN", token_for("smartico"))
-        .stdin(Stdio::null());
+    let mut cmd = env.provider_process("smartico", url, token_for("smartico").as_str());
+    cmd.stdin(Stdio::null());
     cmd
 }
 

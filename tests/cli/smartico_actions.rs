@@ -18,9 +18,7 @@ fn run(args: &[&str], script: Vec<Reply>) -> (std::process::Output, Vec<Recorded
     let env = Env::new();
     let server = env.mock(script);
     let output = env
-        .cmd()
-        .env("AFFPAY_SMARTICO_URL", server.url())
-        .env("AFFPAY_SMARTICO_TOKEN", TOKEN)
+        .provider("smartico", server.url(), TOKEN)
         .args(args)
         .output()
         .expect("affpay runs");

@@ -13,9 +13,7 @@ const CHECK: &str = "GET /api/af2_balance_op?filter=%7B%7D&range=%5B0%2C0%5D";
 
 /// `affpay ARGS` with Smartico configured at the mock.
 fn smartico(env: &Env, server: &MockServer, args: &[&str]) -> Output {
-    env.cmd()
-        .env("AFFPAY_SMARTICO_URL", server.url())
-        .env("AFFPAY_SMARTICO_TOKEN", TOKEN)
+    env.provider("smartico", server.url(), TOKEN)
         .args(args)
         .output()
         .unwrap()

@@ -54,17 +54,13 @@ pub(crate) fn home() -> Env {
     env
 }
 
-/// `affpay` in `env`, pointed at `url` for Trackdesk with the API key in the environment.
-pub(crate) fn trackdesk(env: &Env, url: &str) -> assert_cmd::Command {
-    let mut cmd = env.cmd();
-    cmd.env("AFFPAY_TRACKDESK_URL", url)
-        .env("AFFPAY_TRACKDESK_TOKEN", KEY);
-    cmd
-}
-
 pub(crate) fn run_in(env: &Env, args: &[&str], script: Vec<Reply>) -> (Output, MockServer) {
     let server = env.mock(script);
-    let output = trackdesk(env, server.url()).args(args).output().unwrap();
+    let output = env
+        .provider("trackdesk", server.url(), KEY)
+        .args(args)
+        .output()
+        .unwrap();
     (output, server)
 }
 
@@ -1369,7 +1365,8 @@ fn cancel_deletes_each_account_settlement_without_a_body() {
 #[test]
 fn allow_paid_without_a_settlement_is_refused() {
     let server = MockServer::start(vec![]);
-    let output = trackdesk(&home(), server.url())
+    let output = home()
+        .provider("trackdesk", server.url(), KEY)
         .args(["trackdesk", "cancel", AS_MARCO, "--allow-paid", "--dry-run"])
         .output()
         .unwrap();
@@ -1866,7 +1863,8 @@ fn bad_input_exits_2_and_sends_nothing() {
         ),
     ];
     for (line, why) in &cases {
-        let output = trackdesk(&env, server.url())
+        let output = env
+            .provider("trackdesk", server.url(), KEY)
             .args(line.split_whitespace())
             .output()
             .unwrap();
@@ -2173,7 +2171,8 @@ fn a_429_without_retry_after_to_the_settle_post_waits_for_the_window_and_pays_on
     ];
     let server = env.mock(script);
     let started = Instant::now();
-    let output = trackdesk(&env, server.url())
+    let output = env
+        .provider("trackdesk", server.url(), KEY)
         .env("AFFPAY_RATE_WINDOW", "1")
         .args([settle_october(), vec!["-v"]].concat())
         .output()

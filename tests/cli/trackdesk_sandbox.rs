@@ -114,12 +114,10 @@ impl Home {
 
     /// `affpay trackdesk ARGS` with the simulator's URL and key, and no terminal.
     fn command(&self, args: &[&str]) -> Command {
-        let mut cmd = self.env.process();
-        cmd.env("AFFPAY_TRACKDESK_URL", &self.url)
-            .env("AFFPAY_TRACKDESK_TOKEN", token_for("trackdesk"))
-            .stdin(Stdio::null())
-            .arg("trackdesk")
-            .args(args);
+        let mut cmd =
+            self.env
+                .provider_process("trackdesk", &self.url, token_for("trackdesk").as_str());
+        cmd.stdin(Stdio::null()).arg("trackdesk").args(args);
         cmd
     }
 

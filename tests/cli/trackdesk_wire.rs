@@ -12,8 +12,8 @@
 
 use crate::cli::schema;
 use crate::trackdesk::{
-    answer, answer_json, body, fixture_json, home, lines, no_body, record, run, run_in, sent,
-    settlement_all_new, trackdesk, words,
+    KEY, answer, answer_json, body, fixture_json, home, lines, no_body, record, run, run_in, sent,
+    settlement_all_new, words,
 };
 use crate::util::{Env, MockServer, Reply, exits, fixture, ok, rows, text};
 use serde_json::json;
@@ -633,7 +633,11 @@ fn bad_input_to_every_new_change_exits_2_and_sends_nothing() {
         } else {
             line.split_whitespace().map(String::from).collect()
         };
-        let output = trackdesk(&env, server.url()).args(&args).output().unwrap();
+        let output = env
+            .provider("trackdesk", server.url(), KEY)
+            .args(&args)
+            .output()
+            .unwrap();
         let stderr = exits(&output, 2);
         assert!(stderr.contains(needle), "{line}: {stderr}");
     }

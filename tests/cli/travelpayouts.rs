@@ -442,9 +442,11 @@ fn simulator() -> affpay::sandbox::Server {
 /// `affpay <args>` against the simulator with its token.
 fn on_simulator(sim: &affpay::sandbox::Server, args: &[&str]) -> Output {
     Env::new()
-        .cmd()
-        .env("AFFPAY_TRAVELPAYOUTS_URL", sim.url())
-        .env("AFFPAY_TRAVELPAYOUTS_TOKEN", token_for("travelpayouts"))
+        .provider(
+            "travelpayouts",
+            sim.url(),
+            token_for("travelpayouts").as_str(),
+        )
         .args(args)
         .output()
         .expect("affpay runs")
@@ -635,9 +637,7 @@ fn sandbox_serve_runs_a_simulator_other_commands_can_use() {
     assert_eq!(first_line, format!("affpay sandbox listening on {url}\n"));
 
     let output = env
-        .cmd()
-        .env("AFFPAY_TRAVELPAYOUTS_URL", &url)
-        .env("AFFPAY_TRAVELPAYOUTS_TOKEN", token_for("travelpayouts"))
+        .provider("travelpayouts", &url, token_for("travelpayouts").as_str())
         .args(["tp", "payouts", "-o", "json"])
         .output()
         .unwrap();

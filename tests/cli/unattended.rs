@@ -46,8 +46,7 @@ fn a_private_token_file_is_sent_and_shown_as_token_file() {
     let file = token_file(&env, 0o600);
     let server = MockServer::start(vec![Reply::json(401, "{}")]);
     let output = env
-        .cmd()
-        .env("AFFPAY_TRAVELPAYOUTS_URL", server.url())
+        .provider("travelpayouts", server.url(), None)
         .env("AFFPAY_TRAVELPAYOUTS_TOKEN_FILE", &file)
         .args(["tp", "payouts"])
         .output()
@@ -69,8 +68,7 @@ fn a_token_file_others_can_read_is_refused_naming_it_never_quoting_it() {
         let file = token_file(&env, mode);
         let server = MockServer::start(vec![]);
         let output = env
-            .cmd()
-            .env("AFFPAY_TRAVELPAYOUTS_URL", server.url())
+            .provider("travelpayouts", server.url(), None)
             .env("AFFPAY_TRAVELPAYOUTS_TOKEN_FILE", &file)
             .args(["tp", "payouts"])
             .output()
@@ -98,8 +96,7 @@ fn a_systemd_credential_is_sent_and_shown_as_systemd() {
     let dir = systemd_dir(&env);
     let server = MockServer::start(vec![Reply::json(401, "{}")]);
     let output = env
-        .cmd()
-        .env("AFFPAY_TRAVELPAYOUTS_URL", server.url())
+        .provider("travelpayouts", server.url(), None)
         .env("CREDENTIALS_DIRECTORY", &dir)
         .args(["tp", "payouts"])
         .output()

@@ -67,12 +67,40 @@ impl Env {
         cmd
     }
 
-    /// `affpay` pointed at `url` for Travelpayouts with a token in the environment.
-    pub fn tp(&self, url: &str) -> Command {
-        let mut cmd = self.cmd();
-        cmd.env("AFFPAY_TRAVELPAYOUTS_URL", url)
-            .env("AFFPAY_TRAVELPAYOUTS_TOKEN", TOKEN);
+    /// `affpay` pointed at `url` for the provider called `name` (`travelpayouts`, `billon`,
+    /// ...), its secret `token` in the environment: `AFFPAY_<NAME>_URL` and
+    /// `AFFPAY_<NAME>_TOKEN`. Every provider takes its one secret there, whatever the vendor
+    /// calls it (an API token, Trackdesk's API key, Billon's panel password, which affpay
+    /// trades for a session itself). `None` sets no secret: the run finds it in the store
+    /// (`auth login`) or goes without.
+    pub fn provider<'a>(
+        &self,
+        name: &str,
+        url: &str,
+        token: impl Into<Option<&'a str>>,
+    ) -> Command {
+        Command::from_std(self.provider_process(name, url, token))
+    }
+
+    /// The same as [`Env::provider`] as a `std::process::Command` (see [`Env::process`]).
+    pub fn provider_process<'a>(
+        &self,
+        name: &str,
+        url: &str,
+        token: impl Into<Option<&'a str>>,
+    ) -> std::process::Command {
+        let upper = name.to_ascii_uppercase();
+        let mut cmd = self.process();
+        cmd.env(format!("AFFPAY_{upper}_URL"), url);
+        if let Some(token) = token.into() {
+            cmd.env(format!("AFFPAY_{upper}_TOKEN"), token);
+        }
         cmd
+    }
+
+    /// `affpay` pointed at `url` for Travelpayouts with [`TOKEN`] in the environment.
+    pub fn tp(&self, url: &str) -> Command {
+        self.provider("travelpayouts", url, TOKEN)
     }
 }
 
