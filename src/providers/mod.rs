@@ -4,7 +4,8 @@
 //! routes — lives in its own folder. The rest of affpay reaches it only through its
 //! [`Identity`] (who it is and how it is reached, which the context knows) and its
 //! [`Provider`] (its commands, which need a context), so adding a provider means adding a
-//! folder and one line to [`ALL`]. This file is the top of the providers: the registry, with
+//! folder, its `mod` line and its entry in [`ALL`] (the checklist is `CONTRIBUTING.md`). This
+//! file is the top of the providers: the registry, with
 //! the lookups by name; the traits sit below every provider's folder.
 
 use crate::context::Context;
