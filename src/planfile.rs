@@ -455,7 +455,7 @@ impl Replay {
     /// scope) with the key it was planned with. `operation` is the provider's own name for
     /// the plan's operation.
     pub fn plan(&self, ctx: &Context, api: &Api, operation: &'static str) -> Result<Plan> {
-        let mut plan = Plan::new(ctx, api.provider, operation, self.body.batch.clone());
+        let mut plan = Plan::named(ctx, api.provider, operation, self.body.batch.clone());
         // A cancel applied from a file undoes what it undoes when typed.
         plan.reverses = self.body.reverses.clone();
         plan.notice = self.body.notice.clone();
