@@ -68,6 +68,8 @@ impl Plan {
     }
 }
 
+/// `--dry-run`: the summary, then each request as it would be sent (secrets redacted) as a
+/// row; nothing is sent or journaled.
 pub(super) fn dry_run(ctx: &Context, api: &Api, plan: &Plan, safety: &Safety) -> Result<()> {
     crate::notice!("affpay: dry run, nothing is sent: {}", plan.summary());
     if !plan.lines.is_empty() && !crate::notice::quiet() {
@@ -166,6 +168,7 @@ pub(super) fn show_lines(plan: &Plan, how: crate::pager::ShowPlan, interactive: 
     crate::pager::show(&shown, how, interactive);
 }
 
+/// `sent N/M` while a run sends, where progress bars draw (see `notice::progress_target`).
 pub(super) fn progress_bar(len: usize) -> ProgressBar {
     let bar = ProgressBar::with_draw_target(Some(len as u64), crate::notice::progress_target());
     bar.set_style(
