@@ -694,7 +694,7 @@ fn change_payouts(
         path_segment(id)?;
     }
     let client = client(ctx)?;
-    let mut plan = Plan::new(ctx, "affonso", operation, money.batch());
+    let mut plan = Plan::new(ctx, &Affonso, operation, money.batch());
     let mut impossible = Vec::new();
     for id in ids {
         let payout: Payout = client.one(&format!("/v1/payouts/{id}"), &[])?;
@@ -762,7 +762,7 @@ fn adjust(ctx: &Context, args: &AdjustArgs) -> Result<()> {
         args.status.as_deref().unwrap_or("-"),
         args.hold_days.map_or("-".to_string(), |d| d.to_string())
     );
-    let mut plan = Plan::new(ctx, "affonso", "adjust", args.money.batch());
+    let mut plan = Plan::new(ctx, &Affonso, "adjust", args.money.batch());
     let asked = KeyBasis {
         amount,
         currency: None,

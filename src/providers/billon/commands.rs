@@ -272,7 +272,7 @@ fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
     // A bad file is reported before a missing credential, as if the file were read first:
     // the client's error waits until every row has been checked.
     let client = Client::new(ctx, &Billon);
-    let mut plan = Plan::new(ctx, "billon", "settle", args.money.batch());
+    let mut plan = Plan::new(ctx, &Billon, "settle", args.money.batch());
     plan.stops_batch = out_of_funds;
     if let Some(path) = &args.from_csv {
         plan.items.reserve_exact(csv_input::rows_at_most(path));
@@ -405,7 +405,7 @@ fn cancel(ctx: &Context, args: &CancelArgs) -> Result<()> {
     ids.sort_unstable();
     ids.dedup();
     let client = Client::new(ctx, &Billon)?;
-    let mut plan = Plan::new(ctx, "billon", "cancel", args.money.batch());
+    let mut plan = Plan::new(ctx, &Billon, "cancel", args.money.batch());
     // Only a cancel of every id succeeds, so each payout affpay created with them is undone.
     plan.reverses = Some("settle".to_string());
     plan.notice = Some(

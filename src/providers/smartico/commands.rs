@@ -298,7 +298,7 @@ fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
     } else {
         above_threshold(&client, args, min_amount)?
     };
-    let mut plan = Plan::new(ctx, "smartico", "settle", money.batch());
+    let mut plan = Plan::new(ctx, &Smartico, "settle", money.batch());
     plan.items.reserve_exact(payments.payments.len());
     for payment in payments.payments {
         push_payment(&mut plan, &client, payment, args);
@@ -336,7 +336,7 @@ fn settle_csv(ctx: &Context, args: &SettleArgs, path: &Path, safety: &plan::Safe
     // A bad file is reported before a missing credential, as if the file were read first:
     // the client's error waits until every row has been checked.
     let client = client(ctx);
-    let mut plan = Plan::new(ctx, "smartico", "settle", args.money.batch());
+    let mut plan = Plan::new(ctx, &Smartico, "settle", args.money.batch());
     let room = csv_input::rows_at_most(path);
     plan.items.reserve_exact(room);
     // Each good row's line and affiliate, in the order of the plan's items.
@@ -629,7 +629,7 @@ fn adjust(ctx: &Context, args: &AdjustArgs) -> Result<()> {
         "adjustment_type_id": args.adjustment_type,
         "amount": money::json_number(amount),
     });
-    let mut plan = Plan::new(ctx, "smartico", "adjust", args.money.batch());
+    let mut plan = Plan::new(ctx, &Smartico, "adjust", args.money.batch());
     let variant = format!("type{}", args.adjustment_type);
     let asked = KeyBasis {
         amount: Some(amount),

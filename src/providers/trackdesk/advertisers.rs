@@ -8,6 +8,7 @@
 use super::args::{RangeArgs, range_query, until_instant};
 use super::changes::{checked_ids, now};
 use super::client::{Client, client, path_segment, rfc3339, walk};
+use super::identity::Trackdesk;
 use super::reads::list;
 use super::wire::{Claim, Claims, Currency, OneClaim, Pagination, Receivable, Receivables};
 use crate::context::Context;
@@ -305,7 +306,7 @@ fn delete(ctx: &Context, args: &DeleteArgs) -> Result<()> {
     let safety = args.money.safety(ctx)?;
     let ids = checked_ids(&args.ids, &args.money)?;
     let client = client(ctx)?;
-    let mut plan = Plan::new(ctx, "trackdesk", "claim-delete", args.money.batch());
+    let mut plan = Plan::new(ctx, &Trackdesk, "claim-delete", args.money.batch());
     plan.notice = Some(
         "deleting an advertiser settlement makes its amount an open balance again".to_string(),
     );
@@ -338,7 +339,7 @@ pub fn claim(ctx: &Context, args: &ClaimArgs) -> Result<()> {
         balances.extend(rows);
         Ok(())
     })?;
-    let mut plan = Plan::new(ctx, "trackdesk", "claim", args.money.batch());
+    let mut plan = Plan::new(ctx, &Trackdesk, "claim", args.money.batch());
     let chosen = select(&mut plan, balances, &args.advertisers);
     args.money
         .check_single_key(chosen.len() <= 1, "claim", "name one --advertiser")?;

@@ -11,6 +11,7 @@ use super::client::{
     BILLING, BILLING_DETAILS, Client, PAYMENT_METHODS, client, get_settlement, open_balances,
     path_segment, rfc3339, walk,
 };
+use super::identity::Trackdesk;
 use super::methods::{self, MethodType};
 use super::wire::{Balance, Currency, Settled, status_name};
 use crate::context::Context;
@@ -26,7 +27,6 @@ use rust_decimal::Decimal;
 use serde_json::{Map, Value, json};
 use std::collections::{BTreeMap, BTreeSet};
 
-const PROVIDER: &str = "trackdesk";
 const NO_DETAILS: &str =
     "no billing details, so Trackdesk skips it (affpay trackdesk billing-details set)";
 
@@ -52,7 +52,7 @@ pub fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
             Ok(())
         },
     )?;
-    let mut plan = Plan::new(ctx, PROVIDER, "settle", args.money.batch());
+    let mut plan = Plan::new(ctx, &Trackdesk, "settle", args.money.batch());
     let ids = select_accounts(&mut plan, balances, &args.accounts);
     if !ids.is_empty() {
         push_settlement(&mut plan, &client, args, ids, &filter, until);
@@ -309,7 +309,7 @@ pub fn mark(ctx: &Context, args: &MarkArgs) -> Result<()> {
     let safety = args.money.safety(ctx)?;
     let ids = checked_ids(&args.ids, &args.money)?;
     let client = client(ctx)?;
-    let plan = Plan::new(ctx, PROVIDER, "mark", setting_batch(&args.money));
+    let plan = Plan::new(ctx, &Trackdesk, "mark", setting_batch(&args.money));
     let change = StatusChange {
         collection: format!("{BILLING}/account-settlements"),
         status: args.status,
@@ -374,7 +374,7 @@ pub fn cancel(ctx: &Context, args: &CancelArgs) -> Result<()> {
     }
     let ids = checked_ids(&args.ids, &args.money)?;
     let client = client(ctx)?;
-    let mut plan = Plan::new(ctx, PROVIDER, "cancel", args.money.batch());
+    let mut plan = Plan::new(ctx, &Trackdesk, "cancel", args.money.batch());
     plan.notice =
         Some("deleting an account settlement makes its amount an open balance again".to_string());
     for id in ids {
@@ -418,7 +418,7 @@ fn cancel_settlement(
             busy.join(", ")
         )));
     }
-    let mut plan = Plan::new(ctx, PROVIDER, "cancel-settlement", args.money.batch());
+    let mut plan = Plan::new(ctx, &Trackdesk, "cancel-settlement", args.money.batch());
     // The settle that created it is undone: the next settle of those balances sends again.
     // Not with --allow-paid: what was paid stays paid, and its rows keep it from being paid
     // twice.
@@ -531,7 +531,12 @@ pub fn set_billing_details(ctx: &Context, args: &BillingDetailsArgs) -> Result<(
         body["invoicingEmail"] = json!(email_address("--invoicing-email", email)?);
     }
     let client = client(ctx)?;
-    let mut plan = Plan::new(ctx, PROVIDER, "billing-details", setting_batch(&args.money));
+    let mut plan = Plan::new(
+        ctx,
+        &Trackdesk,
+        "billing-details",
+        setting_batch(&args.money),
+    );
     push_change(
         &mut plan,
         &client,
@@ -564,7 +569,7 @@ pub fn add_method(ctx: &Context, args: &AddMethodArgs) -> Result<()> {
         "data": { kind.data: data },
     });
     let client = client(ctx)?;
-    let mut plan = Plan::new(ctx, PROVIDER, "payment-method-add", args.money.batch());
+    let mut plan = Plan::new(ctx, &Trackdesk, "payment-method-add", args.money.batch());
     push_change(
         &mut plan,
         &client,
@@ -597,7 +602,7 @@ pub fn update_method(ctx: &Context, args: &UpdateMethodArgs) -> Result<()> {
     let client = client(ctx)?;
     let mut plan = Plan::new(
         ctx,
-        PROVIDER,
+        &Trackdesk,
         "payment-method-update",
         setting_batch(&args.money),
     );

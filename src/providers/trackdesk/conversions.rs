@@ -6,6 +6,7 @@
 use super::args::{RangeArgs, range_query};
 use super::changes::{StatusChange, checked_ids, set_statuses, setting_batch};
 use super::client::client;
+use super::identity::Trackdesk;
 use super::wire::{Conversion, ConversionReport};
 use crate::context::Context;
 use crate::error::usage;
@@ -241,7 +242,7 @@ pub fn adjust(ctx: &Context, args: &AdjustArgs) -> Result<()> {
         status: args.status,
         name: status_name(args.status),
     };
-    let mut plan = Plan::new(ctx, "trackdesk", "adjust", setting_batch(&args.money));
+    let mut plan = Plan::new(ctx, &Trackdesk, "adjust", setting_batch(&args.money));
     plan.notice = Some(format!(
         "sets {} conversion(s) {}: what their affiliates are owed changes with it",
         ids.len(),

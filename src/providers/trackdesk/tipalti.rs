@@ -7,6 +7,7 @@
 //! copy of Tipalti's data; it moves nothing, so it is repeated like a read).
 
 use super::client::{client, get_settlement, path_segment};
+use super::identity::Trackdesk;
 use super::wire::{BatchCreated, Currency, Payable, PaymentBatch};
 use crate::context::Context;
 use crate::error::{Kind, fail};
@@ -121,7 +122,7 @@ fn pay(ctx: &Context, args: &PayArgs) -> Result<()> {
     let id = path_segment(&args.settlement_id)?;
     let client = client(ctx)?;
     let found = payable_of(&client, id)?;
-    let mut plan = Plan::new(ctx, "trackdesk", "tipalti-pay", args.money.batch());
+    let mut plan = Plan::new(ctx, &Trackdesk, "tipalti-pay", args.money.batch());
     let payable = found.payable_account_settlement_ids;
     if payable.is_empty() {
         plan.skipped.push((
