@@ -48,7 +48,7 @@ pub enum Cell {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Nested {
-    pub columns: &'static [&'static str],
+    pub columns: Vec<&'static str>,
     pub rows: Vec<Vec<Cell>>,
 }
 
@@ -73,7 +73,7 @@ impl Cell {
                 nested
                     .rows
                     .iter()
-                    .map(|row| Value::Object(object(nested.columns, row.iter())))
+                    .map(|row| Value::Object(object(&nested.columns, row.iter())))
                     .collect(),
             ),
         }
@@ -143,7 +143,7 @@ pub struct Selection {
 impl Selection {
     /// Validates `--fields` against the command's columns: an unknown name is a usage error
     /// that lists the valid ones, reported before any request is sent.
-    pub fn new(columns: &'static [&'static str], fields: Option<&[String]>) -> Result<Selection> {
+    pub fn new(columns: &[&'static str], fields: Option<&[String]>) -> Result<Selection> {
         let Some(fields) = fields else {
             return Ok(Selection {
                 names: columns.to_vec(),
@@ -423,7 +423,7 @@ pub fn write_record<W: Write>(
                 writeln!(
                     out,
                     "\n{name}:\n{}",
-                    render_table(n.columns, &n.rows, width)
+                    render_table(&n.columns, &n.rows, width)
                 )?;
             }
         }

@@ -646,7 +646,7 @@ fn payout_cells(p: Payout, with_transactions: bool) -> Vec<Cell> {
     ];
     if with_transactions {
         cells.push(Cell::Nested(Nested {
-            columns: TRANSACTION_COLUMNS,
+            columns: TRANSACTION_COLUMNS.to_vec(),
             rows: transactions,
         }));
     }

@@ -19,6 +19,7 @@ use crate::output::Cell;
 use crate::paging::Take;
 use crate::paging::TakeArgs;
 use crate::plan::{self, Answered, Line, Plan};
+use crate::record::{self, Column};
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use clap::{Args, Subcommand};
@@ -113,16 +114,18 @@ const RECEIVABLE_COLUMNS: &[&str] = &[
     "on_hold_balance",
     "has_billing_details",
 ];
-const CLAIM_COLUMNS: &[&str] = &[
-    "id",
-    "advertiser_id",
-    "advertiser_name",
-    "amount",
-    "currency",
-    "until",
-    "note",
-    "payment_method",
-    "created_at",
+const CLAIMS: &[Column<Claim>] = &[
+    Column::new("id", |c| Cell::text(&c.id)),
+    Column::new("advertiser_id", |c| Cell::text(&c.revenue_origin.id)),
+    Column::new("advertiser_name", |c| Cell::text(&c.revenue_origin.name)),
+    Column::new("amount", |c| Cell::Money(c.amount.value)),
+    Column::new("currency", |c| Cell::opt_text(Currency::code(&c.currency))),
+    Column::new("until", |c| Cell::opt_text(c.until.clone())),
+    Column::new("note", |c| non_empty(&c.note)),
+    Column::new("payment_method", |c| {
+        non_empty(&c.payment_method_for_advertiser)
+    }),
+    Column::new("created_at", |c| Cell::opt_text(c.created_at.clone())),
 ];
 const CLAIM_DETAIL_COLUMNS: &[&str] = &[
     "id",
@@ -144,9 +147,8 @@ pub fn claims(ctx: &Context, args: &ClaimsArgs) -> Result<()> {
             &format!("{ROB}/claims"),
             &range_query(&args.range)?,
             &args.take,
-            CLAIM_COLUMNS,
+            CLAIMS,
             |page: Claims| (page.claims, page.pagination),
-            claim_cells,
         ),
         Some(ClaimsSub::Show { claim_id }) => show(ctx, claim_id),
         Some(ClaimsSub::Delete(delete_args)) => delete(ctx, delete_args),
@@ -269,20 +271,9 @@ pub fn receivables(ctx: &Context, args: &ReceivablesArgs) -> Result<()> {
     )
 }
 
-fn claim_cells(c: Claim) -> Vec<Cell> {
-    let payment_method = Some(c.payment_method_for_advertiser).filter(|p| !p.is_empty());
-    let note = Some(c.note).filter(|n| !n.is_empty());
-    vec![
-        Cell::Text(c.id),
-        Cell::Text(c.revenue_origin.id),
-        Cell::Text(c.revenue_origin.name),
-        Cell::Money(c.amount.value),
-        Cell::opt_text(Currency::code(&c.currency)),
-        Cell::opt_text(c.until),
-        Cell::opt_text(note),
-        Cell::opt_text(payment_method),
-        Cell::opt_text(c.created_at),
-    ]
+/// Text, or null when it is empty.
+fn non_empty(text: &str) -> Cell {
+    Cell::opt_text(Some(text).filter(|t| !t.is_empty()))
 }
 
 fn show(ctx: &Context, id: &str) -> Result<()> {
@@ -296,7 +287,7 @@ fn show(ctx: &Context, id: &str) -> Result<()> {
         )
     })?;
     let detail = claim.billing_detail.clone().unwrap_or(json!({}));
-    let mut cells = claim_cells(claim);
+    let mut cells = record::cells(CLAIMS, &claim);
     cells.push(Cell::Json(detail));
     ctx.write_record(&selection, cells)
 }

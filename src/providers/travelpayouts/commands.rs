@@ -318,11 +318,11 @@ fn show_action(ctx: &Context, action_id: &str, currency: &str) -> Result<()> {
         Cell::text(currency),
         Cell::opt_text(details.booked_at),
         Cell::Nested(Nested {
-            columns: HISTORY_COLUMNS,
+            columns: HISTORY_COLUMNS.to_vec(),
             rows: history,
         }),
         Cell::Nested(Nested {
-            columns: METADATA_COLUMNS,
+            columns: METADATA_COLUMNS.to_vec(),
             rows: metadata,
         }),
     ];
