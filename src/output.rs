@@ -61,6 +61,11 @@ impl Cell {
         value.map_or(Cell::Null, Cell::text)
     }
 
+    /// Text, or null when it is empty.
+    pub fn non_empty(text: &str) -> Cell {
+        Cell::opt_text(Some(text).filter(|t| !t.is_empty()))
+    }
+
     fn to_json(&self) -> Value {
         match self {
             Cell::Null => Value::Null,

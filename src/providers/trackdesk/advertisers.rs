@@ -121,9 +121,9 @@ const CLAIMS: &[Column<Claim>] = &[
     Column::new("amount", |c| Cell::Money(c.amount.value)),
     Column::new("currency", |c| Cell::opt_text(Currency::code(&c.currency))),
     Column::new("until", |c| Cell::opt_text(c.until.clone())),
-    Column::new("note", |c| non_empty(&c.note)),
+    Column::new("note", |c| Cell::non_empty(&c.note)),
     Column::new("payment_method", |c| {
-        non_empty(&c.payment_method_for_advertiser)
+        Cell::non_empty(&c.payment_method_for_advertiser)
     }),
     Column::new("created_at", |c| Cell::opt_text(c.created_at.clone())),
 ];
@@ -269,11 +269,6 @@ pub fn receivables(ctx: &Context, args: &ReceivablesArgs) -> Result<()> {
             .into_iter()
             .collect::<Vec<_>>(),
     )
-}
-
-/// Text, or null when it is empty.
-fn non_empty(text: &str) -> Cell {
-    Cell::opt_text(Some(text).filter(|t| !t.is_empty()))
 }
 
 fn show(ctx: &Context, id: &str) -> Result<()> {

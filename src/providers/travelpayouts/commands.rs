@@ -7,9 +7,10 @@ use super::wire::{self, Action, ActionDetails, Payment, PaymentAction};
 use crate::context::Context;
 use crate::dates;
 use crate::error::{Kind, fail};
+use crate::listing::{self, Listing};
 use crate::output::{Cell, Nested};
-use crate::paging::TakeArgs;
-use crate::paging::{self, Page, Take};
+use crate::paging::{Page, Take, TakeArgs};
+use crate::record::{self, Column};
 use anyhow::Result;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand, ValueEnum};
@@ -108,16 +109,23 @@ enum PayoutsSub {
 
 const BALANCE_COLUMNS: &[&str] = &["currency", "balance", "next_payout"];
 const NEXT_PAYOUT_COLUMNS: &[&str] = &["currency", "next_payout"];
-const ACTION_COLUMNS: &[&str] = &[
-    "action_id",
-    "campaign_id",
-    "action_state",
-    "price",
-    "profit",
-    "currency",
-    "description",
-    "booked_at",
-    "updated_at",
+/// An action, with the currency its amounts are in (the one asked for).
+const ACTIONS: &[Column<(Action, String)>] = &[
+    Column::new("action_id", |(a, _)| Cell::text(&a.action_id)),
+    Column::new("campaign_id", |(a, _)| {
+        a.campaign_id.map_or(Cell::Null, Cell::Int)
+    }),
+    Column::new("action_state", |(a, _)| {
+        Cell::opt_text(a.action_state.clone())
+    }),
+    Column::new("price", |(a, _)| money(a.price)),
+    Column::new("profit", |(a, _)| money(a.profit)),
+    Column::new("currency", |(_, currency)| Cell::text(currency)),
+    Column::new("description", |(a, _)| {
+        Cell::opt_text(a.description.clone())
+    }),
+    Column::new("booked_at", |(a, _)| Cell::opt_text(a.booked_at.clone())),
+    Column::new("updated_at", |(a, _)| Cell::opt_text(a.updated_at.clone())),
 ];
 const DETAIL_COLUMNS: &[&str] = &[
     "action_id",
@@ -139,20 +147,25 @@ const HISTORY_COLUMNS: &[&str] = &[
     "updated_at",
 ];
 const METADATA_COLUMNS: &[&str] = &["name", "value"];
-const PAYOUT_COLUMNS: &[&str] = &[
-    "payment_uuid",
-    "paid_at",
-    "amount",
-    "currency",
-    "payment_info_id",
-    "comment",
+const PAYOUTS: &[Column<Payment>] = &[
+    Column::new("payment_uuid", |p| Cell::text(&p.payment_uuid)),
+    Column::new("paid_at", |p| Cell::opt_text(p.paid_at.clone())),
+    Column::new("amount", |p| money(p.amount)),
+    Column::new("currency", |p| Cell::opt_text(p.currency.clone())),
+    Column::new("payment_info_id", |p| {
+        p.payment_info_id.map_or(Cell::Null, Cell::Int)
+    }),
+    Column::new("comment", |p| Cell::opt_text(p.comment.clone())),
 ];
-const PAYMENT_ACTION_COLUMNS: &[&str] = &[
-    "action_id",
-    "campaign_id",
-    "finished_amount",
-    "currency",
-    "booked_at",
+/// An action a payout paid, with the payout's currency.
+const PAYMENT_ACTIONS: &[Column<(PaymentAction, Option<String>)>] = &[
+    Column::new("action_id", |(a, _)| Cell::text(&a.action_id)),
+    Column::new("campaign_id", |(a, _)| {
+        a.campaign_id.map_or(Cell::Null, Cell::Int)
+    }),
+    Column::new("finished_amount", |(a, _)| money(a.finished_amount)),
+    Column::new("currency", |(_, currency)| Cell::opt_text(currency.clone())),
+    Column::new("booked_at", |(a, _)| Cell::opt_text(a.booked_at.clone())),
 ];
 
 pub fn run(verb: Verb, ctx: &Context) -> Result<()> {
@@ -228,7 +241,7 @@ fn actions(ctx: &Context, args: &ActionsArgs) -> Result<()> {
         )));
     }
     let take = args.take.take()?;
-    let selection = ctx.selection(ACTION_COLUMNS)?;
+    let selection = record::selection(ACTIONS, ctx.global.fields.as_deref())?;
     let filter = ActionFilter {
         currency: resolve_currency(ctx, args.currency)?,
         action_id: args.action.clone(),
@@ -238,53 +251,49 @@ fn actions(ctx: &Context, args: &ActionsArgs) -> Result<()> {
         until: args.until,
     };
     let client = client(ctx)?;
-    let mut writer = ctx.list_writer(selection);
-    let mut totals = None;
-    let walked = paging::walk(
-        take,
-        MAX_PAGE,
+    // The provider's count and sums, from the first answer.
+    let totals = std::cell::OnceCell::new();
+    listing::stream(
+        Listing {
+            columns: ACTIONS,
+            take,
+            max_page: MAX_PAGE,
+            fields: ctx.global.fields.as_deref(),
+            totals: None,
+        },
+        ctx.list_writer(selection),
         |offset, limit| {
             let answer = client.actions(&filter, offset, limit)?;
-            totals.get_or_insert((answer.count, answer.total_price, answer.total_profit));
+            totals.get_or_init(|| (answer.count, answer.total_price, answer.total_profit));
+            let currency = &filter.currency;
             Ok(Page {
-                rows: answer.actions,
+                rows: answer
+                    .actions
+                    .into_iter()
+                    .map(|a| (a, currency.clone()))
+                    .collect(),
                 total: answer.count,
             })
         },
-        |rows| {
-            for action in rows {
-                writer.row(action_row(action, &filter.currency))?;
+        listing::nothing,
+        |_, hint| {
+            let mut footer = Vec::new();
+            if let Some((count, price, profit)) = totals.get() {
+                let show = |d: &Option<rust_decimal::Decimal>| {
+                    d.map_or("-".to_string(), |d| d.to_string())
+                };
+                footer.push(format!(
+                    "count: {}  total_price: {}  total_profit: {}  ({})",
+                    count.map_or("-".to_string(), |c| c.to_string()),
+                    show(price),
+                    show(profit),
+                    filter.currency
+                ));
             }
-            writer.flush()
+            footer.extend(hint);
+            footer
         },
-    )?;
-    let mut footer = Vec::new();
-    if let Some((count, price, profit)) = totals {
-        let show = |d: Option<rust_decimal::Decimal>| d.map_or("-".to_string(), |d| d.to_string());
-        footer.push(format!(
-            "count: {}  total_price: {}  total_profit: {}  ({})",
-            count.map_or("-".to_string(), |c| c.to_string()),
-            show(price),
-            show(profit),
-            filter.currency
-        ));
-    }
-    footer.extend(paging::more_hint(&walked));
-    writer.finish(&footer)
-}
-
-fn action_row(action: Action, currency: &str) -> Vec<Cell> {
-    vec![
-        Cell::Text(action.action_id),
-        action.campaign_id.map_or(Cell::Null, Cell::Int),
-        Cell::opt_text(action.action_state),
-        money(action.price),
-        money(action.profit),
-        Cell::text(currency),
-        Cell::opt_text(action.description),
-        Cell::opt_text(action.booked_at),
-        Cell::opt_text(action.updated_at),
-    ]
+    )
 }
 
 fn show_action(ctx: &Context, action_id: &str, currency: &str) -> Result<()> {
@@ -330,29 +339,27 @@ fn show_action(ctx: &Context, action_id: &str, currency: &str) -> Result<()> {
 }
 
 fn payouts(ctx: &Context) -> Result<()> {
-    let selection = ctx.selection(PAYOUT_COLUMNS)?;
+    let selection = record::selection(PAYOUTS, ctx.global.fields.as_deref())?;
     let payments: Vec<Payment> = client(ctx)?.payments()?;
     let mut writer = ctx.list_writer(selection);
-    for p in payments {
-        writer.row(vec![
-            Cell::Text(p.payment_uuid),
-            Cell::opt_text(p.paid_at),
-            money(p.amount),
-            Cell::opt_text(p.currency),
-            p.payment_info_id.map_or(Cell::Null, Cell::Int),
-            Cell::opt_text(p.comment),
-        ])?;
+    for p in &payments {
+        writer.row(record::cells(PAYOUTS, p))?;
     }
     writer.finish(&[])
 }
 
 fn payment_actions(ctx: &Context, uuid: &str, take: Take) -> Result<()> {
-    let selection = ctx.selection(PAYMENT_ACTION_COLUMNS)?;
+    let selection = record::selection(PAYMENT_ACTIONS, ctx.global.fields.as_deref())?;
     let client = client(ctx)?;
-    let mut writer = ctx.list_writer(selection);
-    let walked = paging::walk(
-        take,
-        MAX_PAGE,
+    listing::stream(
+        Listing {
+            columns: PAYMENT_ACTIONS,
+            take,
+            max_page: MAX_PAGE,
+            fields: ctx.global.fields.as_deref(),
+            totals: None,
+        },
+        ctx.list_writer(selection),
         |offset, limit| {
             let answer = client.payment_actions(uuid, offset, limit)?;
             let currency = answer.currency;
@@ -366,26 +373,16 @@ fn payment_actions(ctx: &Context, uuid: &str, take: Take) -> Result<()> {
                 total: answer.count,
             })
         },
-        |rows: Vec<(PaymentAction, Option<String>)>| {
-            for (a, currency) in rows {
-                writer.row(vec![
-                    Cell::Text(a.action_id),
-                    a.campaign_id.map_or(Cell::Null, Cell::Int),
-                    money(a.finished_amount),
-                    Cell::opt_text(currency),
-                    Cell::opt_text(a.booked_at),
-                ])?;
-            }
-            writer.flush()
+        listing::nothing,
+        |walked, hint| {
+            walked
+                .total
+                .map(|count| format!("count: {count}"))
+                .into_iter()
+                .chain(hint)
+                .collect()
         },
-    )?;
-    let footer: Vec<String> = walked
-        .total
-        .map(|count| format!("count: {count}"))
-        .into_iter()
-        .chain(paging::more_hint(&walked))
-        .collect();
-    writer.finish(&footer)
+    )
 }
 
 fn money(amount: Option<rust_decimal::Decimal>) -> Cell {
