@@ -24,14 +24,16 @@ pub struct Listing<'a, T> {
 }
 
 /// Streams the rows `fetch` returns to `writer` (whose selection is of `listing.columns`).
-/// `each` sees every row before it is written (to count, or to add to the totals itself);
+/// `each` sees every row first (to count it, or to add to the totals itself) and says whether
+/// it is written: a row it leaves out is neither written nor totalled, though the walk counted
+/// it as received;
 /// `footer` gets the walk and the footer lines (totals, then the more-rows hint) and returns
 /// the lines to show under a table.
 pub fn stream<T: std::fmt::Debug, W: Write>(
     listing: Listing<'_, T>,
     mut writer: ListWriter<W>,
     fetch: impl FnMut(u64, u64) -> Result<Page<T>>,
-    mut each: impl FnMut(&T, &mut Totals),
+    mut each: impl FnMut(&T, &mut Totals) -> bool,
     footer: impl FnOnce(&Walked, Vec<String>) -> Vec<String>,
 ) -> Result<()> {
     let columns = listing.columns;
@@ -39,7 +41,9 @@ pub fn stream<T: std::fmt::Debug, W: Write>(
     let mut totals = Totals::for_fields(listing.fields);
     let walked = paging::walk(listing.take, listing.max_page, fetch, |rows| {
         for row in rows {
-            each(&row, &mut totals);
+            if !each(&row, &mut totals) {
+                continue;
+            }
             let cells = record::cells(columns, &row);
             if let Some((currency, summed)) = listing.totals {
                 totals.add(&names, &cells, currency, summed);
@@ -58,5 +62,7 @@ pub fn plain(_: &Walked, lines: Vec<String>) -> Vec<String> {
     lines
 }
 
-/// Each row as it is.
-pub fn nothing<T>(_: &T, _: &mut Totals) {}
+/// Every row, as it is.
+pub fn every<T>(_: &T, _: &mut Totals) -> bool {
+    true
+}

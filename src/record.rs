@@ -36,6 +36,21 @@ pub fn cells<T>(columns: &[Column<T>], row: &T) -> Vec<Cell> {
     columns.iter().map(|c| (c.cell)(row)).collect()
 }
 
+/// The columns `--fields` selects from tables that make one record together (a list's columns
+/// and the ones only its detail view has, say).
+pub fn joined_selection<T>(
+    tables: &[&[Column<T>]],
+    fields: Option<&[String]>,
+) -> Result<Selection> {
+    let names: Vec<&'static str> = tables.iter().flat_map(|t| names(t)).collect();
+    Selection::new(&names, fields)
+}
+
+/// A row's cells from tables that make one record together, in [`joined_selection`]'s order.
+pub fn joined_cells<T>(tables: &[&[Column<T>]], row: &T) -> Vec<Cell> {
+    tables.iter().flat_map(|t| cells(t, row)).collect()
+}
+
 /// Rows as one cell: a list of sub-records under the columns' names.
 pub fn nested<'r, T: 'r>(columns: &[Column<T>], rows: impl IntoIterator<Item = &'r T>) -> Cell {
     Cell::Nested(Nested {
@@ -67,5 +82,12 @@ mod tests {
         assert!(selection(COLUMNS, Some(&fields)).is_ok());
         let err = selection(COLUMNS, Some(&["nope".to_string()])).unwrap_err();
         assert!(err.to_string().contains("valid fields: id, note"), "{err}");
+        const MORE: &[Column<Row>] = &[Column::new("twice", |r| Cell::Int(2 * r.id))];
+        let err = joined_selection(&[COLUMNS, MORE], Some(&["x".to_string()])).unwrap_err();
+        assert!(err.to_string().contains("valid fields: id, note, twice"));
+        assert_eq!(
+            joined_cells(&[COLUMNS, MORE], &row),
+            [Cell::Int(7), Cell::Null, Cell::Int(14)]
+        );
     }
 }

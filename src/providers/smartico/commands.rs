@@ -197,7 +197,7 @@ fn balance(ctx: &Context, args: &BalanceArgs) -> Result<()> {
         },
         ctx.list_writer(selection),
         balance_pages(&client, &filter),
-        listing::nothing,
+        listing::every,
         listing::plain,
     )
 }

@@ -211,7 +211,7 @@ pub fn actions(ctx: &Context, args: &ActionsArgs) -> Result<()> {
                 total: total(page.pagination),
             })
         },
-        listing::nothing,
+        listing::every,
         listing::plain,
     )
 }

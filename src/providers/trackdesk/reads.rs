@@ -166,6 +166,7 @@ pub fn balance(ctx: &Context, args: &BalanceArgs) -> Result<()> {
                     &["open_balance", "on_hold_balance"],
                 );
             }
+            true
         },
         |_, mut footer| {
             let without_details = without_details.get();
@@ -288,7 +289,7 @@ fn list_totalled<P: DeserializeOwned, T: std::fmt::Debug>(
         },
         ctx.list_writer(selection),
         pages(&client, path, query, rows),
-        listing::nothing,
+        listing::every,
         listing::plain,
     )
 }

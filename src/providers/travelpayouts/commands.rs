@@ -275,7 +275,7 @@ fn actions(ctx: &Context, args: &ActionsArgs) -> Result<()> {
                 total: answer.count,
             })
         },
-        listing::nothing,
+        listing::every,
         |_, hint| {
             let mut footer = Vec::new();
             if let Some((count, price, profit)) = totals.get() {
@@ -373,7 +373,7 @@ fn payment_actions(ctx: &Context, uuid: &str, take: Take) -> Result<()> {
                 total: answer.count,
             })
         },
-        listing::nothing,
+        listing::every,
         |walked, hint| {
             walked
                 .total
