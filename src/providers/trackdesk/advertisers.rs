@@ -107,12 +107,12 @@ pub struct ClaimArgs {
     money: MoneyArgs,
 }
 
-const RECEIVABLE_COLUMNS: &[&str] = &[
-    "advertiser_id",
-    "name",
-    "open_balance",
-    "on_hold_balance",
-    "has_billing_details",
+const RECEIVABLES: &[Column<Receivable>] = &[
+    Column::new("advertiser_id", |r| Cell::text(&r.revenue_origin.id)),
+    Column::new("name", |r| Cell::text(&r.revenue_origin.name)),
+    Column::new("open_balance", |r| Cell::Money(r.open_balance.value)),
+    Column::new("on_hold_balance", |r| Cell::Money(r.on_hold_balance.value)),
+    Column::new("has_billing_details", |r| Cell::Bool(r.has_billing_details)),
 ];
 const CLAIMS: &[Column<Claim>] = &[
     Column::new("id", |c| Cell::text(&c.id)),
@@ -127,18 +127,10 @@ const CLAIMS: &[Column<Claim>] = &[
     }),
     Column::new("created_at", |c| Cell::opt_text(c.created_at.clone())),
 ];
-const CLAIM_DETAIL_COLUMNS: &[&str] = &[
-    "id",
-    "advertiser_id",
-    "advertiser_name",
-    "amount",
-    "currency",
-    "until",
-    "note",
-    "payment_method",
-    "created_at",
-    "billing_detail",
-];
+/// What `claims show` adds: the billing details the claim was made with.
+const CLAIM_BILLING: &[Column<Claim>] = &[Column::new("billing_detail", |c| {
+    Cell::Json(c.billing_detail.clone().unwrap_or(json!({})))
+})];
 
 pub fn claims(ctx: &Context, args: &ClaimsArgs) -> Result<()> {
     match &args.sub {
@@ -240,40 +232,22 @@ pub fn every_receivable(
 }
 
 pub fn receivables(ctx: &Context, args: &ReceivablesArgs) -> Result<()> {
-    let take = args.take.take()?;
+    args.take.take()?;
     let filter = Filter::new(&args.filter, args.filter.until.unwrap_or_else(now))?;
-    let selection = ctx.selection(RECEIVABLE_COLUMNS)?;
-    let client = client(ctx)?;
-    let mut writer = ctx.list_writer(selection);
-    let walked = walk(
-        &client,
+    list(
+        ctx,
         &format!("{ROB}/open-balances"),
         &filter.query(),
-        take,
+        &args.take,
+        RECEIVABLES,
         receivables_page,
-        |rows| {
-            for r in rows {
-                writer.row(vec![
-                    Cell::Text(r.revenue_origin.id),
-                    Cell::Text(r.revenue_origin.name),
-                    Cell::Money(r.open_balance.value),
-                    Cell::Money(r.on_hold_balance.value),
-                    Cell::Bool(r.has_billing_details),
-                ])?;
-            }
-            writer.flush()
-        },
-    )?;
-    writer.finish(
-        &crate::paging::more_hint(&walked)
-            .into_iter()
-            .collect::<Vec<_>>(),
     )
 }
 
 fn show(ctx: &Context, id: &str) -> Result<()> {
     let id = path_segment(id)?;
-    let selection = ctx.selection(CLAIM_DETAIL_COLUMNS)?;
+    let selection =
+        record::joined_selection(&[CLAIMS, CLAIM_BILLING], ctx.global.fields.as_deref())?;
     let found: OneClaim = client(ctx)?.get(&format!("{ROB}/claims/{id}"), &[])?;
     let claim = found.claim.ok_or_else(|| {
         fail(
@@ -281,9 +255,7 @@ fn show(ctx: &Context, id: &str) -> Result<()> {
             format!("trackdesk answered advertiser settlement {id} without it"),
         )
     })?;
-    let detail = claim.billing_detail.clone().unwrap_or(json!({}));
-    let mut cells = record::cells(CLAIMS, &claim);
-    cells.push(Cell::Json(detail));
+    let cells = record::joined_cells(&[CLAIMS, CLAIM_BILLING], &claim);
     ctx.write_record(&selection, cells)
 }
 
