@@ -3,12 +3,12 @@
 use super::client::{ActionFilter, Client};
 use super::identity::Travelpayouts;
 use super::identity::{Currency, check_currency};
-use super::wire::{self, Action, ActionDetails, Payment, PaymentAction};
+use super::wire::{self, Action, ActionDetails, HistoryEntry, Metadata, Payment, PaymentAction};
 use crate::context::Context;
 use crate::dates;
 use crate::error::{Kind, fail};
 use crate::listing::{self, Listing};
-use crate::output::{Cell, Nested};
+use crate::output::Cell;
 use crate::paging::{Page, Take, TakeArgs};
 use crate::record::{self, Column};
 use anyhow::Result;
@@ -127,26 +127,34 @@ const ACTIONS: &[Column<(Action, String)>] = &[
     Column::new("booked_at", |(a, _)| Cell::opt_text(a.booked_at.clone())),
     Column::new("updated_at", |(a, _)| Cell::opt_text(a.updated_at.clone())),
 ];
-const DETAIL_COLUMNS: &[&str] = &[
-    "action_id",
-    "campaign_id",
-    "action_state",
-    "sub_id",
-    "price",
-    "profit",
-    "currency",
-    "booked_at",
-    "history",
-    "metadata",
+/// An action's details, with the currency asked for.
+const DETAILS: &[Column<(ActionDetails, String)>] = &[
+    Column::new("action_id", |(d, _)| Cell::text(&d.action_id)),
+    Column::new("campaign_id", |(d, _)| {
+        d.campaign_id.map_or(Cell::Null, Cell::Int)
+    }),
+    Column::new("action_state", |(d, _)| {
+        Cell::opt_text(d.action_state.clone())
+    }),
+    Column::new("sub_id", |(d, _)| Cell::opt_text(d.sub_id.clone())),
+    Column::new("price", |(d, _)| money(d.price)),
+    Column::new("profit", |(d, _)| money(d.profit)),
+    Column::new("currency", |(_, currency)| Cell::text(currency)),
+    Column::new("booked_at", |(d, _)| Cell::opt_text(d.booked_at.clone())),
+    Column::new("history", |(d, _)| record::nested(HISTORY, &d.history)),
+    Column::new("metadata", |(d, _)| record::nested(METADATA, &d.metadata)),
 ];
-const HISTORY_COLUMNS: &[&str] = &[
-    "action_state",
-    "price",
-    "profit",
-    "profit_diff",
-    "updated_at",
+const HISTORY: &[Column<HistoryEntry>] = &[
+    Column::new("action_state", |h| Cell::opt_text(h.action_state.clone())),
+    Column::new("price", |h| money(h.price)),
+    Column::new("profit", |h| money(h.profit)),
+    Column::new("profit_diff", |h| money(h.profit_diff)),
+    Column::new("updated_at", |h| Cell::opt_text(h.updated_at.clone())),
 ];
-const METADATA_COLUMNS: &[&str] = &["name", "value"];
+const METADATA: &[Column<Metadata>] = &[
+    Column::new("name", |m| Cell::text(&m.name)),
+    Column::new("value", |m| Cell::opt_text(m.value.clone())),
+];
 const PAYOUTS: &[Column<Payment>] = &[
     Column::new("payment_uuid", |p| Cell::text(&p.payment_uuid)),
     Column::new("paid_at", |p| Cell::opt_text(p.paid_at.clone())),
@@ -297,44 +305,9 @@ fn actions(ctx: &Context, args: &ActionsArgs) -> Result<()> {
 }
 
 fn show_action(ctx: &Context, action_id: &str, currency: &str) -> Result<()> {
-    let selection = ctx.selection(DETAIL_COLUMNS)?;
+    let selection = record::selection(DETAILS, ctx.global.fields.as_deref())?;
     let details: ActionDetails = client(ctx)?.action_details(action_id, currency)?;
-    let history = details
-        .history
-        .into_iter()
-        .map(|h| {
-            vec![
-                Cell::opt_text(h.action_state),
-                money(h.price),
-                money(h.profit),
-                money(h.profit_diff),
-                Cell::opt_text(h.updated_at),
-            ]
-        })
-        .collect();
-    let metadata = details
-        .metadata
-        .into_iter()
-        .map(|m| vec![Cell::Text(m.name), Cell::opt_text(m.value)])
-        .collect();
-    let cells = vec![
-        Cell::Text(details.action_id),
-        details.campaign_id.map_or(Cell::Null, Cell::Int),
-        Cell::opt_text(details.action_state),
-        Cell::opt_text(details.sub_id),
-        money(details.price),
-        money(details.profit),
-        Cell::text(currency),
-        Cell::opt_text(details.booked_at),
-        Cell::Nested(Nested {
-            columns: HISTORY_COLUMNS.to_vec(),
-            rows: history,
-        }),
-        Cell::Nested(Nested {
-            columns: METADATA_COLUMNS.to_vec(),
-            rows: metadata,
-        }),
-    ];
+    let cells = record::cells(DETAILS, &(details, currency.to_string()));
     ctx.write_record(&selection, cells)
 }
 
