@@ -53,19 +53,38 @@ const BY_CURRENCY: &[Column<CurrencyBalance>] = &[
     Column::new("open_balance", |c| Cell::Money(c.open_balance.value)),
     Column::new("on_hold_balance", |c| Cell::Money(c.on_hold_balance.value)),
 ];
-const ACCOUNT_BALANCE_COLUMNS: &[&str] = &[
-    "account_id",
-    "open_balance",
-    "on_hold_balance",
-    "conversion_open_balance",
-    "conversion_on_hold_balance",
-    "commission_open_balance",
-    "commission_on_hold_balance",
-    "client_revshare_open_balance",
-    "payment_method",
-    "payment_method_currency",
-    "payment_method_open_balance",
-    "settled",
+/// One account's balances, with the account asked for.
+const ACCOUNT_BALANCES: &[Column<(String, AccountBalances)>] = &[
+    Column::new("account_id", |(account, _)| Cell::text(account)),
+    Column::new("open_balance", |(_, b)| Cell::Money(b.open_balance.value)),
+    Column::new("on_hold_balance", |(_, b)| {
+        Cell::Money(b.on_hold_balance.value)
+    }),
+    Column::new("conversion_open_balance", |(_, b)| {
+        Cell::Money(b.conversion_open_balance.value)
+    }),
+    Column::new("conversion_on_hold_balance", |(_, b)| {
+        Cell::Money(b.conversion_on_hold_balance.value)
+    }),
+    Column::new("commission_open_balance", |(_, b)| {
+        Cell::Money(b.commission_open_balance.value)
+    }),
+    Column::new("commission_on_hold_balance", |(_, b)| {
+        Cell::Money(b.commission_on_hold_balance.value)
+    }),
+    Column::new("client_revshare_open_balance", |(_, b)| {
+        Cell::Money(b.client_revshare_open_balance.value)
+    }),
+    Column::new("payment_method", |(_, b)| {
+        method_type(known_method(&b.default_payment_method))
+    }),
+    Column::new("payment_method_currency", |(_, b)| {
+        method_currency(known_method(&b.default_payment_method))
+    }),
+    Column::new("payment_method_open_balance", |(_, b)| {
+        method_balance(known_method(&b.default_payment_method))
+    }),
+    Column::new("settled", |(_, b)| amounts_cell(&b.settled_balance)),
 ];
 const AMOUNTS: &[Column<Amount>] = &[
     Column::new("amount", |a| Cell::Money(a.amount.value)),
@@ -132,7 +151,16 @@ const SETTLEMENT_DETAIL_COLUMNS: &[&str] = &[
     "amounts",
     "account_settlements",
 ];
-const TYPE_COLUMNS: &[&str] = &["type", "wire", "currencies", "fields"];
+const TYPES_SUPPORTED: &[Column<SupportedType>] = &[
+    Column::new("type", |t| {
+        Cell::text(methods::friendly(&t.payment_method_type))
+    }),
+    Column::new("wire", |t| Cell::text(&t.payment_method_type)),
+    Column::new("currencies", |t| Cell::Text(t.currency_codes.join(","))),
+    Column::new("fields", |t| {
+        Cell::opt_text(type_fields(&t.payment_method_type))
+    }),
+];
 
 pub fn balance(ctx: &Context, args: &BalanceArgs) -> Result<()> {
     let take = args.take.take()?;
@@ -211,25 +239,11 @@ fn method_balance(method: Option<&PaymentMethodBalance>) -> Cell {
 }
 
 pub fn show_balance(ctx: &Context, account: &str, until: Option<DateTime<Utc>>) -> Result<()> {
-    let selection = ctx.selection(ACCOUNT_BALANCE_COLUMNS)?;
+    let selection = record::selection(ACCOUNT_BALANCES, ctx.global.fields.as_deref())?;
     let path = format!("{BILLING}/account-balances/{}", path_segment(account)?);
     let query: Vec<(&str, String)> = until.map(|u| ("until", rfc3339(u))).into_iter().collect();
     let b: AccountBalances = client(ctx)?.get(&path, &query)?;
-    let method = known_method(&b.default_payment_method);
-    let cells = vec![
-        Cell::text(account),
-        Cell::Money(b.open_balance.value),
-        Cell::Money(b.on_hold_balance.value),
-        Cell::Money(b.conversion_open_balance.value),
-        Cell::Money(b.conversion_on_hold_balance.value),
-        Cell::Money(b.commission_open_balance.value),
-        Cell::Money(b.commission_on_hold_balance.value),
-        Cell::Money(b.client_revshare_open_balance.value),
-        method_type(method),
-        method_currency(method),
-        method_balance(method),
-        amounts_cell(&b.settled_balance),
-    ];
+    let cells = record::cells(ACCOUNT_BALANCES, &(account.to_string(), b));
     ctx.write_record(&selection, cells)
 }
 
@@ -318,30 +332,26 @@ pub fn show_settlement(ctx: &Context, id: &str) -> Result<()> {
 }
 
 pub fn types(ctx: &Context) -> Result<()> {
-    let selection = ctx.selection(TYPE_COLUMNS)?;
+    let selection = record::selection(TYPES_SUPPORTED, ctx.global.fields.as_deref())?;
     let supported: Supported = client(ctx)?.get(SUPPORTED_TYPES, &[])?;
     let mut writer = ctx.list_writer(selection);
-    for t in supported.types {
-        let fields = TYPES
-            .iter()
-            .find(|known| known.wire == t.payment_method_type)
-            .map(|known| {
-                known
-                    .fields
-                    .iter()
-                    .map(|f| {
-                        let required = if f.required { " (required)" } else { "" };
-                        format!("--{}{required}", f.flag)
-                    })
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            });
-        writer.row(vec![
-            Cell::text(methods::friendly(&t.payment_method_type)),
-            Cell::Text(t.payment_method_type),
-            Cell::Text(t.currency_codes.join(",")),
-            Cell::opt_text(fields),
-        ])?;
+    for t in &supported.types {
+        writer.row(record::cells(TYPES_SUPPORTED, t))?;
     }
     writer.finish(&[])
+}
+
+/// The flags of a payment method type affpay knows (`--iban (required) --bic`).
+fn type_fields(wire: &str) -> Option<String> {
+    TYPES.iter().find(|known| known.wire == wire).map(|known| {
+        known
+            .fields
+            .iter()
+            .map(|f| {
+                let required = if f.required { " (required)" } else { "" };
+                format!("--{}{required}", f.flag)
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
 }
