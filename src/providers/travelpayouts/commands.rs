@@ -14,6 +14,7 @@ use crate::record::{self, Column};
 use anyhow::Result;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand, ValueEnum};
+use rust_decimal::Decimal;
 
 /// Largest page the API serves.
 const MAX_PAGE: u64 = 300;
@@ -107,8 +108,18 @@ enum PayoutsSub {
     },
 }
 
-const BALANCE_COLUMNS: &[&str] = &["currency", "balance", "next_payout"];
-const NEXT_PAYOUT_COLUMNS: &[&str] = &["currency", "next_payout"];
+/// A currency's balance and next payout (either may be missing).
+type CurrencyBalance = (String, Option<Decimal>, Option<Decimal>);
+
+const BALANCES: &[Column<CurrencyBalance>] = &[
+    Column::new("currency", |(currency, _, _)| Cell::text(currency)),
+    Column::new("balance", |(_, balance, _)| money(*balance)),
+    Column::new("next_payout", |(_, _, next)| money(*next)),
+];
+const NEXT_PAYOUTS: &[Column<(String, Decimal)>] = &[
+    Column::new("currency", |(currency, _)| Cell::text(currency)),
+    Column::new("next_payout", |(_, amount)| Cell::Money(*amount)),
+];
 /// An action, with the currency its amounts are in (the one asked for).
 const ACTIONS: &[Column<(Action, String)>] = &[
     Column::new("action_id", |(a, _)| Cell::text(&a.action_id)),
@@ -204,7 +215,7 @@ fn client(ctx: &Context) -> Result<Client> {
 }
 
 fn balance(ctx: &Context) -> Result<()> {
-    let selection = ctx.selection(BALANCE_COLUMNS)?;
+    let selection = record::selection(BALANCES, ctx.global.fields.as_deref())?;
     let client = client(ctx)?;
     let balances = wire::amounts("balance", &client.balance()?.balance)?;
     let next = wire::amounts("next_payout", &client.next_payout()?.next_payout)?;
@@ -214,28 +225,27 @@ fn balance(ctx: &Context) -> Result<()> {
             .map(|(c, _)| c)
             .filter(|c| !balances.iter().any(|(b, _)| b == *c)),
     );
-    let amount_in = |list: &[(String, rust_decimal::Decimal)], currency: &str| {
-        list.iter()
-            .find(|(c, _)| c == currency)
-            .map_or(Cell::Null, |(_, d)| Cell::Money(*d))
+    let amount_in = |list: &[(String, Decimal)], currency: &str| {
+        list.iter().find(|(c, _)| c == currency).map(|(_, d)| *d)
     };
     let mut writer = ctx.list_writer(selection);
     for currency in currencies {
-        writer.row(vec![
-            Cell::text(currency.as_str()),
+        let row = (
+            currency.clone(),
             amount_in(&balances, currency),
             amount_in(&next, currency),
-        ])?;
+        );
+        writer.row(record::cells(BALANCES, &row))?;
     }
     writer.finish(&[])
 }
 
 fn next_payout(ctx: &Context) -> Result<()> {
-    let selection = ctx.selection(NEXT_PAYOUT_COLUMNS)?;
+    let selection = record::selection(NEXT_PAYOUTS, ctx.global.fields.as_deref())?;
     let next = wire::amounts("next_payout", &client(ctx)?.next_payout()?.next_payout)?;
     let mut writer = ctx.list_writer(selection);
-    for (currency, amount) in next {
-        writer.row(vec![Cell::Text(currency), Cell::Money(amount)])?;
+    for row in &next {
+        writer.row(record::cells(NEXT_PAYOUTS, row))?;
     }
     writer.finish(&[])
 }
@@ -287,9 +297,7 @@ fn actions(ctx: &Context, args: &ActionsArgs) -> Result<()> {
         |_, hint| {
             let mut footer = Vec::new();
             if let Some((count, price, profit)) = totals.get() {
-                let show = |d: &Option<rust_decimal::Decimal>| {
-                    d.map_or("-".to_string(), |d| d.to_string())
-                };
+                let show = |d: &Option<Decimal>| d.map_or("-".to_string(), |d| d.to_string());
                 footer.push(format!(
                     "count: {}  total_price: {}  total_profit: {}  ({})",
                     count.map_or("-".to_string(), |c| c.to_string()),
@@ -358,7 +366,7 @@ fn payment_actions(ctx: &Context, uuid: &str, take: Take) -> Result<()> {
     )
 }
 
-fn money(amount: Option<rust_decimal::Decimal>) -> Cell {
+fn money(amount: Option<Decimal>) -> Cell {
     amount.map_or(Cell::Null, Cell::Money)
 }
 
