@@ -8,7 +8,8 @@
 //! refuses any two files that import each other):
 //!
 //! 1. Foundations: `error`, `money`, `secret`, `dates`, `files`, `notice`, `output`, `pager`,
-//!    `paging`, `csv_input`, `config`, `credentials`, `keyring`, `settings`, `base_url`,
+//!    `paging`, `record` (a row type's columns), `listing` (the streaming list every list
+//!    verb runs), `csv_input`, `config`, `credentials`, `keyring`, `settings`, `base_url`,
 //!    `journal`, `lock`, `rate_waits`, `http`, and `sandbox`, the simulator's server.
 //! 2. `providers::identity` and each provider's `identity.rs`: who a provider is and how it is
 //!    reached (name, default address, settings, pace).
@@ -41,6 +42,7 @@ pub mod global_options;
 pub mod http;
 pub mod journal;
 pub mod keyring;
+pub mod listing;
 pub mod lock;
 pub mod money;
 pub mod money_args;
@@ -53,6 +55,7 @@ pub mod plan;
 pub mod planfile;
 pub mod providers;
 pub mod rate_waits;
+pub mod record;
 pub mod sandbox;
 pub mod secret;
 pub mod settings;

@@ -48,7 +48,7 @@ pub enum Cell {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Nested {
-    pub columns: &'static [&'static str],
+    pub columns: Vec<&'static str>,
     pub rows: Vec<Vec<Cell>>,
 }
 
@@ -59,6 +59,11 @@ impl Cell {
 
     pub fn opt_text(value: Option<impl Into<String>>) -> Cell {
         value.map_or(Cell::Null, Cell::text)
+    }
+
+    /// Text, or null when it is empty.
+    pub fn non_empty(text: &str) -> Cell {
+        Cell::opt_text(Some(text).filter(|t| !t.is_empty()))
     }
 
     fn to_json(&self) -> Value {
@@ -73,7 +78,7 @@ impl Cell {
                 nested
                     .rows
                     .iter()
-                    .map(|row| Value::Object(object(nested.columns, row.iter())))
+                    .map(|row| Value::Object(object(&nested.columns, row.iter())))
                     .collect(),
             ),
         }
@@ -143,7 +148,7 @@ pub struct Selection {
 impl Selection {
     /// Validates `--fields` against the command's columns: an unknown name is a usage error
     /// that lists the valid ones, reported before any request is sent.
-    pub fn new(columns: &'static [&'static str], fields: Option<&[String]>) -> Result<Selection> {
+    pub fn new(columns: &[&'static str], fields: Option<&[String]>) -> Result<Selection> {
         let Some(fields) = fields else {
             return Ok(Selection {
                 names: columns.to_vec(),
@@ -423,7 +428,7 @@ pub fn write_record<W: Write>(
                 writeln!(
                     out,
                     "\n{name}:\n{}",
-                    render_table(n.columns, &n.rows, width)
+                    render_table(&n.columns, &n.rows, width)
                 )?;
             }
         }

@@ -137,7 +137,7 @@ fn profiles_cell(configured: Vec<Configured>, format: Format) -> Cell {
         return Cell::text(lines.join("\n"));
     }
     Cell::Nested(Nested {
-        columns: PROFILE_COLUMNS,
+        columns: PROFILE_COLUMNS.to_vec(),
         rows: configured
             .into_iter()
             .map(|c| {

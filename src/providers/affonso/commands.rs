@@ -5,17 +5,19 @@
 
 use super::client::{Client, MAX_PAGE};
 use super::identity::Affonso;
-use super::wire::{Commission, Payout, allowed};
+use super::wire::{Commission, Payout, Transaction, allowed};
 use crate::context::Context;
 use crate::dates;
 use crate::error::usage;
 use crate::http::{Api, Request, Response};
+use crate::listing::{self, Listing};
 use crate::money::AmountRule;
 use crate::money_args::MoneyArgs;
-use crate::output::{Cell, Nested};
+use crate::output::Cell;
 use crate::paging::TakeArgs;
 use crate::paging::{self, Page, Take};
 use crate::plan::{self, Answered, KeyBasis, Plan};
+use crate::record::{self, Column};
 use anyhow::Result;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
@@ -190,42 +192,36 @@ pub struct AdjustArgs {
     money: MoneyArgs,
 }
 
-const COMMISSION_COLUMNS: &[&str] = &[
-    "id",
-    "affiliate_id",
-    "referral_id",
-    "program_id",
-    "sale_amount",
-    "sale_amount_currency",
-    "commission_amount",
-    "commission_currency",
-    "status",
-    "sales_status",
-    "hold_period_days",
-    "payment_intent_id",
-    "invoice_id",
-    "created_at",
-    "updated_at",
+const COMMISSIONS: &[Column<Commission>] = &[
+    Column::new("id", |c| Cell::text(&c.id)),
+    Column::new("affiliate_id", |c| Cell::opt_text(c.affiliate_id.clone())),
+    Column::new("referral_id", |c| Cell::opt_text(c.referral_id.clone())),
+    Column::new("program_id", |c| Cell::opt_text(c.program_id.clone())),
+    Column::new("sale_amount", |c| money(c.sale_amount)),
+    Column::new("sale_amount_currency", |c| {
+        Cell::opt_text(c.sale_amount_currency.clone())
+    }),
+    Column::new("commission_amount", |c| money(c.commission_amount)),
+    Column::new("commission_currency", |c| {
+        Cell::opt_text(c.commission_currency.clone())
+    }),
+    Column::new("status", |c| Cell::opt_text(c.status.clone())),
+    Column::new("sales_status", |c| Cell::opt_text(c.sales_status.clone())),
+    Column::new("hold_period_days", |c| {
+        c.hold_period_days.map_or(Cell::Null, Cell::Int)
+    }),
+    Column::new("payment_intent_id", |c| {
+        Cell::opt_text(c.payment_intent_id.clone())
+    }),
+    Column::new("invoice_id", |c| Cell::opt_text(c.invoice_id.clone())),
+    Column::new("created_at", |c| Cell::opt_text(c.created_at.clone())),
+    Column::new("updated_at", |c| Cell::opt_text(c.updated_at.clone())),
 ];
-const COMMISSION_DETAIL_COLUMNS: &[&str] = &[
-    "id",
-    "affiliate_id",
-    "referral_id",
-    "program_id",
-    "sale_amount",
-    "sale_amount_currency",
-    "commission_amount",
-    "commission_currency",
-    "status",
-    "sales_status",
-    "hold_period_days",
-    "payment_intent_id",
-    "invoice_id",
-    "created_at",
-    "updated_at",
-    "affiliate",
-    "referral",
-    "affiliate_program",
+/// What `commissions show` adds: the objects `--expand` asked for.
+const COMMISSION_EXPANDED: &[Column<Commission>] = &[
+    Column::new("affiliate", |c| json_cell(&c.affiliate)),
+    Column::new("referral", |c| json_cell(&c.referral)),
+    Column::new("affiliate_program", |c| json_cell(&c.affiliate_program)),
 ];
 const BALANCE_COLUMNS: &[&str] = &[
     "affiliate_id",
@@ -239,43 +235,41 @@ const BALANCE_COLUMNS: &[&str] = &[
     "dispute",
     "commissions",
 ];
-const PAYOUT_COLUMNS: &[&str] = &[
-    "id",
-    "affiliate_id",
-    "affiliate_name",
-    "affiliate_email",
-    "amount",
-    "currency",
-    "status",
-    "payment_method",
-    "payment_reference",
-    "invoice_number",
-    "processed_at",
-    "created_at",
-    "updated_at",
+const PAYOUTS: &[Column<Payout>] = &[
+    Column::new("id", |p| Cell::opt_text(p.id.clone())),
+    Column::new("affiliate_id", |p| Cell::opt_text(p.affiliate_id.clone())),
+    Column::new("affiliate_name", |p| Cell::opt_text(p.name())),
+    Column::new("affiliate_email", |p| Cell::opt_text(p.email())),
+    Column::new("amount", |p| money(p.amount)),
+    Column::new("currency", |p| Cell::opt_text(p.currency.clone())),
+    Column::new("status", |p| Cell::opt_text(p.status.clone())),
+    Column::new("payment_method", |p| {
+        Cell::opt_text(p.payment_method.clone())
+    }),
+    Column::new("payment_reference", |p| {
+        Cell::opt_text(p.payment_reference.clone())
+    }),
+    Column::new("invoice_number", |p| {
+        Cell::opt_text(p.invoice_number.clone())
+    }),
+    Column::new("processed_at", |p| Cell::opt_text(p.processed_at.clone())),
+    Column::new("created_at", |p| Cell::opt_text(p.created_at.clone())),
+    Column::new("updated_at", |p| Cell::opt_text(p.updated_at.clone())),
 ];
-const PAYOUT_DETAIL_COLUMNS: &[&str] = &[
-    "id",
-    "affiliate_id",
-    "affiliate_name",
-    "affiliate_email",
-    "amount",
-    "currency",
-    "status",
-    "payment_method",
-    "payment_reference",
-    "invoice_number",
-    "processed_at",
-    "created_at",
-    "updated_at",
-    "transactions",
-];
-const TRANSACTION_COLUMNS: &[&str] = &[
-    "id",
-    "amount",
-    "commission_id",
-    "commission_amount",
-    "created_at",
+/// What `payouts show` adds: the payout's transactions.
+const PAYOUT_TRANSACTIONS: &[Column<Payout>] = &[Column::new("transactions", |p| {
+    record::nested(TRANSACTIONS, &p.transactions)
+})];
+const TRANSACTIONS: &[Column<Transaction>] = &[
+    Column::new("id", |t| Cell::text(&t.id)),
+    Column::new("amount", |t| money(t.amount)),
+    Column::new("commission_id", |t| {
+        Cell::opt_text(t.commission.as_ref().map(|c| c.id.clone()))
+    }),
+    Column::new("commission_amount", |t| {
+        money(t.commission.as_ref().and_then(|c| c.commission_amount))
+    }),
+    Column::new("created_at", |t| Cell::opt_text(t.created_at.clone())),
 ];
 /// The statuses the derived balance adds up, one column each: the documented five minus
 /// `declined` (never owed), then the ones only the SDK knows, which would otherwise vanish
@@ -437,75 +431,63 @@ fn walk<T: serde::de::DeserializeOwned + std::fmt::Debug>(
     take: Take,
     emit: impl FnMut(Vec<T>) -> Result<()>,
 ) -> Result<paging::Walked> {
-    paging::walk(
-        take,
-        MAX_PAGE,
-        |offset, _| {
-            let listed = client.list(path, filters, offset)?;
-            Ok(Page {
-                rows: listed.rows,
-                total: listed.total,
-            })
-        },
-        emit,
-    )
+    paging::walk(take, MAX_PAGE, pages(client, path, filters), emit)
+}
+
+/// The pages of a list endpoint, for [`paging::walk`]: Affonso's pages are of a fixed size.
+fn pages<'a, T: serde::de::DeserializeOwned + 'a>(
+    client: &'a Client,
+    path: &'a str,
+    filters: &'a [(&str, String)],
+) -> impl FnMut(u64, u64) -> Result<Page<T>> + 'a {
+    move |offset, _| {
+        let listed = client.list(path, filters, offset)?;
+        Ok(Page {
+            rows: listed.rows,
+            total: listed.total,
+        })
+    }
 }
 
 fn commissions(ctx: &Context, args: &ActionsArgs) -> Result<()> {
     check_range(args.from, args.until)?;
     let take = args.take.take()?;
-    let selection = ctx.selection(COMMISSION_COLUMNS)?;
+    let selection = record::selection(COMMISSIONS, ctx.global.fields.as_deref())?;
     let client = client(ctx)?;
     let range = Created::new(args.from, args.until);
-    let mut left_out = 0;
-    let mut writer = ctx.list_writer(selection);
-    let walked = walk(
-        &client,
-        "/v1/commissions",
-        &commission_filters(args),
-        take,
-        |rows: Vec<Commission>| {
-            for c in range.keep(rows, &mut left_out) {
-                writer.row(commission_cells(c, false))?;
-            }
-            writer.flush()
+    let filters = commission_filters(args);
+    let left_out = std::cell::Cell::new(0);
+    listing::stream(
+        Listing {
+            columns: COMMISSIONS,
+            take,
+            max_page: MAX_PAGE,
+            fields: ctx.global.fields.as_deref(),
+            totals: None,
         },
-    )?;
-    report_left_out(left_out);
-    writer.finish(&paging::more_hint(&walked).into_iter().collect::<Vec<_>>())
+        ctx.list_writer(selection),
+        pages(&client, "/v1/commissions", &filters),
+        |c, _| {
+            let kept = range.holds(c);
+            left_out.set(left_out.get() + u64::from(!kept));
+            kept
+        },
+        |_, footer| {
+            report_left_out(left_out.get());
+            footer
+        },
+    )
 }
 
-fn commission_cells(c: Commission, expanded: bool) -> Vec<Cell> {
-    let mut cells = vec![
-        Cell::Text(c.id),
-        Cell::opt_text(c.affiliate_id),
-        Cell::opt_text(c.referral_id),
-        Cell::opt_text(c.program_id),
-        money(c.sale_amount),
-        Cell::opt_text(c.sale_amount_currency),
-        money(c.commission_amount),
-        Cell::opt_text(c.commission_currency),
-        Cell::opt_text(c.status),
-        Cell::opt_text(c.sales_status),
-        c.hold_period_days.map_or(Cell::Null, Cell::Int),
-        Cell::opt_text(c.payment_intent_id),
-        Cell::opt_text(c.invoice_id),
-        Cell::opt_text(c.created_at),
-        Cell::opt_text(c.updated_at),
-    ];
-    if expanded {
-        let json = |v: Option<Value>| v.map_or(Cell::Null, Cell::Json);
-        cells.extend([
-            json(c.affiliate),
-            json(c.referral),
-            json(c.affiliate_program),
-        ]);
-    }
-    cells
+fn json_cell(value: &Option<Value>) -> Cell {
+    value.clone().map_or(Cell::Null, Cell::Json)
 }
 
 fn show_commission(ctx: &Context, id: &str, expand: &[String]) -> Result<()> {
-    let selection = ctx.selection(COMMISSION_DETAIL_COLUMNS)?;
+    let selection = record::joined_selection(
+        &[COMMISSIONS, COMMISSION_EXPANDED],
+        ctx.global.fields.as_deref(),
+    )?;
     let query: Vec<(&str, String)> = if expand.is_empty() {
         Vec::new()
     } else {
@@ -513,7 +495,8 @@ fn show_commission(ctx: &Context, id: &str, expand: &[String]) -> Result<()> {
     };
     let commission: Commission =
         client(ctx)?.one(&format!("/v1/commissions/{}", path_segment(id)?), &query)?;
-    ctx.write_record(&selection, commission_cells(commission, true))
+    let cells = record::joined_cells(&[COMMISSIONS, COMMISSION_EXPANDED], &commission);
+    ctx.write_record(&selection, cells)
 }
 
 /// Affonso has no balance endpoint: add up every commission per affiliate and currency.
@@ -578,7 +561,7 @@ fn balance(ctx: &Context, args: &BalanceArgs) -> Result<()> {
 fn payouts(ctx: &Context, args: &PayoutsArgs) -> Result<()> {
     check_range(args.from, args.until)?;
     let take = args.take.take()?;
-    let selection = ctx.selection(PAYOUT_COLUMNS)?;
+    let selection = record::selection(PAYOUTS, ctx.global.fields.as_deref())?;
     let mut filters = Vec::new();
     if let Some(status) = &args.status {
         filters.push(("status", status.clone()));
@@ -593,70 +576,29 @@ fn payouts(ctx: &Context, args: &PayoutsArgs) -> Result<()> {
         filters.push(("dateTo", until.to_string()));
     }
     let client = client(ctx)?;
-    let mut writer = ctx.list_writer(selection);
-    let mut totals = crate::output::Totals::for_fields(ctx.global.fields.as_deref());
-    let walked = walk(
-        &client,
-        "/v1/payouts",
-        &filters,
-        take,
-        |rows: Vec<Payout>| {
-            for p in rows {
-                let row = payout_cells(p, false);
-                totals.add(PAYOUT_COLUMNS, &row, "currency", &["amount"]);
-                writer.row(row)?;
-            }
-            writer.flush()
+    listing::stream(
+        Listing {
+            columns: PAYOUTS,
+            take,
+            max_page: MAX_PAGE,
+            fields: ctx.global.fields.as_deref(),
+            totals: Some(("currency", &["amount"])),
         },
-    )?;
-    let mut footer = totals.lines();
-    footer.extend(paging::more_hint(&walked));
-    writer.finish(&footer)
-}
-
-fn payout_cells(p: Payout, with_transactions: bool) -> Vec<Cell> {
-    let transactions = p
-        .transactions
-        .iter()
-        .map(|t| {
-            vec![
-                Cell::text(t.id.as_str()),
-                money(t.amount),
-                Cell::opt_text(t.commission.as_ref().map(|c| c.id.clone())),
-                money(t.commission.as_ref().and_then(|c| c.commission_amount)),
-                Cell::opt_text(t.created_at.clone()),
-            ]
-        })
-        .collect();
-    let (name, email) = (p.name(), p.email());
-    let mut cells = vec![
-        Cell::opt_text(p.id),
-        Cell::opt_text(p.affiliate_id),
-        Cell::opt_text(name),
-        Cell::opt_text(email),
-        money(p.amount),
-        Cell::opt_text(p.currency),
-        Cell::opt_text(p.status),
-        Cell::opt_text(p.payment_method),
-        Cell::opt_text(p.payment_reference),
-        Cell::opt_text(p.invoice_number),
-        Cell::opt_text(p.processed_at),
-        Cell::opt_text(p.created_at),
-        Cell::opt_text(p.updated_at),
-    ];
-    if with_transactions {
-        cells.push(Cell::Nested(Nested {
-            columns: TRANSACTION_COLUMNS,
-            rows: transactions,
-        }));
-    }
-    cells
+        ctx.list_writer(selection),
+        pages(&client, "/v1/payouts", &filters),
+        listing::every,
+        listing::plain,
+    )
 }
 
 fn show_payout(ctx: &Context, id: &str) -> Result<()> {
-    let selection = ctx.selection(PAYOUT_DETAIL_COLUMNS)?;
+    let selection = record::joined_selection(
+        &[PAYOUTS, PAYOUT_TRANSACTIONS],
+        ctx.global.fields.as_deref(),
+    )?;
     let payout: Payout = client(ctx)?.one(&format!("/v1/payouts/{}", path_segment(id)?), &[])?;
-    ctx.write_record(&selection, payout_cells(payout, true))
+    let cells = record::joined_cells(&[PAYOUTS, PAYOUT_TRANSACTIONS], &payout);
+    ctx.write_record(&selection, cells)
 }
 
 fn payment_fields(args: &SettleArgs) -> Result<Value> {

@@ -9,11 +9,12 @@ use crate::csv_input;
 use crate::dates::{self, DayEdge};
 use crate::error::{Kind, fail, usage};
 use crate::http::{Api, Request, Response};
-use crate::journal::{Filter, State};
+use crate::journal::{Entry, Filter, State};
 use crate::money::{self, AmountRule};
 use crate::money_args::MoneyArgs;
 use crate::output::Cell;
 use crate::plan::{self, Answered, Plan};
+use crate::record::{self, Column};
 use anyhow::Result;
 use chrono::{DateTime, Duration, Utc};
 use clap::{ArgGroup, Args, Subcommand};
@@ -446,20 +447,43 @@ fn cancelled(api: &Api, request: &Request, response: &Response) -> Result<Answer
     })
 }
 
-const PAYOUT_COLUMNS: &[&str] = &[
-    "id",
-    "recipient",
-    "amount",
-    "currency",
-    "status",
-    "created_at",
-    "cancelled",
-    "key",
+/// A payout affpay created, from its journal entry.
+struct Created {
+    entry: Entry,
+    /// Reversed by an affpay cancel.
+    cancelled: bool,
+}
+
+const PAYOUTS: &[Column<Created>] = &[
+    Column::new("id", |p| Cell::opt_text(p.entry.reference.clone())),
+    Column::new("recipient", |p| Cell::text(&p.entry.intent.target)),
+    Column::new("amount", |p| {
+        p.entry
+            .intent
+            .amount
+            .as_deref()
+            .and_then(|a| a.parse().ok())
+            .map_or(Cell::Null, Cell::Money)
+    }),
+    Column::new("currency", |p| {
+        Cell::opt_text(p.entry.intent.currency.clone())
+    }),
+    Column::new("status", |p| {
+        Cell::opt_text(
+            p.entry
+                .note
+                .as_deref()
+                .and_then(|n| n.split_whitespace().find_map(|w| w.strip_prefix("status="))),
+        )
+    }),
+    Column::new("created_at", |p| Cell::text(&p.entry.created_at)),
+    Column::new("cancelled", |p| Cell::Bool(p.cancelled)),
+    Column::new("key", |p| Cell::text(&p.entry.intent.key)),
 ];
 
 /// The payouts affpay created, from its journal.
 fn payouts(ctx: &Context) -> Result<()> {
-    let selection = ctx.selection(PAYOUT_COLUMNS)?;
+    let selection = record::selection(PAYOUTS, ctx.global.fields.as_deref())?;
     let journal = ctx.journal()?;
     let filter = |operation: &str| Filter {
         scope: None,
@@ -481,26 +505,9 @@ fn payouts(ctx: &Context) -> Result<()> {
         if !matches!(entry.state, State::Succeeded | State::Reversed) {
             return Ok(());
         }
-        let status = entry
-            .note
-            .as_deref()
-            .and_then(|n| n.split_whitespace().find_map(|w| w.strip_prefix("status=")))
-            .map(str::to_string);
-        let id = entry.reference.clone().unwrap_or_default();
-        writer.row(vec![
-            Cell::opt_text(entry.reference),
-            Cell::Text(entry.intent.target),
-            entry
-                .intent
-                .amount
-                .and_then(|a| a.parse().ok())
-                .map_or(Cell::Null, Cell::Money),
-            Cell::opt_text(entry.intent.currency),
-            Cell::opt_text(status),
-            Cell::Text(entry.created_at),
-            Cell::Bool(entry.state == State::Reversed || cancelled.contains(&id)),
-            Cell::Text(entry.intent.key),
-        ])
+        let id = entry.reference.as_deref().unwrap_or_default();
+        let cancelled = entry.state == State::Reversed || cancelled.contains(id);
+        writer.row(record::cells(PAYOUTS, &Created { entry, cancelled }))
     })?;
     writer.finish(&[
         "local records of payouts affpay created (the panel has no list endpoint)".to_string(),

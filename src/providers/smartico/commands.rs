@@ -10,12 +10,14 @@ use crate::csv_input;
 use crate::dates::{self, DayEdge};
 use crate::error::{Kind, fail, usage};
 use crate::http::{Api, Request, Response};
+use crate::listing::{self, Listing};
 use crate::money::{self, AmountRule};
 use crate::money_args::MoneyArgs;
 use crate::output::Cell;
 use crate::paging::TakeArgs;
 use crate::paging::{self, Flow, Page, Take};
 use crate::plan::{self, Answered, KeyBasis, Plan};
+use crate::record::{self, Column};
 use anyhow::{Context as _, Result};
 use chrono::{DateTime, Utc};
 use clap::{ArgGroup, Args, Subcommand};
@@ -135,19 +137,29 @@ pub struct AdjustArgs {
     money: MoneyArgs,
 }
 
-const BALANCE_COLUMNS: &[&str] = &[
-    "affiliate_id",
-    "affiliate_name",
-    "balance",
-    "treshold",
-    "operator_currency",
-    "commissions_total",
-    "payments",
-    "adjustments",
-    "last_payment_date",
-    "payment_method_name",
-    "aff_status_id",
-    "manager",
+const BALANCES: &[Column<Balance>] = &[
+    Column::new("affiliate_id", |b| Cell::Int(b.affiliate_id)),
+    Column::new("affiliate_name", |b| {
+        Cell::opt_text(b.affiliate_name.clone())
+    }),
+    Column::new("balance", |b| money_cell(b.balance)),
+    Column::new("treshold", |b| money_cell(b.treshold)),
+    Column::new("operator_currency", |b| {
+        Cell::opt_text(b.operator_currency.clone())
+    }),
+    Column::new("commissions_total", |b| money_cell(b.commissions_total)),
+    Column::new("payments", |b| money_cell(b.payments)),
+    Column::new("adjustments", |b| money_cell(b.adjustments)),
+    Column::new("last_payment_date", |b| {
+        Cell::opt_text(b.last_payment_date.clone())
+    }),
+    Column::new("payment_method_name", |b| {
+        Cell::opt_text(b.payment_method_name.clone())
+    }),
+    Column::new("aff_status_id", |b| {
+        b.aff_status_id.map_or(Cell::Null, Cell::Int)
+    }),
+    Column::new("manager", |b| Cell::opt_text(b.manager.clone())),
 ];
 
 pub fn run(verb: Verb, ctx: &Context) -> Result<()> {
@@ -165,31 +177,29 @@ fn client(ctx: &Context) -> Result<Client> {
 
 fn balance(ctx: &Context, args: &BalanceArgs) -> Result<()> {
     let take = args.take.take()?;
-    let selection = ctx.selection(BALANCE_COLUMNS)?;
+    let selection = record::selection(BALANCES, ctx.global.fields.as_deref())?;
     let filter = BalanceFilter {
         above_threshold: args.above_threshold,
         to: args.due_until.clone(),
         affiliate_id: args.affiliate.map(|id| id as i64),
     };
     let client = client(ctx)?;
-    let mut writer = ctx.list_writer(selection);
-    let mut totals = crate::output::Totals::for_fields(ctx.global.fields.as_deref());
-    let walked = walk_balances(&client, &filter, take, |rows| {
-        for b in rows {
-            let row = balance_row(b);
-            totals.add(
-                BALANCE_COLUMNS,
-                &row,
+    listing::stream(
+        Listing {
+            columns: BALANCES,
+            take,
+            max_page: PAGE,
+            fields: ctx.global.fields.as_deref(),
+            totals: Some((
                 "operator_currency",
                 &["balance", "commissions_total", "payments", "adjustments"],
-            );
-            writer.row(row)?;
-        }
-        writer.flush()
-    })?;
-    let mut footer = totals.lines();
-    footer.extend(paging::more_hint(&walked));
-    writer.finish(&footer)
+            )),
+        },
+        ctx.list_writer(selection),
+        balance_pages(&client, &filter),
+        listing::every,
+        listing::plain,
+    )
 }
 
 /// The fetch of one window of balances, for the paging walk.
@@ -223,22 +233,8 @@ fn all_balances(client: &Client, filter: &BalanceFilter) -> Result<Vec<Balance>>
     Ok(all)
 }
 
-fn balance_row(b: Balance) -> Vec<Cell> {
-    let money = |d: Option<Decimal>| d.map_or(Cell::Null, Cell::Money);
-    vec![
-        Cell::Int(b.affiliate_id),
-        Cell::opt_text(b.affiliate_name),
-        money(b.balance),
-        money(b.treshold),
-        Cell::opt_text(b.operator_currency),
-        money(b.commissions_total),
-        money(b.payments),
-        money(b.adjustments),
-        Cell::opt_text(b.last_payment_date),
-        Cell::opt_text(b.payment_method_name),
-        b.aff_status_id.map_or(Cell::Null, Cell::Int),
-        Cell::opt_text(b.manager),
-    ]
+fn money_cell(amount: Option<Decimal>) -> Cell {
+    amount.map_or(Cell::Null, Cell::Money)
 }
 
 /// One payment to make: who, how much, and the texts that go with it.

@@ -20,6 +20,7 @@ use crate::output::Cell;
 use crate::paging::Take;
 use crate::paging::TakeArgs;
 use crate::plan::{self, Answered, Line, Plan};
+use crate::record::{self, Column};
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use clap::{Args, Subcommand};
@@ -107,36 +108,30 @@ pub struct ClaimArgs {
     money: MoneyArgs,
 }
 
-const RECEIVABLE_COLUMNS: &[&str] = &[
-    "advertiser_id",
-    "name",
-    "open_balance",
-    "on_hold_balance",
-    "has_billing_details",
+const RECEIVABLES: &[Column<Receivable>] = &[
+    Column::new("advertiser_id", |r| Cell::text(&r.revenue_origin.id)),
+    Column::new("name", |r| Cell::text(&r.revenue_origin.name)),
+    Column::new("open_balance", |r| Cell::Money(r.open_balance.value)),
+    Column::new("on_hold_balance", |r| Cell::Money(r.on_hold_balance.value)),
+    Column::new("has_billing_details", |r| Cell::Bool(r.has_billing_details)),
 ];
-const CLAIM_COLUMNS: &[&str] = &[
-    "id",
-    "advertiser_id",
-    "advertiser_name",
-    "amount",
-    "currency",
-    "until",
-    "note",
-    "payment_method",
-    "created_at",
+const CLAIMS: &[Column<Claim>] = &[
+    Column::new("id", |c| Cell::text(&c.id)),
+    Column::new("advertiser_id", |c| Cell::text(&c.revenue_origin.id)),
+    Column::new("advertiser_name", |c| Cell::text(&c.revenue_origin.name)),
+    Column::new("amount", |c| Cell::Money(c.amount.value)),
+    Column::new("currency", |c| Cell::opt_text(Currency::code(&c.currency))),
+    Column::new("until", |c| Cell::opt_text(c.until.clone())),
+    Column::new("note", |c| Cell::non_empty(&c.note)),
+    Column::new("payment_method", |c| {
+        Cell::non_empty(&c.payment_method_for_advertiser)
+    }),
+    Column::new("created_at", |c| Cell::opt_text(c.created_at.clone())),
 ];
-const CLAIM_DETAIL_COLUMNS: &[&str] = &[
-    "id",
-    "advertiser_id",
-    "advertiser_name",
-    "amount",
-    "currency",
-    "until",
-    "note",
-    "payment_method",
-    "created_at",
-    "billing_detail",
-];
+/// What `claims show` adds: the billing details the claim was made with.
+const CLAIM_BILLING: &[Column<Claim>] = &[Column::new("billing_detail", |c| {
+    Cell::Json(c.billing_detail.clone().unwrap_or(json!({})))
+})];
 
 pub fn claims(ctx: &Context, args: &ClaimsArgs) -> Result<()> {
     match &args.sub {
@@ -145,9 +140,8 @@ pub fn claims(ctx: &Context, args: &ClaimsArgs) -> Result<()> {
             &format!("{ROB}/claims"),
             &range_query(&args.range)?,
             &args.take,
-            CLAIM_COLUMNS,
+            CLAIMS,
             |page: Claims| (page.claims, page.pagination),
-            claim_cells,
         ),
         Some(ClaimsSub::Show { claim_id }) => show(ctx, claim_id),
         Some(ClaimsSub::Delete(delete_args)) => delete(ctx, delete_args),
@@ -239,56 +233,22 @@ pub fn every_receivable(
 }
 
 pub fn receivables(ctx: &Context, args: &ReceivablesArgs) -> Result<()> {
-    let take = args.take.take()?;
+    args.take.take()?;
     let filter = Filter::new(&args.filter, args.filter.until.unwrap_or_else(now))?;
-    let selection = ctx.selection(RECEIVABLE_COLUMNS)?;
-    let client = client(ctx)?;
-    let mut writer = ctx.list_writer(selection);
-    let walked = walk(
-        &client,
+    list(
+        ctx,
         &format!("{ROB}/open-balances"),
         &filter.query(),
-        take,
+        &args.take,
+        RECEIVABLES,
         receivables_page,
-        |rows| {
-            for r in rows {
-                writer.row(vec![
-                    Cell::Text(r.revenue_origin.id),
-                    Cell::Text(r.revenue_origin.name),
-                    Cell::Money(r.open_balance.value),
-                    Cell::Money(r.on_hold_balance.value),
-                    Cell::Bool(r.has_billing_details),
-                ])?;
-            }
-            writer.flush()
-        },
-    )?;
-    writer.finish(
-        &crate::paging::more_hint(&walked)
-            .into_iter()
-            .collect::<Vec<_>>(),
     )
-}
-
-fn claim_cells(c: Claim) -> Vec<Cell> {
-    let payment_method = Some(c.payment_method_for_advertiser).filter(|p| !p.is_empty());
-    let note = Some(c.note).filter(|n| !n.is_empty());
-    vec![
-        Cell::Text(c.id),
-        Cell::Text(c.revenue_origin.id),
-        Cell::Text(c.revenue_origin.name),
-        Cell::Money(c.amount.value),
-        Cell::opt_text(Currency::code(&c.currency)),
-        Cell::opt_text(c.until),
-        Cell::opt_text(note),
-        Cell::opt_text(payment_method),
-        Cell::opt_text(c.created_at),
-    ]
 }
 
 fn show(ctx: &Context, id: &str) -> Result<()> {
     let id = path_segment(id)?;
-    let selection = ctx.selection(CLAIM_DETAIL_COLUMNS)?;
+    let selection =
+        record::joined_selection(&[CLAIMS, CLAIM_BILLING], ctx.global.fields.as_deref())?;
     let found: OneClaim = client(ctx)?.get(&format!("{ROB}/claims/{id}"), &[])?;
     let claim = found.claim.ok_or_else(|| {
         fail(
@@ -296,9 +256,7 @@ fn show(ctx: &Context, id: &str) -> Result<()> {
             format!("trackdesk answered advertiser settlement {id} without it"),
         )
     })?;
-    let detail = claim.billing_detail.clone().unwrap_or(json!({}));
-    let mut cells = claim_cells(claim);
-    cells.push(Cell::Json(detail));
+    let cells = record::joined_cells(&[CLAIMS, CLAIM_BILLING], &claim);
     ctx.write_record(&selection, cells)
 }
 

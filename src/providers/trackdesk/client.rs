@@ -111,18 +111,30 @@ pub fn walk<P: DeserializeOwned, T: std::fmt::Debug>(
     rows: fn(P) -> (Vec<T>, Option<Pagination>),
     emit: impl FnMut(Vec<T>) -> Result<()>,
 ) -> Result<paging::Walked> {
-    paging::walk(
-        take,
-        PAGE,
-        |offset, size| {
-            let (rows, pagination) = rows(client.page(path, filters, offset, size)?);
-            let total = pagination
-                .filter(|p| p.total_count > 0)
-                .map(|p| p.total_count as u64);
-            Ok(Page { rows, total })
-        },
-        emit,
-    )
+    paging::walk(take, PAGE, pages(client, path, filters, rows), emit)
+}
+
+/// The pages of a list endpoint, for [`paging::walk`]: `size` rows from `offset`.
+pub fn pages<'a, P: DeserializeOwned + 'a, T: 'a>(
+    client: &'a Client,
+    path: &'a str,
+    filters: &'a [(&'static str, String)],
+    rows: fn(P) -> (Vec<T>, Option<Pagination>),
+) -> impl FnMut(u64, u64) -> Result<Page<T>> + 'a {
+    move |offset, size| {
+        let (rows, pagination) = rows(client.page(path, filters, offset, size)?);
+        Ok(Page {
+            rows,
+            total: total(pagination),
+        })
+    }
+}
+
+/// The total a page's pagination reports (none when it reports 0: not counted).
+pub fn total(pagination: Option<Pagination>) -> Option<u64> {
+    pagination
+        .filter(|p| p.total_count > 0)
+        .map(|p| p.total_count as u64)
 }
 
 pub fn open_balances(page: OpenBalances) -> (Vec<Balance>, Option<Pagination>) {

@@ -5,16 +5,17 @@
 
 use super::args::{RangeArgs, range_query};
 use super::changes::{StatusChange, checked_ids, set_statuses, setting_batch};
-use super::client::client;
+use super::client::{PAGE, client, total};
 use super::identity::Trackdesk;
 use super::wire::{Conversion, ConversionReport};
 use crate::context::Context;
 use crate::error::usage;
+use crate::listing::{self, Listing};
 use crate::money_args::MoneyArgs;
 use crate::output::Cell;
-use crate::paging::TakeArgs;
-use crate::paging::{self, Page};
+use crate::paging::{Page, TakeArgs};
 use crate::plan::Plan;
+use crate::record::{self, Column};
 use anyhow::Result;
 use clap::Args;
 use serde_json::{Value, json};
@@ -101,27 +102,43 @@ pub struct AdjustArgs {
     pub money: MoneyArgs,
 }
 
-const ACTION_COLUMNS: &[&str] = &[
-    "conversion_id",
-    "created_at",
-    "status",
-    "conversion_type",
-    "affiliate_id",
-    "offer_id",
-    "offer_name",
-    "advertiser_id",
-    "conversion_amount",
-    "revenue",
-    "cost",
-    "currency",
-    "external_id",
-    "customer_id",
-    "settlement_id",
-    "account_settlement_id",
-    "claim_id",
-    "on_hold_until",
-    "fraud_suspected",
-    "qualified",
+const ACTIONS: &[Column<Conversion>] = &[
+    Column::new("conversion_id", |c| Cell::text(&c.conversion_id)),
+    Column::new("created_at", |c| Cell::opt_text(c.created_at.clone())),
+    Column::new("status", |c| Cell::Text(status_name(&c.conversion_status))),
+    Column::new("conversion_type", |c| {
+        Cell::opt_text(c.conversion_type.as_ref().map(|t| t.name.clone()))
+    }),
+    Column::new("affiliate_id", |c| {
+        Cell::opt_text(c.source.as_ref().map(|s| s.id.clone()))
+    }),
+    Column::new("offer_id", |c| {
+        Cell::non_empty(c.offer.as_ref().map_or("", |o| o.id.as_str()))
+    }),
+    Column::new("offer_name", |c| {
+        Cell::non_empty(c.offer.as_ref().map_or("", |o| o.name.as_str()))
+    }),
+    Column::new("advertiser_id", |c| {
+        Cell::opt_text(c.revenue_origin.as_ref().map(|r| r.id.clone()))
+    }),
+    Column::new("conversion_amount", |c| {
+        Cell::Money(c.conversion_amount.value)
+    }),
+    Column::new("revenue", |c| Cell::Money(c.revenue.value)),
+    Column::new("cost", |c| Cell::Money(c.cost.value)),
+    Column::new("currency", |c| Cell::non_empty(&c.currency_code)),
+    Column::new("external_id", |c| Cell::non_empty(&c.external_id)),
+    Column::new("customer_id", |c| Cell::non_empty(&c.customer_id)),
+    Column::new("settlement_id", |c| Cell::non_empty(&c.settlement_id)),
+    Column::new("account_settlement_id", |c| {
+        Cell::non_empty(&c.account_settlement_id)
+    }),
+    Column::new("claim_id", |c| Cell::non_empty(&c.claim_id)),
+    Column::new("on_hold_until", |c| Cell::opt_text(c.on_hold_until.clone())),
+    Column::new("fraud_suspected", |c| {
+        Cell::Bool(c.fraud_suspicion.as_ref().is_some_and(|f| f.is_suspected))
+    }),
+    Column::new("qualified", |c| Cell::Bool(c.qualified)),
 ];
 
 /// The report's `filters`: only what was given.
@@ -171,12 +188,17 @@ fn filters(args: &ActionsArgs) -> Result<Value> {
 pub fn actions(ctx: &Context, args: &ActionsArgs) -> Result<()> {
     let take = args.take.take()?;
     let filters = filters(args)?;
-    let selection = ctx.selection(ACTION_COLUMNS)?;
+    let selection = record::selection(ACTIONS, ctx.global.fields.as_deref())?;
     let client = client(ctx)?;
-    let mut writer = ctx.list_writer(selection);
-    let walked = paging::walk(
-        take,
-        super::client::PAGE,
+    listing::stream(
+        Listing {
+            columns: ACTIONS,
+            take,
+            max_page: PAGE,
+            fields: ctx.global.fields.as_deref(),
+            totals: None,
+        },
+        ctx.list_writer(selection),
         |offset, size| {
             let mut body = json!({ "pagination": { "limit": size, "offset": offset } });
             if filters.as_object().is_some_and(|f| !f.is_empty()) {
@@ -185,50 +207,14 @@ pub fn actions(ctx: &Context, args: &ActionsArgs) -> Result<()> {
             // A read that happens to be a POST: repeated like any read.
             let request = client.api.post_repeatable(REPORT, body);
             let page: ConversionReport = client.api.decode(&client.api.send(&request)?)?;
-            let total = page
-                .pagination
-                .filter(|p| p.total_count > 0)
-                .map(|p| p.total_count as u64);
             Ok(Page {
                 rows: page.rows,
-                total,
+                total: total(page.pagination),
             })
         },
-        |rows| {
-            for row in rows {
-                writer.row(action_cells(row))?;
-            }
-            writer.flush()
-        },
-    )?;
-    writer.finish(&paging::more_hint(&walked).into_iter().collect::<Vec<_>>())
-}
-
-fn action_cells(c: Conversion) -> Vec<Cell> {
-    let offer = c.offer.unwrap_or_default();
-    let non_empty = |text: String| Cell::opt_text(Some(text).filter(|t| !t.is_empty()));
-    vec![
-        Cell::Text(c.conversion_id),
-        Cell::opt_text(c.created_at),
-        Cell::Text(status_name(&c.conversion_status)),
-        Cell::opt_text(c.conversion_type.map(|t| t.name)),
-        Cell::opt_text(c.source.map(|s| s.id)),
-        non_empty(offer.id),
-        non_empty(offer.name),
-        Cell::opt_text(c.revenue_origin.map(|r| r.id)),
-        Cell::Money(c.conversion_amount.value),
-        Cell::Money(c.revenue.value),
-        Cell::Money(c.cost.value),
-        non_empty(c.currency_code),
-        non_empty(c.external_id),
-        non_empty(c.customer_id),
-        non_empty(c.settlement_id),
-        non_empty(c.account_settlement_id),
-        non_empty(c.claim_id),
-        Cell::opt_text(c.on_hold_until),
-        Cell::Bool(c.fraud_suspicion.is_some_and(|f| f.is_suspected)),
-        Cell::Bool(c.qualified),
-    ]
+        listing::every,
+        listing::plain,
+    )
 }
 
 /// One `PUT …/conversions/v1/{id}/status` per id; each run is its own batch (setting a

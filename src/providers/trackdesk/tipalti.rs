@@ -207,7 +207,7 @@ fn status(ctx: &Context, id: &str, batch: Option<&str>) -> Result<()> {
             Cell::opt_text(b.submission_time),
             Cell::opt_text(b.inspection_possible_after),
             Cell::Nested(Nested {
-                columns: ERROR_COLUMNS,
+                columns: ERROR_COLUMNS.to_vec(),
                 rows: b
                     .errors
                     .into_iter()

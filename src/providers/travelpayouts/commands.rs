@@ -3,16 +3,18 @@
 use super::client::{ActionFilter, Client};
 use super::identity::Travelpayouts;
 use super::identity::{Currency, check_currency};
-use super::wire::{self, Action, ActionDetails, Payment, PaymentAction};
+use super::wire::{self, Action, ActionDetails, HistoryEntry, Metadata, Payment, PaymentAction};
 use crate::context::Context;
 use crate::dates;
 use crate::error::{Kind, fail};
-use crate::output::{Cell, Nested};
-use crate::paging::TakeArgs;
-use crate::paging::{self, Page, Take};
+use crate::listing::{self, Listing};
+use crate::output::Cell;
+use crate::paging::{Page, Take, TakeArgs};
+use crate::record::{self, Column};
 use anyhow::Result;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand, ValueEnum};
+use rust_decimal::Decimal;
 
 /// Largest page the API serves.
 const MAX_PAGE: u64 = 300;
@@ -106,53 +108,83 @@ enum PayoutsSub {
     },
 }
 
-const BALANCE_COLUMNS: &[&str] = &["currency", "balance", "next_payout"];
-const NEXT_PAYOUT_COLUMNS: &[&str] = &["currency", "next_payout"];
-const ACTION_COLUMNS: &[&str] = &[
-    "action_id",
-    "campaign_id",
-    "action_state",
-    "price",
-    "profit",
-    "currency",
-    "description",
-    "booked_at",
-    "updated_at",
+/// A currency's balance and next payout (either may be missing).
+type CurrencyBalance = (String, Option<Decimal>, Option<Decimal>);
+
+const BALANCES: &[Column<CurrencyBalance>] = &[
+    Column::new("currency", |(currency, _, _)| Cell::text(currency)),
+    Column::new("balance", |(_, balance, _)| money(*balance)),
+    Column::new("next_payout", |(_, _, next)| money(*next)),
 ];
-const DETAIL_COLUMNS: &[&str] = &[
-    "action_id",
-    "campaign_id",
-    "action_state",
-    "sub_id",
-    "price",
-    "profit",
-    "currency",
-    "booked_at",
-    "history",
-    "metadata",
+const NEXT_PAYOUTS: &[Column<(String, Decimal)>] = &[
+    Column::new("currency", |(currency, _)| Cell::text(currency)),
+    Column::new("next_payout", |(_, amount)| Cell::Money(*amount)),
 ];
-const HISTORY_COLUMNS: &[&str] = &[
-    "action_state",
-    "price",
-    "profit",
-    "profit_diff",
-    "updated_at",
+/// An action, with the currency its amounts are in (the one asked for).
+const ACTIONS: &[Column<(Action, String)>] = &[
+    Column::new("action_id", |(a, _)| Cell::text(&a.action_id)),
+    Column::new("campaign_id", |(a, _)| {
+        a.campaign_id.map_or(Cell::Null, Cell::Int)
+    }),
+    Column::new("action_state", |(a, _)| {
+        Cell::opt_text(a.action_state.clone())
+    }),
+    Column::new("price", |(a, _)| money(a.price)),
+    Column::new("profit", |(a, _)| money(a.profit)),
+    Column::new("currency", |(_, currency)| Cell::text(currency)),
+    Column::new("description", |(a, _)| {
+        Cell::opt_text(a.description.clone())
+    }),
+    Column::new("booked_at", |(a, _)| Cell::opt_text(a.booked_at.clone())),
+    Column::new("updated_at", |(a, _)| Cell::opt_text(a.updated_at.clone())),
 ];
-const METADATA_COLUMNS: &[&str] = &["name", "value"];
-const PAYOUT_COLUMNS: &[&str] = &[
-    "payment_uuid",
-    "paid_at",
-    "amount",
-    "currency",
-    "payment_info_id",
-    "comment",
+/// An action's details, with the currency asked for.
+const DETAILS: &[Column<(ActionDetails, String)>] = &[
+    Column::new("action_id", |(d, _)| Cell::text(&d.action_id)),
+    Column::new("campaign_id", |(d, _)| {
+        d.campaign_id.map_or(Cell::Null, Cell::Int)
+    }),
+    Column::new("action_state", |(d, _)| {
+        Cell::opt_text(d.action_state.clone())
+    }),
+    Column::new("sub_id", |(d, _)| Cell::opt_text(d.sub_id.clone())),
+    Column::new("price", |(d, _)| money(d.price)),
+    Column::new("profit", |(d, _)| money(d.profit)),
+    Column::new("currency", |(_, currency)| Cell::text(currency)),
+    Column::new("booked_at", |(d, _)| Cell::opt_text(d.booked_at.clone())),
+    Column::new("history", |(d, _)| record::nested(HISTORY, &d.history)),
+    Column::new("metadata", |(d, _)| record::nested(METADATA, &d.metadata)),
 ];
-const PAYMENT_ACTION_COLUMNS: &[&str] = &[
-    "action_id",
-    "campaign_id",
-    "finished_amount",
-    "currency",
-    "booked_at",
+const HISTORY: &[Column<HistoryEntry>] = &[
+    Column::new("action_state", |h| Cell::opt_text(h.action_state.clone())),
+    Column::new("price", |h| money(h.price)),
+    Column::new("profit", |h| money(h.profit)),
+    Column::new("profit_diff", |h| money(h.profit_diff)),
+    Column::new("updated_at", |h| Cell::opt_text(h.updated_at.clone())),
+];
+const METADATA: &[Column<Metadata>] = &[
+    Column::new("name", |m| Cell::text(&m.name)),
+    Column::new("value", |m| Cell::opt_text(m.value.clone())),
+];
+const PAYOUTS: &[Column<Payment>] = &[
+    Column::new("payment_uuid", |p| Cell::text(&p.payment_uuid)),
+    Column::new("paid_at", |p| Cell::opt_text(p.paid_at.clone())),
+    Column::new("amount", |p| money(p.amount)),
+    Column::new("currency", |p| Cell::opt_text(p.currency.clone())),
+    Column::new("payment_info_id", |p| {
+        p.payment_info_id.map_or(Cell::Null, Cell::Int)
+    }),
+    Column::new("comment", |p| Cell::opt_text(p.comment.clone())),
+];
+/// An action a payout paid, with the payout's currency.
+const PAYMENT_ACTIONS: &[Column<(PaymentAction, Option<String>)>] = &[
+    Column::new("action_id", |(a, _)| Cell::text(&a.action_id)),
+    Column::new("campaign_id", |(a, _)| {
+        a.campaign_id.map_or(Cell::Null, Cell::Int)
+    }),
+    Column::new("finished_amount", |(a, _)| money(a.finished_amount)),
+    Column::new("currency", |(_, currency)| Cell::opt_text(currency.clone())),
+    Column::new("booked_at", |(a, _)| Cell::opt_text(a.booked_at.clone())),
 ];
 
 pub fn run(verb: Verb, ctx: &Context) -> Result<()> {
@@ -183,7 +215,7 @@ fn client(ctx: &Context) -> Result<Client> {
 }
 
 fn balance(ctx: &Context) -> Result<()> {
-    let selection = ctx.selection(BALANCE_COLUMNS)?;
+    let selection = record::selection(BALANCES, ctx.global.fields.as_deref())?;
     let client = client(ctx)?;
     let balances = wire::amounts("balance", &client.balance()?.balance)?;
     let next = wire::amounts("next_payout", &client.next_payout()?.next_payout)?;
@@ -193,28 +225,27 @@ fn balance(ctx: &Context) -> Result<()> {
             .map(|(c, _)| c)
             .filter(|c| !balances.iter().any(|(b, _)| b == *c)),
     );
-    let amount_in = |list: &[(String, rust_decimal::Decimal)], currency: &str| {
-        list.iter()
-            .find(|(c, _)| c == currency)
-            .map_or(Cell::Null, |(_, d)| Cell::Money(*d))
+    let amount_in = |list: &[(String, Decimal)], currency: &str| {
+        list.iter().find(|(c, _)| c == currency).map(|(_, d)| *d)
     };
     let mut writer = ctx.list_writer(selection);
     for currency in currencies {
-        writer.row(vec![
-            Cell::text(currency.as_str()),
+        let row = (
+            currency.clone(),
             amount_in(&balances, currency),
             amount_in(&next, currency),
-        ])?;
+        );
+        writer.row(record::cells(BALANCES, &row))?;
     }
     writer.finish(&[])
 }
 
 fn next_payout(ctx: &Context) -> Result<()> {
-    let selection = ctx.selection(NEXT_PAYOUT_COLUMNS)?;
+    let selection = record::selection(NEXT_PAYOUTS, ctx.global.fields.as_deref())?;
     let next = wire::amounts("next_payout", &client(ctx)?.next_payout()?.next_payout)?;
     let mut writer = ctx.list_writer(selection);
-    for (currency, amount) in next {
-        writer.row(vec![Cell::Text(currency), Cell::Money(amount)])?;
+    for row in &next {
+        writer.row(record::cells(NEXT_PAYOUTS, row))?;
     }
     writer.finish(&[])
 }
@@ -228,7 +259,7 @@ fn actions(ctx: &Context, args: &ActionsArgs) -> Result<()> {
         )));
     }
     let take = args.take.take()?;
-    let selection = ctx.selection(ACTION_COLUMNS)?;
+    let selection = record::selection(ACTIONS, ctx.global.fields.as_deref())?;
     let filter = ActionFilter {
         currency: resolve_currency(ctx, args.currency)?,
         action_id: args.action.clone(),
@@ -238,121 +269,78 @@ fn actions(ctx: &Context, args: &ActionsArgs) -> Result<()> {
         until: args.until,
     };
     let client = client(ctx)?;
-    let mut writer = ctx.list_writer(selection);
-    let mut totals = None;
-    let walked = paging::walk(
-        take,
-        MAX_PAGE,
+    // The provider's count and sums, from the first answer.
+    let totals = std::cell::OnceCell::new();
+    listing::stream(
+        Listing {
+            columns: ACTIONS,
+            take,
+            max_page: MAX_PAGE,
+            fields: ctx.global.fields.as_deref(),
+            totals: None,
+        },
+        ctx.list_writer(selection),
         |offset, limit| {
             let answer = client.actions(&filter, offset, limit)?;
-            totals.get_or_insert((answer.count, answer.total_price, answer.total_profit));
+            totals.get_or_init(|| (answer.count, answer.total_price, answer.total_profit));
+            let currency = &filter.currency;
             Ok(Page {
-                rows: answer.actions,
+                rows: answer
+                    .actions
+                    .into_iter()
+                    .map(|a| (a, currency.clone()))
+                    .collect(),
                 total: answer.count,
             })
         },
-        |rows| {
-            for action in rows {
-                writer.row(action_row(action, &filter.currency))?;
+        listing::every,
+        |_, hint| {
+            let mut footer = Vec::new();
+            if let Some((count, price, profit)) = totals.get() {
+                let show = |d: &Option<Decimal>| d.map_or("-".to_string(), |d| d.to_string());
+                footer.push(format!(
+                    "count: {}  total_price: {}  total_profit: {}  ({})",
+                    count.map_or("-".to_string(), |c| c.to_string()),
+                    show(price),
+                    show(profit),
+                    filter.currency
+                ));
             }
-            writer.flush()
+            footer.extend(hint);
+            footer
         },
-    )?;
-    let mut footer = Vec::new();
-    if let Some((count, price, profit)) = totals {
-        let show = |d: Option<rust_decimal::Decimal>| d.map_or("-".to_string(), |d| d.to_string());
-        footer.push(format!(
-            "count: {}  total_price: {}  total_profit: {}  ({})",
-            count.map_or("-".to_string(), |c| c.to_string()),
-            show(price),
-            show(profit),
-            filter.currency
-        ));
-    }
-    footer.extend(paging::more_hint(&walked));
-    writer.finish(&footer)
-}
-
-fn action_row(action: Action, currency: &str) -> Vec<Cell> {
-    vec![
-        Cell::Text(action.action_id),
-        action.campaign_id.map_or(Cell::Null, Cell::Int),
-        Cell::opt_text(action.action_state),
-        money(action.price),
-        money(action.profit),
-        Cell::text(currency),
-        Cell::opt_text(action.description),
-        Cell::opt_text(action.booked_at),
-        Cell::opt_text(action.updated_at),
-    ]
+    )
 }
 
 fn show_action(ctx: &Context, action_id: &str, currency: &str) -> Result<()> {
-    let selection = ctx.selection(DETAIL_COLUMNS)?;
+    let selection = record::selection(DETAILS, ctx.global.fields.as_deref())?;
     let details: ActionDetails = client(ctx)?.action_details(action_id, currency)?;
-    let history = details
-        .history
-        .into_iter()
-        .map(|h| {
-            vec![
-                Cell::opt_text(h.action_state),
-                money(h.price),
-                money(h.profit),
-                money(h.profit_diff),
-                Cell::opt_text(h.updated_at),
-            ]
-        })
-        .collect();
-    let metadata = details
-        .metadata
-        .into_iter()
-        .map(|m| vec![Cell::Text(m.name), Cell::opt_text(m.value)])
-        .collect();
-    let cells = vec![
-        Cell::Text(details.action_id),
-        details.campaign_id.map_or(Cell::Null, Cell::Int),
-        Cell::opt_text(details.action_state),
-        Cell::opt_text(details.sub_id),
-        money(details.price),
-        money(details.profit),
-        Cell::text(currency),
-        Cell::opt_text(details.booked_at),
-        Cell::Nested(Nested {
-            columns: HISTORY_COLUMNS,
-            rows: history,
-        }),
-        Cell::Nested(Nested {
-            columns: METADATA_COLUMNS,
-            rows: metadata,
-        }),
-    ];
+    let cells = record::cells(DETAILS, &(details, currency.to_string()));
     ctx.write_record(&selection, cells)
 }
 
 fn payouts(ctx: &Context) -> Result<()> {
-    let selection = ctx.selection(PAYOUT_COLUMNS)?;
+    let selection = record::selection(PAYOUTS, ctx.global.fields.as_deref())?;
     let payments: Vec<Payment> = client(ctx)?.payments()?;
     let mut writer = ctx.list_writer(selection);
-    for p in payments {
-        writer.row(vec![
-            Cell::Text(p.payment_uuid),
-            Cell::opt_text(p.paid_at),
-            money(p.amount),
-            Cell::opt_text(p.currency),
-            p.payment_info_id.map_or(Cell::Null, Cell::Int),
-            Cell::opt_text(p.comment),
-        ])?;
+    for p in &payments {
+        writer.row(record::cells(PAYOUTS, p))?;
     }
     writer.finish(&[])
 }
 
 fn payment_actions(ctx: &Context, uuid: &str, take: Take) -> Result<()> {
-    let selection = ctx.selection(PAYMENT_ACTION_COLUMNS)?;
+    let selection = record::selection(PAYMENT_ACTIONS, ctx.global.fields.as_deref())?;
     let client = client(ctx)?;
-    let mut writer = ctx.list_writer(selection);
-    let walked = paging::walk(
-        take,
-        MAX_PAGE,
+    listing::stream(
+        Listing {
+            columns: PAYMENT_ACTIONS,
+            take,
+            max_page: MAX_PAGE,
+            fields: ctx.global.fields.as_deref(),
+            totals: None,
+        },
+        ctx.list_writer(selection),
         |offset, limit| {
             let answer = client.payment_actions(uuid, offset, limit)?;
             let currency = answer.currency;
@@ -366,29 +354,19 @@ fn payment_actions(ctx: &Context, uuid: &str, take: Take) -> Result<()> {
                 total: answer.count,
             })
         },
-        |rows: Vec<(PaymentAction, Option<String>)>| {
-            for (a, currency) in rows {
-                writer.row(vec![
-                    Cell::Text(a.action_id),
-                    a.campaign_id.map_or(Cell::Null, Cell::Int),
-                    money(a.finished_amount),
-                    Cell::opt_text(currency),
-                    Cell::opt_text(a.booked_at),
-                ])?;
-            }
-            writer.flush()
+        listing::every,
+        |walked, hint| {
+            walked
+                .total
+                .map(|count| format!("count: {count}"))
+                .into_iter()
+                .chain(hint)
+                .collect()
         },
-    )?;
-    let footer: Vec<String> = walked
-        .total
-        .map(|count| format!("count: {count}"))
-        .into_iter()
-        .chain(paging::more_hint(&walked))
-        .collect();
-    writer.finish(&footer)
+    )
 }
 
-fn money(amount: Option<rust_decimal::Decimal>) -> Cell {
+fn money(amount: Option<Decimal>) -> Cell {
     amount.map_or(Cell::Null, Cell::Money)
 }
 
