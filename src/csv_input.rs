@@ -47,25 +47,29 @@ pub fn open(path: &Path) -> Result<Box<dyn Read>> {
     Ok(Box::new(file))
 }
 
-/// How many rows the file can hold at most (its line count), so that a plan can reserve room
-/// for them at once rather than doubling as it grows; 0 for stdin or a file that cannot be
-/// read (`open` reports that).
+/// How many rows the file can hold at most (its lines with something on them), so that a
+/// plan can reserve room for them at once rather than doubling as it grows; up to a million,
+/// past which a plan grows as it goes. 0 for anything but a plain file: a pipe or stdin can
+/// be read only once, by [`open`], which also reports a file that cannot be read.
 pub fn rows_at_most(path: &Path) -> usize {
-    if path.as_os_str() == "-" {
-        return 0;
-    }
-    let Ok(mut file) = std::fs::File::open(path) else {
+    const MOST: usize = 1_000_000;
+    let plain = std::fs::metadata(path).is_ok_and(|m| m.is_file());
+    let Some(mut file) = plain.then(|| std::fs::File::open(path).ok()).flatten() else {
         return 0;
     };
     let mut buffer = vec![0u8; 64 * 1024];
-    let mut lines = 0;
+    let (mut lines, mut on_a_line) = (0, false);
     while let Ok(n @ 1..) = file.read(&mut buffer) {
-        lines += buffer[..n]
-            .iter()
-            .filter(|&&b| b == b'\n' || b == b'\r')
-            .count();
+        for &byte in &buffer[..n] {
+            let ends = byte == b'\n' || byte == b'\r';
+            lines += usize::from(ends && on_a_line);
+            on_a_line = !ends;
+        }
+        if lines >= MOST {
+            return MOST;
+        }
     }
-    lines + 1
+    lines + usize::from(on_a_line)
 }
 
 /// Hands each well-shaped row of a CSV to `each`, in order, and returns the problems found
@@ -312,6 +316,18 @@ mod tests {
         let lines: Vec<u64> = rows.iter().map(|r| r.0).collect();
         assert_eq!(lines[..2], [2, 3]);
         assert_eq!(lines[20_000..], [20_002, 20_005]);
+    }
+
+    #[test]
+    fn the_rows_to_reserve_for_count_lines_with_something_on_them_in_plain_files_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("f.csv");
+        std::fs::write(&file, "id,amount\r\n1,2\r\n\r\n\n\n3,4").unwrap();
+        assert_eq!(rows_at_most(&file), 3);
+        std::fs::write(&file, "\n".repeat(100_000)).unwrap();
+        assert_eq!(rows_at_most(&file), 0);
+        assert_eq!(rows_at_most(dir.path()), 0, "a directory");
+        assert_eq!(rows_at_most(Path::new("-")), 0, "stdin");
     }
 
     #[test]

@@ -477,6 +477,18 @@ fn a_bad_csv_exits_2_naming_every_bad_row_and_pays_nothing() {
     names_line(&stderr, "line 3:", &["'-2'"]);
     assert_only_the_balance_list_was_read(&server);
 
+    // And on a pipe named as a path, which can be read only once.
+    let server = MockServer::start(script());
+    let output = env
+        .provider("smartico", server.url(), TOKEN)
+        .args(["smartico", "settle", "--from-csv", "/dev/stdin", "--yes"])
+        .write_stdin("affiliate_id,amount\n35427,1.50\n217628,-2\n")
+        .output()
+        .unwrap();
+    let stderr = exits(&output, 2);
+    names_line(&stderr, "line 3:", &["'-2'"]);
+    assert_only_the_balance_list_was_read(&server);
+
     // A file with no good row is refused without a request.
     let file = csv_file(&env, "affiliate_id,amount\n35427,0\n");
     let (output, server) = run_in(&env, &settle_csv(&file), script());

@@ -329,8 +329,10 @@ fn push_payment(plan: &mut Plan, client: &Client, payment: Payment, args: &Settl
 /// the unknown affiliates are listed in one message.
 fn settle_csv(ctx: &Context, args: &SettleArgs, path: &Path, safety: &plan::Safety) -> Result<()> {
     let name = path.display().to_string();
-    // A bad file is reported before a missing credential, as if the file were read first:
-    // the client's error waits until every row has been checked.
+    // A file refused whole (no good row, a column named twice or missing) is reported before
+    // a missing credential, as when the file was read first: the client's error waits until
+    // every row has been checked. The problems of single rows wait, with the affiliates the
+    // operator does not have, for the balance list, which needs the credential.
     let client = client(ctx);
     let mut plan = Plan::new(ctx, &Smartico, "settle", args.money.batch());
     let room = csv_input::rows_at_most(path);
