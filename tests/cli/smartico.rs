@@ -465,29 +465,20 @@ fn a_bad_csv_exits_2_naming_every_bad_row_and_pays_nothing() {
     // list everything wrong with the file; nothing is paid.
     assert_only_the_balance_list_was_read(&server);
 
-    // The same checks apply to a CSV on standard input.
-    let server = MockServer::start(script());
-    let output = env
-        .provider("smartico", server.url(), TOKEN)
-        .args(["smartico", "settle", "--from-csv", "-", "--yes"])
-        .write_stdin("affiliate_id,amount\n35427,1.50\n217628,-2\n")
-        .output()
-        .unwrap();
-    let stderr = exits(&output, 2);
-    names_line(&stderr, "line 3:", &["'-2'"]);
-    assert_only_the_balance_list_was_read(&server);
-
-    // And on a pipe named as a path, which can be read only once.
-    let server = MockServer::start(script());
-    let output = env
-        .provider("smartico", server.url(), TOKEN)
-        .args(["smartico", "settle", "--from-csv", "/dev/stdin", "--yes"])
-        .write_stdin("affiliate_id,amount\n35427,1.50\n217628,-2\n")
-        .output()
-        .unwrap();
-    let stderr = exits(&output, 2);
-    names_line(&stderr, "line 3:", &["'-2'"]);
-    assert_only_the_balance_list_was_read(&server);
+    // The same checks apply to a CSV on standard input, as `-` or as a pipe named by a path
+    // (which can be read only once).
+    for stdin in ["-", "/dev/stdin"] {
+        let server = MockServer::start(script());
+        let output = env
+            .provider("smartico", server.url(), TOKEN)
+            .args(["smartico", "settle", "--from-csv", stdin, "--yes"])
+            .write_stdin("affiliate_id,amount\n35427,1.50\n217628,-2\n")
+            .output()
+            .unwrap();
+        let stderr = exits(&output, 2);
+        names_line(&stderr, "line 3:", &["'-2'"]);
+        assert_only_the_balance_list_was_read(&server);
+    }
 
     // A file with no good row is refused without a request.
     let file = csv_file(&env, "affiliate_id,amount\n35427,0\n");
