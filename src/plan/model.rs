@@ -97,9 +97,19 @@ impl Plan {
         operation: &'static str,
         batch: String,
     ) -> Plan {
+        Plan::empty(provider, ctx.global.profile.clone(), operation, batch)
+    }
+
+    /// A plan with nothing in it yet.
+    fn empty(
+        provider: &'static str,
+        profile: String,
+        operation: &'static str,
+        batch: String,
+    ) -> Plan {
         Plan {
             provider,
-            profile: ctx.global.profile.clone(),
+            profile,
             operation,
             batch,
             items: Vec::new(),
@@ -267,19 +277,7 @@ mod tests {
     }
 
     fn plan() -> Plan {
-        Plan {
-            provider: "smartico",
-            profile: "default".into(),
-            operation: "settle",
-            batch: "2026-12-01".into(),
-            items: Vec::new(),
-            skipped: Vec::new(),
-            stops_batch: |_| false,
-            notice: None,
-            lines: Vec::new(),
-            reverses: None,
-            names: BTreeMap::new(),
-        }
+        Plan::empty("smartico", "default".into(), "settle", "2026-12-01".into())
     }
 
     #[test]

@@ -66,6 +66,24 @@ fn journal_entry(env: &Env, key: &str) -> Value {
     }
 }
 
+/// A Billon payout the sandbox creates, as JSON.
+const BILLON_SETTLE: &[&str] = &[
+    "billon",
+    "settle",
+    "--amount",
+    "25.00",
+    "--currency",
+    "PLN",
+    "--project",
+    "November",
+    "--description",
+    "Payout",
+    "--user",
+    "tester",
+    "--yes",
+    "-o",
+    "json",
+];
 #[test]
 fn a_smartico_payment_lowers_the_balance_in_the_next_run() {
     let env = Env::new();
@@ -193,28 +211,7 @@ fn a_trackdesk_settlement_is_listed_then_deleted_and_settled_again_the_same_day(
 #[test]
 fn a_billon_payout_just_created_can_be_cancelled_and_paid_again() {
     let env = Env::new();
-    let settle = || {
-        sandbox(
-            &env,
-            &[
-                "billon",
-                "settle",
-                "--amount",
-                "25.00",
-                "--currency",
-                "PLN",
-                "--project",
-                "November",
-                "--description",
-                "Payout",
-                "--user",
-                "tester",
-                "--yes",
-                "-o",
-                "json",
-            ],
-        )
-    };
+    let settle = || sandbox(&env, BILLON_SETTLE);
     let created = settle();
     ok(&created);
     let [(key, result, id)] = &items(&created)[..] else {
@@ -247,26 +244,7 @@ fn a_billon_payout_just_created_can_be_cancelled_and_paid_again() {
 #[test]
 fn a_billon_cancel_applied_from_a_plan_file_reverses_what_it_cancels() {
     let env = Env::new();
-    let created = sandbox(
-        &env,
-        &[
-            "billon",
-            "settle",
-            "--amount",
-            "25.00",
-            "--currency",
-            "PLN",
-            "--project",
-            "November",
-            "--description",
-            "Payout",
-            "--user",
-            "tester",
-            "--yes",
-            "-o",
-            "json",
-        ],
-    );
+    let created = sandbox(&env, BILLON_SETTLE);
     ok(&created);
     let [(key, _, id)] = &items(&created)[..] else {
         panic!("one item: {:?}", items(&created));
