@@ -11,8 +11,11 @@ use crate::credentials::{Credentials, Source, env_name};
 use crate::error::{Kind, fail};
 use crate::http::HttpOptions;
 use crate::journal::{Journal, Location};
+use crate::listing::Listing;
 use crate::output::{self, Cell, Format, ListWriter, Selection};
+use crate::paging::Take;
 use crate::providers::identity::{Identity, parse_rpm};
+use crate::record::{self, Column};
 use crate::sandbox;
 use crate::secret::Secret;
 use crate::settings::{self, Origin};
@@ -250,6 +253,29 @@ impl Context {
     /// The columns `--fields` selects from a command's columns (checked before any request).
     pub fn selection(&self, columns: &'static [&'static str]) -> Result<Selection> {
         Selection::new(columns, self.global.fields.as_deref())
+    }
+
+    /// The columns `--fields` selects from a record's columns (checked before any request).
+    pub fn select<T>(&self, columns: &[Column<T>]) -> Result<Selection> {
+        record::selection(columns, self.global.fields.as_deref())
+    }
+
+    /// A list command of `columns`, `take` rows in pages of at most `max_page`, writing to
+    /// stdout: `--fields` is checked here, before any request.
+    pub fn listing<'a, T>(
+        &'a self,
+        columns: &'a [Column<T>],
+        take: Take,
+        max_page: u64,
+    ) -> Result<Listing<'a, T, BufWriter<StdoutLock<'static>>>> {
+        Ok(Listing {
+            columns,
+            take,
+            max_page,
+            fields: self.global.fields.as_deref(),
+            totals: None,
+            writer: self.list_writer(self.select(columns)?),
+        })
     }
 
     pub fn list_writer(&self, selection: Selection) -> ListWriter<BufWriter<StdoutLock<'static>>> {

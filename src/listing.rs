@@ -11,8 +11,10 @@ use crate::record::{self, Column};
 use anyhow::Result;
 use std::io::Write;
 
-/// A list command's shape: its columns, how many rows, and what to total under the table.
-pub struct Listing<'a, T> {
+/// A list command, ready to stream: its columns, how many rows, what to total under the
+/// table, and the writer of the columns `--fields` chose (checked when it was made, before
+/// any request; see `Context::listing`).
+pub struct Listing<'a, T, W: Write> {
     pub columns: &'a [Column<T>],
     pub take: Take,
     /// The provider's largest page.
@@ -21,31 +23,51 @@ pub struct Listing<'a, T> {
     pub fields: Option<&'a [String]>,
     /// Totals per currency: the currency column and the money columns to sum.
     pub totals: Option<(&'static str, &'static [&'static str])>,
+    pub writer: ListWriter<W>,
 }
 
-/// Streams the rows `fetch` returns to `writer` (whose selection is of `listing.columns`).
+impl<T: std::fmt::Debug, W: Write> Listing<'_, T, W> {
+    /// Totals `summed` per value of the `currency` column under the table.
+    pub fn totals(mut self, currency: &'static str, summed: &'static [&'static str]) -> Self {
+        self.totals = Some((currency, summed));
+        self
+    }
+
+    /// Streams every row `fetch` returns, with the plain footer (totals, more-rows hint).
+    pub fn stream(self, fetch: impl FnMut(u64, u64) -> Result<Page<T>>) -> Result<()> {
+        stream(self, fetch, every, plain)
+    }
+}
+
+/// Streams the rows `fetch` returns to the listing's writer.
 /// `each` sees every row first (to count it, or to add to the totals itself) and says whether
 /// it is written: a row it leaves out is neither written nor totalled, though the walk counted
 /// it as received;
 /// `footer` gets the walk and the footer lines (totals, then the more-rows hint) and returns
 /// the lines to show under a table.
 pub fn stream<T: std::fmt::Debug, W: Write>(
-    listing: Listing<'_, T>,
-    mut writer: ListWriter<W>,
+    listing: Listing<'_, T, W>,
     fetch: impl FnMut(u64, u64) -> Result<Page<T>>,
     mut each: impl FnMut(&T, &mut Totals) -> bool,
     footer: impl FnOnce(&Walked, Vec<String>) -> Vec<String>,
 ) -> Result<()> {
-    let columns = listing.columns;
+    let Listing {
+        columns,
+        take,
+        max_page,
+        fields,
+        totals: summed,
+        mut writer,
+    } = listing;
     let names = record::names(columns);
-    let mut totals = Totals::for_fields(listing.fields);
-    let walked = paging::walk(listing.take, listing.max_page, fetch, |rows| {
+    let mut totals = Totals::for_fields(fields);
+    let walked = paging::walk(take, max_page, fetch, |rows| {
         for row in rows {
             if !each(&row, &mut totals) {
                 continue;
             }
             let cells = record::cells(columns, &row);
-            if let Some((currency, summed)) = listing.totals {
+            if let Some((currency, summed)) = summed {
                 totals.add(&names, &cells, currency, summed);
             }
             writer.row(cells)?;

@@ -10,7 +10,7 @@ use crate::context::Context;
 use crate::dates;
 use crate::error::usage;
 use crate::http::{Api, Request, Response};
-use crate::listing::{self, Listing};
+use crate::listing;
 use crate::money::AmountRule;
 use crate::money_args::MoneyArgs;
 use crate::output::Cell;
@@ -452,20 +452,13 @@ fn pages<'a, T: serde::de::DeserializeOwned + 'a>(
 fn commissions(ctx: &Context, args: &ActionsArgs) -> Result<()> {
     check_range(args.from, args.until)?;
     let take = args.take.take()?;
-    let selection = record::selection(COMMISSIONS, ctx.global.fields.as_deref())?;
+    let listing = ctx.listing(COMMISSIONS, take, MAX_PAGE)?;
     let client = client(ctx)?;
     let range = Created::new(args.from, args.until);
     let filters = commission_filters(args);
     let left_out = std::cell::Cell::new(0);
     listing::stream(
-        Listing {
-            columns: COMMISSIONS,
-            take,
-            max_page: MAX_PAGE,
-            fields: ctx.global.fields.as_deref(),
-            totals: None,
-        },
-        ctx.list_writer(selection),
+        listing,
         pages(&client, "/v1/commissions", &filters),
         |c, _| {
             let kept = range.holds(c);
@@ -561,7 +554,9 @@ fn balance(ctx: &Context, args: &BalanceArgs) -> Result<()> {
 fn payouts(ctx: &Context, args: &PayoutsArgs) -> Result<()> {
     check_range(args.from, args.until)?;
     let take = args.take.take()?;
-    let selection = record::selection(PAYOUTS, ctx.global.fields.as_deref())?;
+    let listing = ctx
+        .listing(PAYOUTS, take, MAX_PAGE)?
+        .totals("currency", &["amount"]);
     let mut filters = Vec::new();
     if let Some(status) = &args.status {
         filters.push(("status", status.clone()));
@@ -576,19 +571,7 @@ fn payouts(ctx: &Context, args: &PayoutsArgs) -> Result<()> {
         filters.push(("dateTo", until.to_string()));
     }
     let client = client(ctx)?;
-    listing::stream(
-        Listing {
-            columns: PAYOUTS,
-            take,
-            max_page: MAX_PAGE,
-            fields: ctx.global.fields.as_deref(),
-            totals: Some(("currency", &["amount"])),
-        },
-        ctx.list_writer(selection),
-        pages(&client, "/v1/payouts", &filters),
-        listing::every,
-        listing::plain,
-    )
+    listing.stream(pages(&client, "/v1/payouts", &filters))
 }
 
 fn show_payout(ctx: &Context, id: &str) -> Result<()> {

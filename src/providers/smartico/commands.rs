@@ -10,14 +10,13 @@ use crate::csv_input;
 use crate::dates::{self, DayEdge};
 use crate::error::{Kind, fail, usage};
 use crate::http::{Api, Request, Response};
-use crate::listing::{self, Listing};
 use crate::money::{self, AmountRule};
 use crate::money_args::MoneyArgs;
 use crate::output::Cell;
 use crate::paging::TakeArgs;
 use crate::paging::{self, Flow, Page, Take};
 use crate::plan::{self, Answered, KeyBasis, Plan};
-use crate::record::{self, Column};
+use crate::record::Column;
 use anyhow::{Context as _, Result};
 use chrono::{DateTime, Utc};
 use clap::{ArgGroup, Args, Subcommand};
@@ -177,29 +176,17 @@ fn client(ctx: &Context) -> Result<Client> {
 
 fn balance(ctx: &Context, args: &BalanceArgs) -> Result<()> {
     let take = args.take.take()?;
-    let selection = record::selection(BALANCES, ctx.global.fields.as_deref())?;
+    let listing = ctx.listing(BALANCES, take, PAGE)?.totals(
+        "operator_currency",
+        &["balance", "commissions_total", "payments", "adjustments"],
+    );
     let filter = BalanceFilter {
         above_threshold: args.above_threshold,
         to: args.due_until.clone(),
         affiliate_id: args.affiliate.map(|id| id as i64),
     };
     let client = client(ctx)?;
-    listing::stream(
-        Listing {
-            columns: BALANCES,
-            take,
-            max_page: PAGE,
-            fields: ctx.global.fields.as_deref(),
-            totals: Some((
-                "operator_currency",
-                &["balance", "commissions_total", "payments", "adjustments"],
-            )),
-        },
-        ctx.list_writer(selection),
-        balance_pages(&client, &filter),
-        listing::every,
-        listing::plain,
-    )
+    listing.stream(balance_pages(&client, &filter))
 }
 
 /// The fetch of one window of balances, for the paging walk.

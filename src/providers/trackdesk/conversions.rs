@@ -10,12 +10,11 @@ use super::identity::Trackdesk;
 use super::wire::{Conversion, ConversionReport};
 use crate::context::Context;
 use crate::error::usage;
-use crate::listing::{self, Listing};
 use crate::money_args::MoneyArgs;
 use crate::output::Cell;
 use crate::paging::{Page, TakeArgs};
 use crate::plan::Plan;
-use crate::record::{self, Column};
+use crate::record::Column;
 use anyhow::Result;
 use clap::Args;
 use serde_json::{Value, json};
@@ -188,33 +187,21 @@ fn filters(args: &ActionsArgs) -> Result<Value> {
 pub fn actions(ctx: &Context, args: &ActionsArgs) -> Result<()> {
     let take = args.take.take()?;
     let filters = filters(args)?;
-    let selection = record::selection(ACTIONS, ctx.global.fields.as_deref())?;
+    let listing = ctx.listing(ACTIONS, take, PAGE)?;
     let client = client(ctx)?;
-    listing::stream(
-        Listing {
-            columns: ACTIONS,
-            take,
-            max_page: PAGE,
-            fields: ctx.global.fields.as_deref(),
-            totals: None,
-        },
-        ctx.list_writer(selection),
-        |offset, size| {
-            let mut body = json!({ "pagination": { "limit": size, "offset": offset } });
-            if filters.as_object().is_some_and(|f| !f.is_empty()) {
-                body["filters"] = filters.clone();
-            }
-            // A read that happens to be a POST: repeated like any read.
-            let request = client.api.post_repeatable(REPORT, body);
-            let page: ConversionReport = client.api.decode(&client.api.send(&request)?)?;
-            Ok(Page {
-                rows: page.rows,
-                total: total(page.pagination),
-            })
-        },
-        listing::every,
-        listing::plain,
-    )
+    listing.stream(|offset, size| {
+        let mut body = json!({ "pagination": { "limit": size, "offset": offset } });
+        if filters.as_object().is_some_and(|f| !f.is_empty()) {
+            body["filters"] = filters.clone();
+        }
+        // A read that happens to be a POST: repeated like any read.
+        let request = client.api.post_repeatable(REPORT, body);
+        let page: ConversionReport = client.api.decode(&client.api.send(&request)?)?;
+        Ok(Page {
+            rows: page.rows,
+            total: total(page.pagination),
+        })
+    })
 }
 
 /// One `PUT …/conversions/v1/{id}/status` per id; each run is its own batch (setting a

@@ -10,7 +10,7 @@ use super::client::{
 use super::methods::{self, TYPES};
 use super::wire::*;
 use crate::context::Context;
-use crate::listing::{self, Listing};
+use crate::listing;
 use crate::output::{Cell, Format};
 use crate::paging::TakeArgs;
 use crate::record::{self, Column};
@@ -165,7 +165,7 @@ const TYPES_SUPPORTED: &[Column<SupportedType>] = &[
 pub fn balance(ctx: &Context, args: &BalanceArgs) -> Result<()> {
     let take = args.take.take()?;
     let filter = Filter::new(&args.filter, args.filter.until)?;
-    let selection = record::selection(BALANCES, ctx.global.fields.as_deref())?;
+    let listing = ctx.listing(BALANCES, take, PAGE)?;
     let client = client(ctx)?;
     let path = format!("{BILLING}/open-balances");
     let query = filter.query();
@@ -173,14 +173,7 @@ pub fn balance(ctx: &Context, args: &BalanceArgs) -> Result<()> {
     let without_details = std::cell::Cell::new(0);
     let by_currency = record::names(BY_CURRENCY);
     listing::stream(
-        Listing {
-            columns: BALANCES,
-            take,
-            max_page: PAGE,
-            fields: ctx.global.fields.as_deref(),
-            totals: None,
-        },
-        ctx.list_writer(selection),
+        listing,
         pages(&client, &path, &query, open_balances),
         |b, totals| {
             without_details.set(without_details.get() + usize::from(!b.has_billing_details));
@@ -291,21 +284,10 @@ fn list_totalled<P: DeserializeOwned, T: std::fmt::Debug>(
     totals: Option<(&'static str, &'static [&'static str])>,
 ) -> Result<()> {
     let take = take.take()?;
-    let selection = record::selection(columns, ctx.global.fields.as_deref())?;
+    let mut listing = ctx.listing(columns, take, PAGE)?;
+    listing.totals = totals;
     let client = client(ctx)?;
-    listing::stream(
-        Listing {
-            columns,
-            take,
-            max_page: PAGE,
-            fields: ctx.global.fields.as_deref(),
-            totals,
-        },
-        ctx.list_writer(selection),
-        pages(&client, path, query, rows),
-        listing::every,
-        listing::plain,
-    )
+    listing.stream(pages(&client, path, query, rows))
 }
 
 pub fn settlements(ctx: &Context, range: &RangeArgs, take: &TakeArgs) -> Result<()> {

@@ -7,7 +7,7 @@ use super::wire::{self, Action, ActionDetails, HistoryEntry, Metadata, Payment, 
 use crate::context::Context;
 use crate::dates;
 use crate::error::{Kind, fail};
-use crate::listing::{self, Listing};
+use crate::listing;
 use crate::output::Cell;
 use crate::paging::{Page, Take, TakeArgs};
 use crate::record::{self, Column};
@@ -259,7 +259,7 @@ fn actions(ctx: &Context, args: &ActionsArgs) -> Result<()> {
         )));
     }
     let take = args.take.take()?;
-    let selection = record::selection(ACTIONS, ctx.global.fields.as_deref())?;
+    let listing = ctx.listing(ACTIONS, take, MAX_PAGE)?;
     let filter = ActionFilter {
         currency: resolve_currency(ctx, args.currency)?,
         action_id: args.action.clone(),
@@ -272,14 +272,7 @@ fn actions(ctx: &Context, args: &ActionsArgs) -> Result<()> {
     // The provider's count and sums, from the first answer.
     let totals = std::cell::OnceCell::new();
     listing::stream(
-        Listing {
-            columns: ACTIONS,
-            take,
-            max_page: MAX_PAGE,
-            fields: ctx.global.fields.as_deref(),
-            totals: None,
-        },
-        ctx.list_writer(selection),
+        listing,
         |offset, limit| {
             let answer = client.actions(&filter, offset, limit)?;
             totals.get_or_init(|| (answer.count, answer.total_price, answer.total_profit));
@@ -330,17 +323,10 @@ fn payouts(ctx: &Context) -> Result<()> {
 }
 
 fn payment_actions(ctx: &Context, uuid: &str, take: Take) -> Result<()> {
-    let selection = record::selection(PAYMENT_ACTIONS, ctx.global.fields.as_deref())?;
+    let listing = ctx.listing(PAYMENT_ACTIONS, take, MAX_PAGE)?;
     let client = client(ctx)?;
     listing::stream(
-        Listing {
-            columns: PAYMENT_ACTIONS,
-            take,
-            max_page: MAX_PAGE,
-            fields: ctx.global.fields.as_deref(),
-            totals: None,
-        },
-        ctx.list_writer(selection),
+        listing,
         |offset, limit| {
             let answer = client.payment_actions(uuid, offset, limit)?;
             let currency = answer.currency;
