@@ -28,14 +28,21 @@ pub struct ActionsArgs {
     /// Only this referral's commissions.
     #[arg(long, value_name = "ID")]
     pub referral: Option<String>,
+    #[command(flatten)]
+    pub created: CreatedArgs,
+    #[command(flatten)]
+    pub take: TakeArgs,
+}
+
+/// The creation dates a list of commissions or payouts is limited to.
+#[derive(Debug, Args)]
+pub struct CreatedArgs {
     /// Created on or after this date (YYYY-MM-DD).
     #[arg(long, value_name = "DATE", value_parser = dates::parse_date)]
     pub from: Option<NaiveDate>,
     /// Created on or before this date (YYYY-MM-DD).
     #[arg(long, value_name = "DATE", value_parser = dates::parse_date)]
     pub until: Option<NaiveDate>,
-    #[command(flatten)]
-    pub take: TakeArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -74,12 +81,8 @@ pub struct PayoutsArgs {
     /// Only this affiliate's payouts.
     #[arg(long, value_name = "ID")]
     pub affiliate: Option<String>,
-    /// Created on or after this date (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = dates::parse_date)]
-    pub from: Option<NaiveDate>,
-    /// Created on or before this date (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = dates::parse_date)]
-    pub until: Option<NaiveDate>,
+    #[command(flatten)]
+    pub created: CreatedArgs,
     #[command(flatten)]
     pub take: TakeArgs,
 }

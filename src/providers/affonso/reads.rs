@@ -82,11 +82,11 @@ const TRANSACTIONS: &[Column<Transaction>] = &[
 ];
 
 pub fn commissions(ctx: &Context, args: &ActionsArgs) -> Result<()> {
-    check_range(args.from, args.until)?;
+    check_range(args.created.from, args.created.until)?;
     let take = args.take.take()?;
     let listing = ctx.listing(COMMISSIONS, take, MAX_PAGE)?;
     let client = client(ctx)?;
-    let range = Created::new(args.from, args.until);
+    let range = Created::new(args.created.from, args.created.until);
     let filters = commission_filters(args, range);
     let left_out = std::cell::Cell::new(0);
     listing::stream(
@@ -129,7 +129,7 @@ pub fn show_commission(ctx: &Context, id: &str, expand: &[String]) -> Result<()>
 }
 
 pub fn payouts(ctx: &Context, args: &PayoutsArgs) -> Result<()> {
-    check_range(args.from, args.until)?;
+    check_range(args.created.from, args.created.until)?;
     let take = args.take.take()?;
     let listing = ctx
         .listing(PAYOUTS, take, MAX_PAGE)?
@@ -137,8 +137,8 @@ pub fn payouts(ctx: &Context, args: &PayoutsArgs) -> Result<()> {
     let filters = given(vec![
         ("status", args.status.clone()),
         ("affiliateId", args.affiliate.clone()),
-        ("dateFrom", args.from.map(|d| d.to_string())),
-        ("dateTo", args.until.map(|d| d.to_string())),
+        ("dateFrom", args.created.from.map(|d| d.to_string())),
+        ("dateTo", args.created.until.map(|d| d.to_string())),
     ]);
     let client = client(ctx)?;
     listing.stream(pages(&client, "/v1/payouts", &filters))
