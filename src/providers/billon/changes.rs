@@ -49,9 +49,7 @@ pub fn settle(ctx: &Context, args: &SettleArgs) -> Result<()> {
         // Each row becomes its request as it is read, and nothing is sent unless every row
         // is good: a large file is never held whole as rows beside its requests.
         Some(path) => read_csv(path, now, &mut push)?,
-        None => {
-            push(validate(args.fields.clone(), now).map_err(usage)?);
-        }
+        None => push(validate(args.fields.clone(), now).map_err(usage)?),
     };
     args.money
         .check_single_key(payouts == 1, "payout", "a CSV derives one key per row")?;

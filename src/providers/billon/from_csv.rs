@@ -22,6 +22,7 @@ pub fn read_csv(path: &Path, now: DateTime<Utc>, each: impl FnMut(Payout)) -> Re
     )
 }
 
+/// The columns a payout file may have: the input's header, matched by name, not a list's output.
 const CSV_COLUMNS: &[&str] = &[
     "amount",
     "currency",
