@@ -1,10 +1,12 @@
 //! Affonso's calls. A `success: false` answer is an error even with a 2xx status, and the
 //! error codes decide the exit code where they say more than the status.
 
+use super::identity::Affonso;
 use super::wire::*;
 use crate::context::Context;
 use crate::error::Kind;
 use crate::http::{Api, ProviderError, Request, Response};
+use crate::paging::Page;
 use crate::providers::identity::Identity;
 use crate::secret::Secret;
 use anyhow::Result;
@@ -17,12 +19,6 @@ pub const MAX_PAGE: u64 = 200;
 
 pub struct Client {
     pub api: Api,
-}
-
-/// A list page: its rows and the total the provider reports.
-pub struct Listed<T> {
-    pub rows: Vec<T>,
-    pub total: Option<u64>,
 }
 
 impl Client {
@@ -43,7 +39,7 @@ impl Client {
         path: &str,
         filters: &[(&str, String)],
         offset: u64,
-    ) -> Result<Listed<T>> {
+    ) -> Result<Page<T>> {
         let mut query = vec![
             ("page", (offset / MAX_PAGE + 1).to_string()),
             ("limit", MAX_PAGE.to_string()),
@@ -51,7 +47,7 @@ impl Client {
         query.extend(filters.iter().cloned());
         let envelope: Envelope<Vec<T>> =
             self.checked(&self.api.send(&self.api.get(path, &query))?)?;
-        Ok(Listed {
+        Ok(Page {
             rows: envelope.data.unwrap_or_default(),
             total: envelope.pagination.and_then(|p| p.total),
         })
@@ -82,6 +78,25 @@ impl Client {
         }
         Ok(envelope)
     }
+}
+
+pub fn client(ctx: &Context) -> Result<Client> {
+    Client::new(ctx, &Affonso)
+}
+
+/// The pages of a list endpoint, for [`crate::paging::walk`]: Affonso's pages are of a fixed
+/// size, so the size asked for is not sent.
+pub fn pages<'a, T: DeserializeOwned + 'a>(
+    client: &'a Client,
+    path: &'a str,
+    filters: &'a [(&str, String)],
+) -> impl FnMut(u64, u64) -> Result<Page<T>> + 'a {
+    move |offset, _| client.list(path, filters, offset)
+}
+
+/// An id as one URL path segment.
+pub fn path_segment(id: &str) -> Result<&str> {
+    crate::http::path_segment(id, "an Affonso id")
 }
 
 /// `success: false` is the provider refusing (with its error code). Anything else goes on to

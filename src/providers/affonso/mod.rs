@@ -2,10 +2,14 @@
 //! (affpay derives one from the commissions) and no idempotency keys on its updates, so
 //! settling, cancelling and adjusting go through affpay's journal.
 
+mod args;
+mod balance;
+mod changes;
 mod client;
 mod commands;
 mod identity;
 mod overview;
+mod reads;
 mod sandbox;
 mod wire;
 

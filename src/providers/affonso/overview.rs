@@ -4,12 +4,11 @@
 //! `pending_manual_approval`, `processing_payout` — told apart by `status`, source `derived`.
 //! Paid, refunded and disputed commissions are not owed and do not appear.
 
-use super::client::{Client, MAX_PAGE};
-use super::identity::Affonso;
+use super::client::{MAX_PAGE, client, pages};
 use super::wire::{Commission, Payout};
 use crate::context::Context;
 use crate::overview::{BalanceRow, Direction, PayoutRow, currency, on_or_after};
-use crate::paging::{self, Page, Take};
+use crate::paging::{self, Take};
 use anyhow::Result;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -24,19 +23,13 @@ const OWED: [&str; 4] = [
 ];
 
 pub fn balances(ctx: &Context) -> Result<Vec<BalanceRow>> {
-    let client = Client::new(ctx, &Affonso)?;
+    let client = client(ctx)?;
     let mut sums: BTreeMap<(String, String, usize), Decimal> = BTreeMap::new();
     paging::walk(
         Take::All,
         MAX_PAGE,
-        |offset, _| {
-            let listed = client.list::<Commission>("/v1/commissions", &[], offset)?;
-            Ok(Page {
-                rows: listed.rows,
-                total: listed.total,
-            })
-        },
-        |page| {
+        pages(&client, "/v1/commissions", &[]),
+        |page: Vec<Commission>| {
             for c in page {
                 let (Some(affiliate), Some(code)) = (c.affiliate_id, c.commission_currency) else {
                     continue;
@@ -69,20 +62,14 @@ pub fn balances(ctx: &Context) -> Result<Vec<BalanceRow>> {
 
 /// The payouts made to affiliates since `since` (`dateFrom`), every page.
 pub fn payouts(ctx: &Context, since: NaiveDate) -> Result<Vec<PayoutRow>> {
-    let client = Client::new(ctx, &Affonso)?;
+    let client = client(ctx)?;
     let filters = [("dateFrom", since.to_string())];
     let mut rows = Vec::new();
     paging::walk(
         Take::All,
         MAX_PAGE,
-        |offset, _| {
-            let listed = client.list::<Payout>("/v1/payouts", &filters, offset)?;
-            Ok(Page {
-                rows: listed.rows,
-                total: listed.total,
-            })
-        },
-        |page| {
+        pages(&client, "/v1/payouts", &filters),
+        |page: Vec<Payout>| {
             // The server filters by `dateFrom`; a row it let through anyway is still left out.
             for p in page
                 .into_iter()

@@ -7,9 +7,14 @@
 //! `AFFPAY_BILLON_ALLOW_HTTP=true`): never by itself, only for Billon, and with a warning on
 //! every run, because the password and the token then cross the network unencrypted.
 
+mod args;
+mod changes;
 mod client;
 mod commands;
+mod from_csv;
 mod identity;
+mod payout;
+mod reads;
 mod sandbox;
 
 use crate::context::Context;

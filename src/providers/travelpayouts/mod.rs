@@ -2,10 +2,12 @@
 //! through the finance v2 API. Travelpayouts pays publishers itself, so affpay only reads
 //! here; there is nothing to settle, adjust or cancel.
 
+mod args;
 mod client;
 mod commands;
 mod identity;
 mod overview;
+mod reads;
 mod sandbox;
 mod wire;
 
