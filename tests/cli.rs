@@ -31,6 +31,8 @@ mod journal;
 mod keyring;
 #[path = "cli/layers.rs"]
 mod layers;
+#[path = "cli/lengths.rs"]
+mod lengths;
 #[path = "cli/outcomes.rs"]
 mod outcomes;
 #[path = "cli/overview.rs"]
