@@ -9,13 +9,13 @@ mod cli {
 }
 use cli::util;
 
-#[path = "cli/affonso.rs"]
+#[path = "cli/affonso/mod.rs"]
 mod affonso;
-#[path = "cli/approve.rs"]
+#[path = "cli/approve/mod.rs"]
 mod approve;
-#[path = "cli/billon.rs"]
+#[path = "cli/billon/mod.rs"]
 mod billon;
-#[path = "cli/conformance.rs"]
+#[path = "cli/conformance/mod.rs"]
 mod conformance;
 #[path = "cli/fault_proxy.rs"]
 mod fault_proxy;
@@ -51,7 +51,7 @@ mod sandbox_state;
 mod secrets;
 #[path = "cli/settings.rs"]
 mod settings;
-#[path = "cli/smartico.rs"]
+#[path = "cli/smartico/mod.rs"]
 mod smartico;
 #[path = "cli/smartico_actions.rs"]
 mod smartico_actions;
@@ -59,9 +59,9 @@ mod smartico_actions;
 mod status;
 #[path = "cli/tables.rs"]
 mod tables;
-#[path = "cli/trackdesk.rs"]
+#[path = "cli/trackdesk/mod.rs"]
 mod trackdesk;
-#[path = "cli/trackdesk_sandbox.rs"]
+#[path = "cli/trackdesk_sandbox/mod.rs"]
 mod trackdesk_sandbox;
 #[path = "cli/trackdesk_wire.rs"]
 mod trackdesk_wire;

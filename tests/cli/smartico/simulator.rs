@@ -1,0 +1,323 @@
+//! Smartico against its simulator: balances move by exactly what is paid, reruns, two runs at
+//! once, a killed run, broken answers.
+
+use super::simulator_kit::*;
+use super::*;
+
+#[test]
+fn a_simulated_payment_or_adjustment_moves_the_balance_by_exactly_the_amount() {
+    let sim = affpay::commands::sandbox::start_default().expect("the simulator starts");
+    let env = Env::new();
+    let account = |id: &str| {
+        let args = ["smartico", "balance", "--affiliate", id, "-o", "json"];
+        let accounts = accounts_of(&on(&env, sim.url()).args(args).output().unwrap());
+        assert_eq!(accounts.len(), 1, "{accounts:?}");
+        accounts.into_values().next().unwrap()
+    };
+    let before = account("35001");
+    let other = account("35002");
+
+    let settle = [
+        "smartico",
+        "settle",
+        "--affiliate",
+        "35001",
+        "--amount",
+        "12.34",
+        "--yes",
+    ];
+    ok(&on(&env, sim.url()).args(settle).output().unwrap());
+    let paid = account("35001");
+    let amount = Decimal::new(1234, 2);
+    assert_eq!(paid.balance, before.balance - amount);
+    assert_eq!(paid.payments, before.payments + amount);
+    assert_eq!(paid.adjustments, before.adjustments);
+
+    let adjust = [
+        "smartico",
+        "adjust",
+        "--affiliate",
+        "35001",
+        "--amount",
+        "-2.5",
+        "--yes",
+    ];
+    ok(&on(&env, sim.url()).args(adjust).output().unwrap());
+    let adjusted = account("35001");
+    let amount = Decimal::new(-25, 1);
+    assert_eq!(adjusted.balance, paid.balance + amount);
+    assert_eq!(adjusted.adjustments, paid.adjustments + amount);
+    assert_eq!(adjusted.payments, paid.payments);
+    assert_eq!(account("35002"), other);
+}
+
+#[test]
+fn refused_payments_are_paid_by_reruns_and_nobody_twice() {
+    let sim = serve(&[
+        "--smartico-affiliates",
+        "10",
+        "--smartico-reject-every",
+        "2",
+    ]);
+    let env = Env::new();
+    let before = accounts(&sim.url);
+    let owed = owed(&before);
+    assert!(owed.len() >= 4, "too few affiliates owed: {owed:?}");
+
+    let output = on(&env, &sim.url).args(SETTLE_ALL).output().unwrap();
+    exits(&output, 8);
+    let reported = results(&output);
+    let expected: Vec<&str> = (0..owed.len())
+        .map(|i| if i % 2 == 1 { "failed" } else { "succeeded" })
+        .collect();
+    assert_eq!(
+        reported.iter().map(|(_, r)| r.as_str()).collect::<Vec<_>>(),
+        expected
+    );
+    assert_eq!(
+        reported
+            .iter()
+            .map(|(t, _)| t.clone())
+            .collect::<BTreeSet<_>>(),
+        ids(&owed)
+    );
+
+    // The simulator keeps refusing every second payment, so it takes a few reruns; each
+    // sends only what is still refused.
+    let mut refused = targets(&reported, "failed");
+    for _ in 0..6 {
+        let output = on(&env, &sim.url).args(SETTLE_ALL).output().unwrap();
+        let reported = results(&output);
+        let sent: BTreeSet<String> = reported.iter().map(|(t, _)| t.clone()).collect();
+        assert_eq!(sent, refused, "a rerun sends exactly what was refused");
+        refused = targets(&reported, "failed");
+        if refused.is_empty() {
+            ok(&output);
+            break;
+        }
+        exits(&output, if reported.len() == 1 { 5 } else { 8 });
+    }
+    assert!(refused.is_empty(), "still refused: {refused:?}");
+    assert_paid_once(&before, &accounts(&sim.url), &owed);
+}
+
+#[test]
+fn two_runs_started_together_pay_once() {
+    let sim = serve(&["--smartico-affiliates", "10", "--smartico-delay-ms", "100"]);
+    let env = Env::new();
+    let before = accounts(&sim.url);
+    let owed = owed(&before);
+    assert!(!owed.is_empty());
+
+    let start = || {
+        on(&env, &sim.url)
+            .args(SETTLE_ALL)
+            .args(["--lock-timeout", "30"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (first, second) = (start(), start());
+    let outputs = [first, second].map(|child| child.wait_with_output().unwrap());
+    let mut movers = 0;
+    for output in &outputs {
+        let stderr = exits(output, 0);
+        let reported = results(output);
+        if !reported.is_empty() && reported.iter().all(|(_, r)| r == "succeeded") {
+            movers += 1;
+            assert_eq!(targets(&reported, "succeeded"), ids(&owed));
+        } else {
+            assert!(
+                reported.iter().all(|(_, r)| r == "already_done"),
+                "{reported:?} {stderr}"
+            );
+        }
+    }
+    assert_eq!(movers, 1, "exactly one run moves money");
+    assert_paid_once(&before, &accounts(&sim.url), &owed);
+}
+
+#[test]
+fn a_run_that_cannot_get_the_lock_in_time_exits_6_and_sends_nothing() {
+    let sim = serve(&["--smartico-affiliates", "10", "--smartico-delay-ms", "500"]);
+    let env = Env::new();
+    let before = accounts(&sim.url);
+    let owed = owed(&before);
+    // 8 payments of 500 ms each: the first run holds the lock far longer than the second
+    // waits (its 500 ms balance read, then 1 s).
+    assert!(
+        owed.len() >= 8,
+        "the first run must outlast the second: {owed:?}"
+    );
+
+    let slow = on(&env, &sim.url)
+        .args(SETTLE_ALL)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The first run journals its first payment only once it holds the lock.
+    wait_for_journal(&env, |rows| !rows.is_empty());
+    let args = [SETTLE_ALL, &["--lock-timeout", "1"]].concat();
+    let second = on(&env, &sim.url).args(&args).output().unwrap();
+    let stderr = exits(&second, 6);
+    assert!(
+        stderr.contains("another run") && stderr.contains("nothing was sent"),
+        "{stderr}"
+    );
+    assert!(stdout_of(&second).is_empty(), "{}", stdout_of(&second));
+
+    let first = slow.wait_with_output().unwrap();
+    assert_eq!(targets(&results(&first), "succeeded"), ids(&owed));
+    ok(&first);
+    let entries = journal(&env, &["list"]);
+    assert_eq!(entries.len(), owed.len());
+    assert!(entries.iter().all(|e| e["attempts"] == 1), "{entries:?}");
+    assert_paid_once(&before, &accounts(&sim.url), &owed);
+}
+
+#[test]
+fn a_killed_run_leaves_one_unknown_and_the_rerun_pays_the_rest_once() {
+    let sim = serve(&["--smartico-affiliates", "10", "--smartico-delay-ms", "300"]);
+    let env = Env::new();
+    let before = accounts(&sim.url);
+    let owed = owed(&before);
+    assert!(owed.len() >= 4, "too few affiliates owed: {owed:?}");
+
+    let mut run = Running(
+        on(&env, &sim.url)
+            .args(SETTLE_ALL)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    std::thread::sleep(Duration::from_millis(900));
+    // Kill it while a payment is at the simulator: sent, its answer not yet back.
+    wait_for_journal(&env, |rows| {
+        count_state(rows, "succeeded") >= 1 && count_state(rows, "sending") == 1
+    });
+    std::thread::sleep(Duration::from_millis(100));
+    run.0.kill().unwrap();
+    run.0.wait().unwrap();
+    // On a loaded machine the kill may land just after one answer was journaled and before
+    // the next request began: then nothing is left unknown, and the rerun simply pays on.
+    let unknown = keys_in(&env, "sending");
+    assert!(unknown.len() <= 1, "{unknown:?}");
+    assert!(keys_in(&env, "succeeded").len() < owed.len());
+    std::thread::sleep(Duration::from_millis(400));
+
+    let output = on(&env, &sim.url).args(SETTLE_ALL).output().unwrap();
+    if let Some(key) = unknown.first() {
+        let stderr = exits(&output, 9);
+        assert!(stderr.contains(key), "{stderr}");
+    } else {
+        ok(&output);
+    }
+    let after = accounts(&sim.url);
+    assert_paid_once(&before, &after, &owed);
+
+    for key in &unknown {
+        resolve(&env, key, &["--succeeded"]);
+    }
+    let output = on(&env, &sim.url).args(SETTLE_ALL).output().unwrap();
+    ok(&output);
+    let reported = results(&output);
+    assert!(
+        reported.iter().all(|(_, r)| r == "already_done"),
+        "{reported:?}"
+    );
+    assert_eq!(accounts(&sim.url), after);
+}
+
+#[test]
+fn payments_whose_answers_break_are_made_once_and_never_sent_again() {
+    let sim = serve(&["--smartico-affiliates", "10", "--smartico-drop-every", "2"]);
+    let env = Env::new();
+    let before = accounts(&sim.url);
+    let owed = owed(&before);
+    assert!(owed.len() >= 2, "too few affiliates owed: {owed:?}");
+
+    let output = on(&env, &sim.url).args(SETTLE_ALL).output().unwrap();
+    exits(&output, 9);
+    let reported = results(&output);
+    let unknown = targets(&reported, "unknown");
+    assert_eq!(unknown.len(), owed.len() / 2, "{reported:?}");
+    assert_eq!(
+        targets(&reported, "succeeded").len(),
+        owed.len() - unknown.len()
+    );
+    // The simulator made the payments whose answers it broke.
+    let after = accounts(&sim.url);
+    assert_paid_once(&before, &after, &owed);
+
+    let output = on(&env, &sim.url).args(SETTLE_ALL).output().unwrap();
+    exits(&output, 9);
+    assert_eq!(accounts(&sim.url), after);
+    for key in keys_in(&env, "sending") {
+        resolve(&env, &key, &["--succeeded"]);
+    }
+    ok(&on(&env, &sim.url).args(SETTLE_ALL).output().unwrap());
+    assert_eq!(accounts(&sim.url), after);
+}
+
+#[test]
+fn adjustments_of_another_type_are_other_operations() {
+    let env = Env::new();
+    let adjusted = || Reply::json(200, r#"{"success":true}"#);
+    let adjust = |kind: &str| {
+        let args = [
+            "smartico",
+            "adjust",
+            "--affiliate",
+            "348678",
+            "--amount",
+            "-11",
+            "--type",
+            kind,
+            "--yes",
+        ];
+        run_in(&env, &args, vec![balances(&[(348678, "12.5")]), adjusted()])
+    };
+    let (output, server) = adjust("5");
+    ok(&output);
+    assert_eq!(posted(&sent(&server), ADJUSTMENTS).len(), 1);
+    let (output, server) = adjust("7");
+    ok(&output);
+    assert_eq!(
+        posted(&sent(&server), ADJUSTMENTS).len(),
+        1,
+        "type 7 is not type 5 again"
+    );
+    let (output, server) = adjust("7");
+    ok(&output);
+    assert!(
+        posted(&sent(&server), ADJUSTMENTS).is_empty(),
+        "the same type twice is done"
+    );
+}
+
+#[test]
+fn bulk_limits_must_be_positive_amounts() {
+    let cases: &[(&[&str], &str)] = &[
+        (&["--min-amount", "-1"], "'-1'"),
+        (&["--min-amount", "1.234"], "'1.234'"),
+        (&["--max-total", "0"], "'0'"),
+        (&["--max-total", "lots"], "'lots'"),
+    ];
+    for (extra, named) in cases {
+        let args = [
+            &["smartico", "settle", "--above-threshold", "--yes"][..],
+            extra,
+        ]
+        .concat();
+        let (output, server) = run(&args, vec![owed_one(), paid()]);
+        let stderr = exits(&output, 2);
+        assert!(
+            stderr.contains(named),
+            "{extra:?} should name {named}: {stderr}"
+        );
+        assert!(sent(&server).is_empty(), "{extra:?} sent a request");
+    }
+}
