@@ -19,7 +19,7 @@ mod billon;
 mod conformance;
 #[path = "cli/fault_proxy.rs"]
 mod fault_proxy;
-#[path = "cli/foundation.rs"]
+#[path = "cli/foundation/mod.rs"]
 mod foundation;
 #[path = "cli/generated.rs"]
 mod generated;
@@ -35,9 +35,9 @@ mod layers;
 mod lengths;
 #[path = "cli/outcomes.rs"]
 mod outcomes;
-#[path = "cli/overview.rs"]
+#[path = "cli/overview/mod.rs"]
 mod overview;
-#[path = "cli/postgres.rs"]
+#[path = "cli/postgres/mod.rs"]
 mod postgres;
 #[path = "cli/providers.rs"]
 mod providers;
@@ -47,9 +47,9 @@ mod ratelimits;
 mod readme_examples;
 #[path = "cli/sandbox_state.rs"]
 mod sandbox_state;
-#[path = "cli/secrets.rs"]
+#[path = "cli/secrets/mod.rs"]
 mod secrets;
-#[path = "cli/settings.rs"]
+#[path = "cli/settings/mod.rs"]
 mod settings;
 #[path = "cli/smartico/mod.rs"]
 mod smartico;
@@ -63,9 +63,9 @@ mod tables;
 mod trackdesk;
 #[path = "cli/trackdesk_sandbox/mod.rs"]
 mod trackdesk_sandbox;
-#[path = "cli/trackdesk_wire.rs"]
+#[path = "cli/trackdesk_wire/mod.rs"]
 mod trackdesk_wire;
-#[path = "cli/travelpayouts.rs"]
+#[path = "cli/travelpayouts/mod.rs"]
 mod travelpayouts;
 #[path = "cli/unattended.rs"]
 mod unattended;
