@@ -23,7 +23,7 @@ const TOKEN: &str = "affonso-test-key-5e2b91";
 
 // ---- Against the recording mock --------------------------------------------------------
 
-fn run_in(env: &Env, args: &[&str], script: Vec<Reply>) -> (Output, MockServer) {
+pub(crate) fn run_in(env: &Env, args: &[&str], script: Vec<Reply>) -> (Output, MockServer) {
     let server = env.mock(script);
     let output = env
         .provider("affonso", server.url(), TOKEN)
@@ -47,12 +47,12 @@ fn sent(server: &MockServer) -> Vec<Recorded> {
     requests
 }
 
-fn lines(server: &MockServer) -> Vec<String> {
+pub(crate) fn lines(server: &MockServer) -> Vec<String> {
     sent(server).iter().map(Recorded::line).collect()
 }
 
 /// The PUTs received, as `(path?query, body)`.
-fn puts(server: &MockServer) -> Vec<(String, String)> {
+pub(crate) fn puts(server: &MockServer) -> Vec<(String, String)> {
     sent(server)
         .into_iter()
         .filter(|r| r.method != "GET")
@@ -108,7 +108,7 @@ fn numbered(from: usize, to: usize) -> Vec<String> {
         .collect()
 }
 
-fn payout(id: &str, status: &str, amount: &str) -> Reply {
+pub(crate) fn payout(id: &str, status: &str, amount: &str) -> Reply {
     let body = format!(
         r#"{{"success":true,"data":{{"id":"{id}","affiliateId":"aff_1","amount":{amount},"currency":"USD","status":"{status}","transactions":[]}}}}"#
     );
@@ -119,6 +119,11 @@ fn ids(rows: &[Value]) -> Vec<String> {
     rows.iter()
         .map(|r| r["id"].as_str().unwrap().into())
         .collect()
+}
+
+/// The rows of `-o json` output whatever the exit code.
+pub(crate) fn rows_of(output: &Output) -> Vec<Value> {
+    crate::util::rows(output)
 }
 
 mod money;

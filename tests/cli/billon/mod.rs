@@ -19,8 +19,8 @@ use serde_json::{Value, json};
 use std::process::Output;
 use std::time::Duration;
 
-const PASSWORD: &str = "billon-auth-password-4c7e19";
-const AUTHENTICATE: &str = "POST /api/authenticate";
+pub(crate) const PASSWORD: &str = "billon-auth-password-4c7e19";
+pub(crate) const AUTHENTICATE: &str = "POST /api/authenticate";
 const CREATE: &str = "POST /api/payment/create";
 const CANCEL: &str = "POST /api/payment/cancel";
 const SESSION: &str = "billon:default:session";
@@ -80,7 +80,7 @@ fn vendor_token() -> String {
     value["token"].as_str().unwrap().to_string()
 }
 
-fn authenticated() -> Reply {
+pub(crate) fn authenticated() -> Reply {
     Reply::json(200, &fixture("billon/authenticate.json"))
 }
 
@@ -89,7 +89,7 @@ fn token(token: &str) -> Reply {
 }
 
 /// The vendor's example create answer (payout id 1).
-fn created() -> Reply {
+pub(crate) fn created() -> Reply {
     Reply::json(200, &fixture("billon/create.json"))
 }
 
@@ -104,7 +104,7 @@ fn words(line: &str) -> Vec<String> {
 }
 
 /// `billon settle` of `amount` PLN to user ann, confirmed, as JSON.
-fn settle(amount: &str) -> Vec<String> {
+pub(crate) fn settle(amount: &str) -> Vec<String> {
     words(&format!(
         "billon settle --amount {amount} --currency PLN --project Nov --description Payout \
          --user ann --yes -o json"

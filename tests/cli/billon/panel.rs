@@ -196,42 +196,6 @@ fn the_panels_error_body_in_a_2xx_is_a_refusal_with_its_message() {
     assert_eq!(results(&output), pairs(&[("1,2", "failed")]));
 }
 
-#[test]
-fn an_unreadable_2xx_to_a_create_or_cancel_is_unknown_and_never_sent_again() {
-    let cancel = ["billon", "cancel", "1", "--yes", "-o", "json"];
-    for body in [
-        "<html>Bad gateway</html>",
-        "{}",
-        r#"{"payments":[]}"#,
-        r#"{"payments":[{"status":"READY"}]}"#,
-    ] {
-        for args in [settle("5"), cancel.iter().map(|s| s.to_string()).collect()] {
-            let env = Env::new();
-            let server = env.mock(vec![authenticated(), Reply::json(200, body)]);
-            let output = env
-                .provider("billon", server.url(), PASSWORD)
-                .args(&args)
-                .output()
-                .unwrap();
-            let stderr = exits(&output, 9);
-            assert_eq!(rows(&output)[0]["result"], "unknown", "{body}: {stderr}");
-            let server = env.mock(vec![authenticated(), created()]);
-            let output = env
-                .provider("billon", server.url(), PASSWORD)
-                .args(&args)
-                .output()
-                .unwrap();
-            exits(&output, 9);
-            let sent: Vec<String> = server
-                .lines()
-                .into_iter()
-                .filter(|l| l != AUTHENTICATE)
-                .collect();
-            assert!(sent.is_empty(), "{body}: {sent:?}");
-        }
-    }
-}
-
 /// `config set billon.url` with a plain-http panel address is stored only once the profile
 /// opted in, the same rule the run itself applies.
 #[test]

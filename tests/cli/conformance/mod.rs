@@ -65,6 +65,7 @@ mod case;
 mod clear;
 mod entries;
 mod processes;
+mod provider_cases;
 mod targets;
 mod unknown;
 mod upstream;

@@ -70,15 +70,6 @@ fn a_dropped_answer_resolved_as_failed_is_sent_once_more() {
     assert_eq!(keys_in(&env, "succeeded"), [key]);
 }
 
-#[test]
-fn a_server_error_to_a_payment_is_an_unknown_outcome_and_not_retried() {
-    let script = vec![owed_one(), refused(500, "database timeout"), paid(), paid()];
-    let (output, server) = run(SETTLE_ALL, script);
-    let stderr = exits(&output, 9);
-    assert!(stderr.contains("journal resolve"), "{stderr}");
-    assert_eq!(payments_posted(&server), [payment(35427, "100.5")]);
-}
-
 fn three_owed() -> Reply {
     balances(&[(1, "10"), (2, "20"), (3, "30")])
 }

@@ -10,8 +10,8 @@
 //! overlapping runs and a killed process, and its balances prove nobody was paid twice.
 
 use crate::util::{
-    Env, MockServer, Recorded, Reply, Running, exits, fixture, ok, pairs, results, rows, serve,
-    stderr_of, stdout_of, text,
+    Env, MockServer, Recorded, Reply, exits, fixture, ok, pairs, results, rows, serve, stderr_of,
+    stdout_of, text,
 };
 use affpay::sandbox::token_for;
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -26,7 +26,7 @@ const TOKEN: &str = "smartico-operator-key-7d41c0";
 const BALANCES: &str = "/api/af2_balance_op";
 const PAYMENTS: &str = "/api/af2_payments_op";
 const ADJUSTMENTS: &str = "/api/af2_adjustments_op";
-const SETTLE_ALL: &[&str] = &[
+pub(crate) const SETTLE_ALL: &[&str] = &[
     "smartico",
     "settle",
     "--above-threshold",
@@ -48,7 +48,7 @@ fn run_in(env: &Env, args: &[&str], script: Vec<Reply>) -> (Output, MockServer) 
     (output, server)
 }
 
-fn run(args: &[&str], script: Vec<Reply>) -> (Output, MockServer) {
+pub(crate) fn run(args: &[&str], script: Vec<Reply>) -> (Output, MockServer) {
     run_in(&Env::new(), args, script)
 }
 
@@ -100,7 +100,7 @@ fn posted(requests: &[Recorded], path: &str) -> Vec<String> {
     bodies
 }
 
-fn payments_posted(server: &MockServer) -> Vec<String> {
+pub(crate) fn payments_posted(server: &MockServer) -> Vec<String> {
     posted(&sent(server), PAYMENTS)
 }
 
@@ -129,11 +129,11 @@ fn vendor_balances() -> Reply {
 }
 
 /// The vendor's example payment answer (payment id 15561).
-fn paid() -> Reply {
+pub(crate) fn paid() -> Reply {
     Reply::json(200, &fixture("smartico/af2_payments_op.json"))
 }
 
-fn refused(status: u16, message: &str) -> Reply {
+pub(crate) fn refused(status: u16, message: &str) -> Reply {
     Reply::json(
         status,
         &format!(r#"{{"errorCode":{status},"message":"{message}"}}"#),
@@ -141,7 +141,7 @@ fn refused(status: u16, message: &str) -> Reply {
 }
 
 /// The body of a bulk payment: no texts, no periods, no mail.
-fn payment(id: i64, amount: &str) -> String {
+pub(crate) fn payment(id: i64, amount: &str) -> String {
     format!(r#"{{"affiliate_id":{id},"amount":{amount},"send_mail_to_aff":false}}"#)
 }
 
@@ -159,14 +159,14 @@ fn journal(env: &Env, args: &[&str]) -> Vec<Value> {
 }
 
 /// The keys the journal holds in `state`.
-fn keys_in(env: &Env, state: &str) -> Vec<String> {
+pub(crate) fn keys_in(env: &Env, state: &str) -> Vec<String> {
     journal(env, &["list", "--state", state])
         .iter()
         .map(|r| text(&r["key"]))
         .collect()
 }
 
-fn resolve(env: &Env, key: &str, outcome: &[&str]) {
+pub(crate) fn resolve(env: &Env, key: &str, outcome: &[&str]) {
     let output = env
         .cmd()
         .args(["journal", "resolve", key])
@@ -197,7 +197,7 @@ fn names_line(stderr: &str, line: &str, words: &[&str]) {
 }
 
 /// Affiliate 35427, owed 100.5.
-fn owed_one() -> Reply {
+pub(crate) fn owed_one() -> Reply {
     balances(&[(35427, "100.5")])
 }
 
@@ -207,4 +207,4 @@ mod keys;
 mod payments;
 mod reads;
 mod simulator;
-mod simulator_kit;
+pub(crate) mod simulator_kit;

@@ -4,7 +4,7 @@
 use super::*;
 
 /// `affpay` in `env` against a simulator at `url`, with its Smartico token.
-pub(super) fn on(env: &Env, url: &str) -> std::process::Command {
+pub(crate) fn on(env: &Env, url: &str) -> std::process::Command {
     let mut cmd = env.provider_process("smartico", url, token_for("smartico").as_str());
     cmd.stdin(Stdio::null());
     cmd
@@ -12,11 +12,11 @@ pub(super) fn on(env: &Env, url: &str) -> std::process::Command {
 
 /// One affiliate's money as the simulator reports it.
 #[derive(Debug, Clone, PartialEq)]
-pub(super) struct Account {
-    pub(super) balance: Decimal,
-    pub(super) threshold: Decimal,
-    pub(super) payments: Decimal,
-    pub(super) adjustments: Decimal,
+pub(crate) struct Account {
+    pub(crate) balance: Decimal,
+    pub(crate) threshold: Decimal,
+    pub(crate) payments: Decimal,
+    pub(crate) adjustments: Decimal,
 }
 
 pub(super) fn decimal(value: &Value) -> Decimal {
@@ -41,14 +41,14 @@ pub(super) fn accounts_of(output: &Output) -> BTreeMap<i64, Account> {
 }
 
 /// Every affiliate of the simulator, read with a journal of its own.
-pub(super) fn accounts(url: &str) -> BTreeMap<i64, Account> {
+pub(crate) fn accounts(url: &str) -> BTreeMap<i64, Account> {
     let args = ["smartico", "balance", "--all", "-o", "json"];
     accounts_of(&on(&Env::new(), url).args(args).output().unwrap())
 }
 
 /// What `settle --above-threshold` owes each affiliate: its balance rounded down to cents,
 /// when it is above the threshold and not nothing.
-pub(super) fn owed(accounts: &BTreeMap<i64, Account>) -> BTreeMap<i64, Decimal> {
+pub(crate) fn owed(accounts: &BTreeMap<i64, Account>) -> BTreeMap<i64, Decimal> {
     accounts
         .iter()
         .filter(|(_, a)| a.balance > Decimal::ZERO && a.balance >= a.threshold)
@@ -63,7 +63,7 @@ pub(super) fn owed(accounts: &BTreeMap<i64, Account>) -> BTreeMap<i64, Decimal> 
 }
 
 /// Every affiliate owed something was paid exactly that, once; nobody else was paid.
-pub(super) fn assert_paid_once(
+pub(crate) fn assert_paid_once(
     before: &BTreeMap<i64, Account>,
     after: &BTreeMap<i64, Account>,
     owed: &BTreeMap<i64, Decimal>,
@@ -87,7 +87,7 @@ pub(super) fn assert_paid_once(
     }
 }
 
-pub(super) fn targets(results: &[(String, String)], result: &str) -> BTreeSet<String> {
+pub(crate) fn targets(results: &[(String, String)], result: &str) -> BTreeSet<String> {
     results
         .iter()
         .filter(|(_, r)| r == result)
@@ -95,18 +95,18 @@ pub(super) fn targets(results: &[(String, String)], result: &str) -> BTreeSet<St
         .collect()
 }
 
-pub(super) fn ids(owed: &BTreeMap<i64, Decimal>) -> BTreeSet<String> {
+pub(crate) fn ids(owed: &BTreeMap<i64, Decimal>) -> BTreeSet<String> {
     owed.keys().map(i64::to_string).collect()
 }
 
 /// Polls the journal of `env` until `ready` holds for its rows.
-pub(super) fn wait_for_journal(env: &Env, ready: impl Fn(&[Value]) -> bool) {
+pub(crate) fn wait_for_journal(env: &Env, ready: impl Fn(&[Value]) -> bool) {
     let deadline = Instant::now() + Duration::from_secs(20);
     while !ready(&journal(env, &["list"])) {
         assert!(Instant::now() < deadline, "the journal never got there");
     }
 }
 
-pub(super) fn count_state(rows: &[Value], state: &str) -> usize {
+pub(crate) fn count_state(rows: &[Value], state: &str) -> usize {
     rows.iter().filter(|r| r["state"] == state).count()
 }

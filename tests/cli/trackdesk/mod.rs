@@ -27,7 +27,7 @@ const BILLING: &str = "/api/node/billing/v1";
 const TIPALTI: &str = "/api/node/tipalti-payments/v1/settlements";
 const ROB: &str = "/api/node/revenue-origin-billing/v1";
 const OPEN: &str = "/api/node/billing/v1/open-balances";
-const SETTLE: &str = "/api/node/billing/v1/settle-balances";
+pub(crate) const SETTLE: &str = "/api/node/billing/v1/settle-balances";
 const FIRST_PAGE: &str = "pagination.limit=100&pagination.offset=0";
 
 // The accounts of open_balances.json, in the order Trackdesk lists them (by balance).
@@ -152,7 +152,7 @@ fn csv_column(output: &Output, name: &str) -> Vec<String> {
         .collect()
 }
 
-fn open_balances_line(query: &str) -> String {
+pub(crate) fn open_balances_line(query: &str) -> String {
     if query.is_empty() {
         format!("GET {OPEN}?{FIRST_PAGE}")
     } else {
@@ -161,7 +161,7 @@ fn open_balances_line(query: &str) -> String {
 }
 
 /// `settle` of everything open until the end of October, confirmed, as JSON.
-fn settle_october() -> Vec<&'static str> {
+pub(crate) fn settle_october() -> Vec<&'static str> {
     words("trackdesk settle --until 2026-10-31 --yes -o json")
 }
 
