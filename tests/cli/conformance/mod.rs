@@ -17,7 +17,7 @@
 //!   `failed` only for a refusal the provider documents (a 4xx other than 408/429, or its
 //!   error body); **everything else is `unknown`** — exit 9, journal state `sending`: a 3xx
 //!   (redirects are never followed), 408, a 409 without a documented error body, 5xx, a
-//!   timeout, a dropped or truncated connection, an unreadable or unexpected 2xx (HTML, `{}`,
+//!   timeout, a dropped or truncated connection, an unreadable or unexpected 2xx (HTML, `{}`, `[]`,
 //!   an empty body). A 429 was turned away before anything was done: retried after the wait.
 //! - An unknown outcome holds its target: a rerun — same command, another batch, another
 //!   amount — sends nothing for it, reports it `held` (or `unknown`) and exits 9 until

@@ -159,6 +159,19 @@ fn an_empty_object_2xx_is_unknown_where_it_is_not_the_success_shape() {
     );
 }
 
+/// A 2xx whose body is JSON but not an object: no provider documents an array as its success,
+/// not even those whose success is `{}`.
+#[test]
+fn a_json_2xx_that_is_not_an_object_is_unknown() {
+    each_entry("200 []", every, |case| {
+        unknown_after(
+            case,
+            answer(200, &[("Content-Type", "application/json")], "[]"),
+            false,
+        )
+    });
+}
+
 #[test]
 fn a_timeout_whose_request_is_applied_late_is_unknown() {
     each_entry("timeout, then applied late", every, |case| {

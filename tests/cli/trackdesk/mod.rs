@@ -20,7 +20,6 @@ use crate::util::{
 };
 use serde_json::{Value, json};
 use std::process::Output;
-use std::time::{Duration, Instant};
 
 pub(crate) const KEY: &str = "td-live-3c9e7a51f0b24d86a1e5";
 const BILLING: &str = "/api/node/billing/v1";

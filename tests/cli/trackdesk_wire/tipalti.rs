@@ -84,35 +84,6 @@ fn tipalti_pay_rerun_sends_no_second_batch_and_dry_run_sends_none() {
 }
 
 #[test]
-fn tipalti_pay_answered_without_a_batch_id_is_unknown_and_never_sent_again() {
-    let env = home();
-    let args = leaked(format!("trackdesk tipalti pay {SETTLEMENT} --yes -o json"));
-    let script = vec![
-        answer("payable"),
-        settlement_all_new(),
-        answer_json(json!({})),
-    ];
-    schema::check_response(
-        "POST",
-        &format!("{TIPALTI}/{SETTLEMENT}/payment-batch"),
-        "{}",
-    );
-    let (output, server) = run_in(&env, &args, script);
-    exits(&output, 9);
-    assert_eq!(lines(&server).len(), 3);
-    let row = &rows(&output)[0];
-    assert_eq!(row["result"], "unknown");
-    assert!(
-        text(&row["detail"]).contains("without its paymentBatchId"),
-        "{row}"
-    );
-
-    let (output, server) = run_in(&env, &args, pay_script());
-    exits(&output, 9);
-    assert_eq!(lines(&server).len(), 2, "the POST was sent a second time");
-}
-
-#[test]
 fn tipalti_pay_with_nothing_payable_sends_nothing() {
     let args = leaked(format!("trackdesk tipalti pay {SETTLEMENT} --yes"));
     let (output, server) = run(&args, vec![answer_json(json!({}))]);

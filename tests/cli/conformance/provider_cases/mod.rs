@@ -7,3 +7,4 @@ mod affonso;
 mod billon;
 mod smartico;
 mod trackdesk;
+mod trackdesk_wire;

@@ -2,7 +2,8 @@
 //! mock and kept as they were written in `tests/cli/trackdesk/`.
 
 use crate::trackdesk::*;
-use crate::util::{Reply, exits, rows, text};
+use crate::util::{Reply, exits, ok, rows, stderr_of, text};
+use std::time::{Duration, Instant};
 
 // Covered for every entry by `unknown::a_500_is_unknown_and_holds_its_target_in_any_batch_for_any_amount`
 // and `unknown::a_connection_dropped_after_the_request_was_applied_is_unknown`.
@@ -71,4 +72,80 @@ fn an_unreadable_200_to_the_settle_post_is_not_a_failure() {
     );
     exits(&output, 9);
     assert_eq!(lines(&server).len(), 1, "the POST was sent a second time");
+}
+
+// Covered for every entry by `clear::a_429_is_retried_after_the_wait_and_pays_once`.
+#[test]
+fn a_429_is_waited_out_even_for_the_settle_post() {
+    let limited = || grpc(429, 8, "rate limit exceeded").with_header("Retry-After", "1");
+    let script = vec![
+        limited(),
+        answer("open_balances"),
+        limited(),
+        answer("settle_balances"),
+    ];
+    let started = Instant::now();
+    let (output, server) = run(&settle_october(), script);
+    let elapsed = started.elapsed();
+    ok(&output);
+    let requests = sent(&server);
+    let get = open_balances_line("filter.until=2026-10-31T23%3A59%3A59Z");
+    let post = format!("POST {SETTLE}");
+    assert_eq!(lines(&server), [get.clone(), get, post.clone(), post]);
+    assert_eq!(requests[2].body, requests[3].body);
+    assert!(elapsed >= Duration::from_secs(2), "{elapsed:?}");
+    assert_eq!(rows(&output)[0]["result"], "succeeded");
+}
+
+// Covered for every entry by `clear::a_429_is_retried_after_the_wait_and_pays_once`.
+/// Trackdesk sends no `Retry-After`: a 429 to the settle POST (turned away, nothing done) is
+/// waited out until the rate-limit window ends (one second here), sent once more, and paid
+/// once: the journal has one `succeeded` entry, tried twice.
+#[test]
+fn a_429_without_retry_after_to_the_settle_post_waits_for_the_window_and_pays_once() {
+    let env = home();
+    let script = vec![
+        answer("open_balances"),
+        grpc(429, 8, "rate limit exceeded"),
+        answer("settle_balances"),
+    ];
+    let server = env.mock(script);
+    let started = Instant::now();
+    let output = env
+        .provider("trackdesk", server.url(), KEY)
+        .env("AFFPAY_RATE_WINDOW", "1")
+        .args([settle_october(), vec!["-v"]].concat())
+        .output()
+        .unwrap();
+    let elapsed = started.elapsed();
+    let stderr = stderr_of(&output);
+    ok(&output);
+    let requests = sent(&server);
+    let post = format!("POST {SETTLE}");
+    assert_eq!(
+        lines(&server),
+        [
+            open_balances_line("filter.until=2026-10-31T23%3A59%3A59Z"),
+            post.clone(),
+            post
+        ]
+    );
+    assert_eq!(requests[1].body, requests[2].body);
+    assert!(
+        stderr.contains("rate-limited by trackdesk: waiting 1 s"),
+        "{stderr}"
+    );
+    // The window began with the first answer, before the POST: most of a second is left.
+    assert!(elapsed >= Duration::from_millis(700), "{elapsed:?}");
+    assert!(elapsed < Duration::from_secs(30), "{elapsed:?}");
+    assert_eq!(rows(&output)[0]["result"], "succeeded");
+
+    let listed = env
+        .cmd()
+        .args(["journal", "list", "-o", "json"])
+        .output()
+        .unwrap();
+    let entries = rows(&listed);
+    assert_eq!(entries.len(), 1, "{entries:?}");
+    assert_eq!(entries[0]["state"], "succeeded");
 }
