@@ -36,9 +36,17 @@
 //!
 //! # Adding a provider
 //!
-//! Add one [`Entry`] per money-moving command to [`ENTRIES`]. Every test below loops over
-//! that table (one test per fault, the entries run side by side), so the new entries get
-//! every fault; a failure names the entry and the fault.
+//! Add one [`Entry`] per money-moving command to [`ENTRIES`] (`entries.rs`; the functions its
+//! entries name are in `targets.rs`). Every fault test loops over that table (one test per
+//! fault, the entries run side by side), so the new entries get every fault; a failure names
+//! the entry and the fault.
+//!
+//! # Files
+//!
+//! This file holds [`Entry`] and the loop every test runs through; `upstream.rs` and `case.rs`
+//! the harness (a simulator behind the fault proxy, a case's runs and checks); `unknown.rs`,
+//! `clear.rs`, `between_runs.rs` and `processes.rs` the fault catalogue; `provider_cases/` the
+//! providers' own tests of properties the catalogue checks for every entry.
 
 use crate::fault_proxy::{Exchange, Fault, FaultProxy, Rule};
 use crate::util::{Env, Served, rows, serve, stderr_of, stdout_of, text};

@@ -109,3 +109,35 @@ fn a_killed_run_leaves_one_unknown_and_the_rerun_pays_the_rest_once() {
     );
     assert_eq!(accounts(&sim.url), after);
 }
+
+// Covered for every entry by `unknown::a_connection_dropped_after_the_request_was_applied_is_unknown`.
+#[test]
+fn payments_whose_answers_break_are_made_once_and_never_sent_again() {
+    let sim = serve(&["--smartico-affiliates", "10", "--smartico-drop-every", "2"]);
+    let env = Env::new();
+    let before = accounts(&sim.url);
+    let owed = owed(&before);
+    assert!(owed.len() >= 2, "too few affiliates owed: {owed:?}");
+
+    let output = on(&env, &sim.url).args(SETTLE_ALL).output().unwrap();
+    exits(&output, 9);
+    let reported = results(&output);
+    let unknown = targets(&reported, "unknown");
+    assert_eq!(unknown.len(), owed.len() / 2, "{reported:?}");
+    assert_eq!(
+        targets(&reported, "succeeded").len(),
+        owed.len() - unknown.len()
+    );
+    // The simulator made the payments whose answers it broke.
+    let after = accounts(&sim.url);
+    assert_paid_once(&before, &after, &owed);
+
+    let output = on(&env, &sim.url).args(SETTLE_ALL).output().unwrap();
+    exits(&output, 9);
+    assert_eq!(accounts(&sim.url), after);
+    for key in keys_in(&env, "sending") {
+        resolve(&env, &key, &["--succeeded"]);
+    }
+    ok(&on(&env, &sim.url).args(SETTLE_ALL).output().unwrap());
+    assert_eq!(accounts(&sim.url), after);
+}
