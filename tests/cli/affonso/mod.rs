@@ -9,6 +9,9 @@
 //! checked against sums worked out by hand, and payout status changes are checked to send
 //! nothing impossible and nothing twice. The simulator then plays settling a payout in each
 //! shape and a rate limit that answers 429.
+//!
+//! The tests sit beside this file, one file per concern: `money.rs`, `reads.rs`, `shapes.rs`,
+//! `simulator.rs`.
 
 use crate::util::{Env, MockServer, Recorded, Reply, exits, fixture, ok, serve, stderr_of};
 use affpay::sandbox::token_for;

@@ -4,6 +4,9 @@
 //! untrusted approvals, and balances that fell below the plan.
 //!
 //! Keys are made in the test from fixed seeds with the `ssh-key` crate; nothing reads ~/.ssh.
+//!
+//! The tests sit beside this file, one file per concern: `refusals.rs`, `round_trip.rs`,
+//! `shapes.rs`.
 
 use crate::util::{Env, MockServer, Reply, exits, ok, results, rows, stderr_of, stdout_of};
 use serde_json::Value;

@@ -8,6 +8,9 @@
 //! and cancel body byte for byte, the panel's error body inside a 2xx, unreadable answers, and
 //! the plain-http opt-in (dry runs only). The stateful simulator then plays a batch that runs out of
 //! funds, a cancel that frees them, a rerun of the same file, and a token that expires.
+//!
+//! The tests sit beside this file, one file per concern: `commands.rs`, `panel.rs`, `session.rs`,
+//! `simulator.rs`.
 
 use crate::util::{
     Env, MockServer, Recorded, Reply, exits, fixture, ok, pairs, results, rows, serve, stderr_of,

@@ -52,7 +52,7 @@ pub(crate) fn smartico_bump(upstream: &Upstream, target: &str) {
 }
 
 /// Three seeded Trackdesk accounts with billing details and a payment method, none of them
-/// paid through Tipalti (see trackdesk_sandbox.rs for the seeded facts). Every simulator
+/// paid through Tipalti (see trackdesk_sandbox/mod.rs for the seeded facts). Every simulator
 /// started with the same seed has the same ids, so they are read once.
 pub(crate) fn trackdesk_accounts(upstream: &Upstream) -> Vec<String> {
     static IDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();

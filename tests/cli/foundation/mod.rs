@@ -5,6 +5,9 @@
 //! A provider's own tests check what it sends; these check what a user or a cron job sees
 //! when something around the request goes right or wrong, because that is the same for every
 //! provider and breaks for all of them at once.
+//!
+//! The tests sit beside this file, one file per concern: `config.rs`, `credentials.rs`,
+//! `requests.rs`.
 
 use crate::util::{Env, MockServer, Recorded, Reply, TOKEN, fixture, ok, stderr_of, stdout_of};
 use serde_json::Value;

@@ -6,6 +6,8 @@
 //! Billon has no balance API and sends nothing. The checks are exact: every digit, the
 //! currency's case, the direction, the totals per direction and currency, and the exit code
 //! when one provider fails.
+//!
+//! The tests sit beside this file, one file per concern: `balance.rs`, `payouts.rs`.
 
 use crate::util::{Env, MockServer, Reply, exits, ok, rows, stdout_of};
 use serde_json::{Value, json};

@@ -6,6 +6,8 @@
 //!
 //! Without `AFFPAY_TEST_POSTGRES_URL` these tests are skipped with a notice, unless
 //! `AFFPAY_TEST_POSTGRES=required` (set by `.ci/run`) makes that a failure.
+//!
+//! The tests sit beside this file, one file per concern: `journal.rs`, `runs.rs`.
 
 use crate::util::{Env, Reply, exits, fixture, ok, results, rows, serve, stderr_of, stdout_of};
 use affpay::sandbox::token_for;

@@ -1,6 +1,8 @@
 //! Settings and help: where each value comes from (flag, environment, file, default),
 //! `config set` that keeps a hand-written file as it was, `--quiet`, the version, help that
 //! says what money commands really do, and man pages with the sections a man page has.
+//!
+//! The tests sit beside this file, one file per concern: `help.rs`, `output.rs`, `sources.rs`.
 
 use crate::util::{Env, MockServer, Reply, TOKEN, fixture, ok, stderr_of};
 use serde_json::Value;

@@ -6,8 +6,13 @@
 //! window, amounts as JSON numbers with exactly the digits typed, the raw `Authorization`
 //! key), and the mock scripts the answers that decide whether an affiliate is paid twice or
 //! not at all: refusals, 5xx, 401, dropped connections. The journal and `journal resolve` are
-//! driven through the same runs. The simulator then plays whole cron runs with faults,
-//! overlapping runs and a killed process, and its balances prove nobody was paid twice.
+//! driven through the same runs. The simulator then plays whole cron runs, and its balances
+//! prove nobody was paid twice; its cases of overlapping runs, a killed process and broken
+//! answers sit in `conformance/provider_cases/smartico.rs`, beside the suite's checks of the
+//! same properties for every provider.
+//!
+//! The tests sit beside this file, one file per concern: `bulk.rs`, `failures.rs`, `keys.rs`,
+//! `payments.rs`, `reads.rs`, `simulator.rs`, `simulator_kit.rs`.
 
 use crate::util::{
     Env, MockServer, Recorded, Reply, exits, fixture, ok, pairs, results, rows, serve, stderr_of,

@@ -9,9 +9,12 @@
 //! in one POST, the settle tests pin down exactly what is sent, what is never sent twice, what
 //! an answer with per-account errors reports, and what a failure leaves unknown.
 //!
-//! This file holds the shared constants and helpers (`trackdesk_wire.rs` uses them too); the
+//! This file holds the shared constants and helpers (`trackdesk_wire/` uses them too); the
 //! tests sit beside it by concern: the fixtures, the reads, settle's requests and answers, the
-//! changes, billing details and payment methods, refusals, numbers, errors and the key.
+//! changes, billing details and payment methods, refusals, numbers, errors and the key. A
+//! settle POST whose answer is a 5xx, dropped, unreadable or a 429 is tested in
+//! `conformance/provider_cases/trackdesk.rs`, beside the suite's checks of the same properties
+//! for every provider.
 
 use crate::cli::schema;
 use crate::util::{

@@ -13,6 +13,9 @@
 //! i % 4 == 3, else EUR; a four-decimal open balance when i % 7 == 6; no billing details when
 //! i % 6 == 5; no payment method when i % 9 == 8; account 2 is paid through Tipalti. The tests
 //! find accounts by those facts and names, never by hard-coded ids.
+//!
+//! The tests sit beside this file, one file per concern: `beyond_billing.rs`, `billing.rs`,
+//! `bodies.rs`, `contract.rs`, `pacing.rs`, `settling.rs`.
 
 use crate::cli::schema;
 use crate::util::{Env, Served, exits, ok, rows, serve, text};

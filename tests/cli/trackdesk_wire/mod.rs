@@ -9,6 +9,9 @@
 //! documented success is an unknown outcome (exit 9), never a failure a rerun would repeat.
 //! The OpenAPI document has no example answers: every fixture here was written to its schemas
 //! and is validated against them (`trackdesk/fixtures.rs`, `every_fixture_is_valid_for_its_operation`).
+//!
+//! The tests sit beside this file, one file per concern: `advertisers.rs`, `conversions.rs`,
+//! `refusals.rs`, `tipalti.rs`.
 
 use crate::cli::schema;
 use crate::trackdesk::{

@@ -5,6 +5,8 @@
 //! expect (a misspelt filter returns every action, a missing `currency` returns roubles). The
 //! vendor's own example answers must come out with every digit intact. The simulator tests then
 //! run whole paging walks end to end, as a user would.
+//!
+//! The tests sit beside this file, one file per concern: `requests.rs`, `simulator.rs`.
 
 use crate::util::{Env, MockServer, Recorded, Reply, TOKEN, fixture, ok, stderr_of};
 use affpay::sandbox::token_for;
