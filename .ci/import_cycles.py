@@ -62,7 +62,11 @@ for p,t in files.items():
     me=modpath(p)
     isdir=os.path.basename(p) in('mod.rs','lib.rs')
     here=me if isdir else me
-    for child in re.findall(r'^\s*(?:pub(?:\([a-z]+\))? )?mod ([a-z_0-9]+);',t,re.M):
+    children=re.findall(r'^\s*(?:pub(?:\([a-z]+\))? )?mod ([a-z_0-9]+);',t,re.M)
+    # `providers! { folder::Struct, ... }` (src/providers/mod.rs) declares one module a line
+    for block in re.findall(r'^providers! \{\n(.*?)^\}',t,re.M|re.S):
+        children+=re.findall(r'^\s*([a-z_0-9]+)::',block,re.M)
+    for child in children:
         for m in re.finditer(r'(?<![:\w])(?:self::)?'+child+r'((?:::[A-Za-z_][A-Za-z0-9_]*)*)',t):
             segs=here+[child]+[x for x in m.group(1).split('::') if x]
             r=resolve(segs)

@@ -9,17 +9,17 @@ mod cli {
 }
 use cli::util;
 
-#[path = "cli/affonso.rs"]
+#[path = "cli/affonso/mod.rs"]
 mod affonso;
-#[path = "cli/approve.rs"]
+#[path = "cli/approve/mod.rs"]
 mod approve;
-#[path = "cli/billon.rs"]
+#[path = "cli/billon/mod.rs"]
 mod billon;
-#[path = "cli/conformance.rs"]
+#[path = "cli/conformance/mod.rs"]
 mod conformance;
 #[path = "cli/fault_proxy.rs"]
 mod fault_proxy;
-#[path = "cli/foundation.rs"]
+#[path = "cli/foundation/mod.rs"]
 mod foundation;
 #[path = "cli/generated.rs"]
 mod generated;
@@ -31,11 +31,13 @@ mod journal;
 mod keyring;
 #[path = "cli/layers.rs"]
 mod layers;
+#[path = "cli/lengths.rs"]
+mod lengths;
 #[path = "cli/outcomes.rs"]
 mod outcomes;
-#[path = "cli/overview.rs"]
+#[path = "cli/overview/mod.rs"]
 mod overview;
-#[path = "cli/postgres.rs"]
+#[path = "cli/postgres/mod.rs"]
 mod postgres;
 #[path = "cli/providers.rs"]
 mod providers;
@@ -45,11 +47,11 @@ mod ratelimits;
 mod readme_examples;
 #[path = "cli/sandbox_state.rs"]
 mod sandbox_state;
-#[path = "cli/secrets.rs"]
+#[path = "cli/secrets/mod.rs"]
 mod secrets;
-#[path = "cli/settings.rs"]
+#[path = "cli/settings/mod.rs"]
 mod settings;
-#[path = "cli/smartico.rs"]
+#[path = "cli/smartico/mod.rs"]
 mod smartico;
 #[path = "cli/smartico_actions.rs"]
 mod smartico_actions;
@@ -57,13 +59,13 @@ mod smartico_actions;
 mod status;
 #[path = "cli/tables.rs"]
 mod tables;
-#[path = "cli/trackdesk.rs"]
+#[path = "cli/trackdesk/mod.rs"]
 mod trackdesk;
-#[path = "cli/trackdesk_sandbox.rs"]
+#[path = "cli/trackdesk_sandbox/mod.rs"]
 mod trackdesk_sandbox;
-#[path = "cli/trackdesk_wire.rs"]
+#[path = "cli/trackdesk_wire/mod.rs"]
 mod trackdesk_wire;
-#[path = "cli/travelpayouts.rs"]
+#[path = "cli/travelpayouts/mod.rs"]
 mod travelpayouts;
 #[path = "cli/unattended.rs"]
 mod unattended;

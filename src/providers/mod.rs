@@ -4,7 +4,8 @@
 //! routes — lives in its own folder. The rest of affpay reaches it only through its
 //! [`Identity`] (who it is and how it is reached, which the context knows) and its
 //! [`Provider`] (its commands, which need a context), so adding a provider means adding a
-//! folder, its `mod` line and its entry in [`ALL`] (the checklist is `CONTRIBUTING.md`). This
+//! folder and its one line in the `providers!` call, which declares the module and lists it in
+//! [`ALL`] (the checklist is `CONTRIBUTING.md`). This
 //! file is the top of the providers: the registry, with
 //! the lookups by name; the traits sit below every provider's folder.
 
@@ -19,20 +20,25 @@ pub use command::{
 };
 pub use identity::{COMMON_SETTINGS, Identity, MAX_RPM, Setting, all_settings, parse_rpm};
 
-pub mod affonso;
-pub mod billon;
-pub mod smartico;
-pub mod trackdesk;
-pub mod travelpayouts;
+/// Declares each provider's folder as a module and lists its `Provider` in [`ALL`], so that
+/// registering a provider is one line of the `providers!` call below (`folder::Struct,`).
+macro_rules! providers {
+    ($($module:ident::$provider:ident,)*) => {
+        $(pub mod $module;)*
 
-/// Every provider, in the order `--help` and `auth status` list them.
-pub static ALL: &[&dyn Provider] = &[
-    &travelpayouts::Travelpayouts,
-    &smartico::Smartico,
-    &affonso::Affonso,
-    &billon::Billon,
-    &trackdesk::Trackdesk,
-];
+        /// Every provider, in the order `--help` and `auth status` list them.
+        pub static ALL: &[&dyn Provider] = &[$(&$module::$provider),*];
+    };
+}
+
+// One line per provider, in the order `--help` and `auth status` list them.
+providers! {
+    travelpayouts::Travelpayouts,
+    smartico::Smartico,
+    affonso::Affonso,
+    billon::Billon,
+    trackdesk::Trackdesk,
+}
 
 /// The balances `operation` of the provider named `provider` pays from, read now: the reader
 /// `--plan-out` records them with (handed to `planfile` by `lib.rs`).

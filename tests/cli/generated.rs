@@ -1,7 +1,10 @@
 //! The committed completions and man pages must match what the code generates, or users get
-//! completions for flags that no longer exist. Regenerate with
+//! completions for flags that no longer exist; so must the README's capability table, or
+//! users are told of commands that are not there. Regenerate with
 //! `AFFPAY_UPDATE_GENERATED=1 cargo test --test cli generated`.
 
+use crate::util::{Env, ok, rows};
+use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -87,4 +90,65 @@ fn man_pages_have_environment_files_and_exit_status_and_no_dangling_links() {
     let at = settle.find(example).expect("the example");
     let nf = settle[..at].rfind(".nf").expect("in a no-fill block");
     assert!(!settle[nf..at].contains(".fi"), "{settle}");
+}
+
+/// The README's capability table as `affpay providers -o json` renders it: a command in
+/// backticks with its note in brackets, or `no:` and why not.
+/// (`providers::the_readme_table_is_the_matrix` compares it cell by cell too.)
+fn capability_table() -> String {
+    const VERBS: [&str; 6] = [
+        "balance", "actions", "payouts", "settle", "adjust", "cancel",
+    ];
+    let output = Env::new()
+        .cmd()
+        .args(["providers", "-o", "json"])
+        .output()
+        .unwrap();
+    ok(&output);
+    let mut table = format!("| provider | {} |\n", VERBS.join(" | "));
+    table.push_str(&format!("|---{}|\n", "|---".repeat(VERBS.len())));
+    for row in rows(&output) {
+        let mut line = format!("| {}", row["provider"].as_str().unwrap());
+        for verb in VERBS {
+            let cell = &row[verb];
+            let text = match (&cell["command"], cell["note"].as_str()) {
+                (Value::String(command), None) => format!("`{command}`"),
+                (Value::String(command), Some(note)) => format!("`{command}` ({note})"),
+                (_, Some(note)) => format!("no: {note}"),
+                (_, None) => panic!("{verb} of {row}: neither a command nor a note"),
+            };
+            line.push_str(&format!(" | {text}"));
+        }
+        table.push_str(&line);
+        table.push_str(" |\n");
+    }
+    table
+}
+
+#[test]
+fn the_readme_capability_table_is_current() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let readme = std::fs::read_to_string(&path).unwrap();
+    let expected = capability_table();
+    let header = expected.lines().next().unwrap();
+    let start = readme.find(header).expect("the README's capability table");
+    let length = readme[start..]
+        .split_inclusive('\n')
+        .take_while(|line| line.starts_with('|'))
+        .map(str::len)
+        .sum::<usize>();
+    let committed = &readme[start..start + length];
+    if std::env::var_os("AFFPAY_UPDATE_GENERATED").is_some() && committed != expected {
+        let updated = format!(
+            "{}{expected}{}",
+            &readme[..start],
+            &readme[start + length..]
+        );
+        std::fs::write(&path, updated).unwrap();
+        return;
+    }
+    assert_eq!(
+        committed, expected,
+        "README.md's capability table is stale; run AFFPAY_UPDATE_GENERATED=1 cargo test --test cli generated"
+    );
 }

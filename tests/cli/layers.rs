@@ -51,6 +51,32 @@ fn the_check_finds_a_child_that_reaches_back_into_its_parent() {
     );
 }
 
+#[test]
+fn a_provider_registered_in_the_macro_is_a_child_of_the_registry() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let write = |path: &str, text: &str| {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write("lib.rs", "pub mod providers;\n");
+    write(
+        "providers/mod.rs",
+        "providers! {\n    acme::Acme,\n}\npub fn find() {}\n",
+    );
+    write(
+        "providers/acme.rs",
+        "use crate::providers::find;\npub struct Acme;\n",
+    );
+    assert_eq!(
+        cycles(dir.path()),
+        vec![vec![
+            "providers/acme.rs".to_string(),
+            "providers/mod.rs".to_string()
+        ]]
+    );
+}
+
 /// Every group of files that import each other, each sorted, as paths under `root`.
 fn cycles(root: &Path) -> Vec<Vec<String>> {
     let files = modules(root);
@@ -129,7 +155,8 @@ fn modules(root: &Path) -> BTreeMap<String, File> {
     files
 }
 
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
+/// Every `.rs` file under `dir`, at any depth.
+pub(crate) fn rust_files(dir: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
@@ -163,11 +190,27 @@ fn without_comments(text: &str) -> String {
 }
 
 /// The child modules a file declares (`mod name;`): those under `#[cfg(test)]` when `tests`,
-/// else the others.
+/// else the others. The `providers! { folder::Struct, … }` call of `src/providers/mod.rs`
+/// declares one module per line, `folder`, and so do those lines here.
 fn declared(text: &str, tests: bool) -> Vec<String> {
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
     let mut children = Vec::new();
+    let mut in_providers = false;
     for (at, line) in lines.iter().enumerate() {
+        if *line == "providers! {" {
+            in_providers = true;
+            continue;
+        }
+        if in_providers {
+            if *line == "}" {
+                in_providers = false;
+            } else if let Some((module, _)) = line.split_once("::")
+                && !tests
+            {
+                children.push(module.to_string());
+            }
+            continue;
+        }
         let line = line
             .trim_start_matches("pub(crate) ")
             .trim_start_matches("pub ");

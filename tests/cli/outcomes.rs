@@ -3,6 +3,9 @@
 //! keys that come from what the operator asked; and the account scope that keeps one server's
 //! record from answering for another's. The conformance suite runs every money-moving command
 //! of every provider through the same faults; these tests pin each rule down on its own.
+//!
+//! This file is long because each rule gets a scripted scenario of its own (an answer, a rerun,
+//! the journal read back), and the rules are one concern: what a payment's outcome is.
 
 use crate::util::{Env, MockServer, Reply, exits, fixture, ok, pairs, results, text};
 use serde_json::Value;

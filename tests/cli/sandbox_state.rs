@@ -7,6 +7,9 @@
 //! taught the wrong lesson (balances unchanged, payouts missing, a cancel of the payout just
 //! created refused). And after `trackdesk cancel --settlement` or `billon cancel` of what
 //! affpay created, the same day's settle reported `already_done` and paid nothing.
+//!
+//! This file is long because each test rehearses a whole sequence of commands against one
+//! sandbox state (pay, read back, cancel, settle again), and the sequence is what is under test.
 
 use crate::util::{Env, exits, ok, rows, stderr_of, text};
 use rust_decimal::Decimal;
