@@ -22,14 +22,11 @@ const AWAITING_SPLIT: &[&str] = &[
     "src/journal/sqlite.rs",
     "src/journal/tests.rs",
     "src/output.rs",
-    "src/providers/affonso/commands.rs",
-    "src/providers/billon/commands.rs",
     "src/providers/smartico/commands.rs",
     "src/providers/smartico/sandbox.rs",
     "src/providers/trackdesk/args.rs",
     "src/providers/trackdesk/changes.rs",
     "src/providers/trackdesk/wire.rs",
-    "src/providers/travelpayouts/commands.rs",
     "src/secret.rs",
 ];
 
