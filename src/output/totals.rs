@@ -6,7 +6,7 @@ use crate::money;
 use rust_decimal::Decimal;
 
 /// Sums of a list's money columns per currency, for the footer under its table
-/// ([`ListWriter::finish`]); machine formats carry the rows only.
+/// ([`crate::output::ListWriter::finish`]); machine formats carry the rows only.
 #[derive(Debug, Default)]
 pub struct Totals {
     /// Currency, then (column, sum) in the order the columns were listed.
