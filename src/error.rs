@@ -96,7 +96,7 @@ pub fn line(message: &str) -> String {
 }
 
 /// A usage error as clap words it (`error: …`, tips, usage, a pointer to --help), in
-/// affpay's format: the first line as [`line`], the rest indented under it, no blank lines.
+/// affpay's format: the first line as [`line()`], the rest indented under it, no blank lines.
 pub fn usage_text(clap_text: &str) -> String {
     let mut lines = clap_text.lines().filter(|l| !l.trim().is_empty());
     let first = lines.next().unwrap_or_default();

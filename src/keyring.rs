@@ -3,7 +3,7 @@
 //! A keyring that hangs (no session bus under cron, a locked collection waiting for a prompt
 //! nobody sees) must not hang affpay, and an unusable keyring must be reported, never
 //! mistaken for "no credential" (gh#13317, gh#14171). Every call therefore runs on a helper
-//! thread and is abandoned after [`TIME_LIMIT`]; any platform failure comes back as
+//! thread and is abandoned after `TIME_LIMIT`; any platform failure comes back as
 //! [`Unavailable`] with the store's own words.
 //!
 //! `AFFPAY_KEYRING` picks the store: `secret-service` (the Linux default), `keyutils`, or

@@ -4,7 +4,7 @@
 //!
 //! One JSON line per wait, appended to `rate-waits.jsonl` in the data directory (0600, in a
 //! 0700 directory): one `write` of one short line with `O_APPEND`, so runs of several providers
-//! at once never interleave, and nothing is rewritten in place. Past [`ROTATE_AT`] bytes the
+//! at once never interleave, and nothing is rewritten in place. Past `ROTATE_AT` bytes the
 //! file becomes `rate-waits.jsonl.1` (replacing the older one), so it stays small however
 //! long affpay runs; readers read both. Recording is best effort: a full disk or a read-only
 //! data directory must not fail a request that already waited, so its errors are dropped.

@@ -1,6 +1,9 @@
 //! One set of journal tests, run against every backend: a SQLite file, and a PostgreSQL
 //! schema of its own in the database `AFFPAY_TEST_POSTGRES_URL` names (see the README's
 //! Tests section for when that variable is unset).
+//!
+//! Longer than most modules because it is one suite of the journal's rules run against both
+//! backends, kept in one file so that each rule is stated once and checked for each.
 
 use super::rows::VERSION;
 use super::*;
