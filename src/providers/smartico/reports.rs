@@ -16,6 +16,7 @@
 
 use super::client::Client;
 use super::identity::Smartico;
+use super::reads::money_cell;
 use crate::context::Context;
 use crate::dates;
 use crate::error::usage;
@@ -91,20 +92,18 @@ const COLUMNS: &[Column<Row>] = &[
             _ => Cell::opt_text(affiliate),
         }
     }),
-    Column::new("commissions_cpa", |r| money(r.commissions_cpa)),
-    Column::new("commissions_rev_share", |r| money(r.commissions_rev_share)),
-    Column::new("commissions_cpl", |r| money(r.commissions_cpl)),
-    Column::new("commissions_total", |r| money(r.commissions_total)),
-    Column::new("balance_change", |r| money(r.balance)),
-    Column::new("payments", |r| money(r.payments)),
+    Column::new("commissions_cpa", |r| money_cell(r.commissions_cpa)),
+    Column::new("commissions_rev_share", |r| {
+        money_cell(r.commissions_rev_share)
+    }),
+    Column::new("commissions_cpl", |r| money_cell(r.commissions_cpl)),
+    Column::new("commissions_total", |r| money_cell(r.commissions_total)),
+    Column::new("balance_change", |r| money_cell(r.balance)),
+    Column::new("payments", |r| money_cell(r.payments)),
     Column::new("operator_currency", |r| {
         Cell::opt_text(r.operator_currency.clone())
     }),
 ];
-
-fn money(amount: Option<Decimal>) -> Cell {
-    amount.map_or(Cell::Null, Cell::Money)
-}
 
 /// The answer: `{"data": [...], "meta": {...}}`, or a bare array of rows.
 #[derive(Debug, Deserialize)]
