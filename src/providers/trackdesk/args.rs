@@ -17,7 +17,7 @@ use clap::{Args, Subcommand};
 use rust_decimal::Decimal;
 use serde_json::{Value, json};
 
-/// Help of the commands that set a state (see `changes::setting_batch`).
+/// Help of the commands that set a state (see `plans::setting_batch`).
 macro_rules! sets_a_state {
     () => {
         "Setting a state again is harmless, so each run is its own batch (not today's date) \

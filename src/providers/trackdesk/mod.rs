@@ -12,11 +12,14 @@ mod changes;
 mod client;
 mod commands;
 mod conversions;
+mod details;
 mod identity;
 mod methods;
 mod overview;
+mod plans;
 mod reads;
 mod sandbox;
+mod settle;
 mod tipalti;
 mod wire;
 
