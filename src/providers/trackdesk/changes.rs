@@ -6,11 +6,11 @@
 use super::args::{CancelArgs, MarkArgs};
 use super::client::{BILLING, client, get_settlement, path_segment};
 use super::identity::Trackdesk;
-use super::plans::{StatusChange, checked_ids, deleted, set_statuses, setting_batch};
-use super::wire::{Currency, status_name};
+use super::plans::{StatusChange, checked_ids, deleted, line_of, set_statuses, setting_batch};
+use super::wire::status_name;
 use crate::context::Context;
 use crate::error::usage;
-use crate::plan::{self, Line, Plan};
+use crate::plan::{self, Plan};
 use anyhow::Result;
 use reqwest::Method;
 use std::collections::BTreeMap;
@@ -90,14 +90,7 @@ fn cancel_settlement(
     // Not with --allow-paid: what was paid stays paid, and its rows keep it from being paid
     // twice.
     plan.reverses = busy.is_empty().then(|| "settle".to_string());
-    plan.lines = rows
-        .iter()
-        .map(|r| Line {
-            target: r.account_id.clone(),
-            amount: r.amount.value,
-            currency: Currency::code(&r.currency),
-        })
-        .collect();
+    plan.lines = rows.iter().map(line_of).collect();
     let counts: Vec<String> = by_status.iter().map(|(s, n)| format!("{n} {s}")).collect();
     let counts = if counts.is_empty() {
         String::new()

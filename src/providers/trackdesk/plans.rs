@@ -1,17 +1,28 @@
 //! What Trackdesk's changes share, below each of them: the ids a change takes, the batch of
 //! a change that sets a state, a status set on many ids, the answers without fields (a
-//! status set, a delete) and the digest that names a set of accounts or a body in a key.
+//! status set, a delete), the digest that names a set of accounts or a body in a key, and an
+//! account settlement's line in a plan.
 
 use super::client::{Client, path_segment};
+use super::wire::{AccountSettlement, Currency};
 use crate::context::Context;
 use crate::error::{Kind, fail};
 use crate::http::{Api, Request, Response};
 use crate::money_args::MoneyArgs;
-use crate::plan::{self, Answered, Plan};
+use crate::plan::{self, Answered, Line, Plan};
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use reqwest::Method;
 use serde_json::{Value, json};
+
+/// What an account settlement pays, as a plan shows it (the confirmation, `--max-total`).
+pub fn line_of(row: &AccountSettlement) -> Line {
+    Line {
+        target: row.account_id.clone(),
+        amount: row.amount.value,
+        currency: Currency::code(&row.currency),
+    }
+}
 
 pub fn now() -> DateTime<Utc> {
     DateTime::from_timestamp(Utc::now().timestamp(), 0).unwrap_or_else(Utc::now)

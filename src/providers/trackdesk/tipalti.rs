@@ -8,13 +8,14 @@
 
 use super::client::{client, get_settlement, path_segment};
 use super::identity::Trackdesk;
-use super::wire::{BatchCreated, BatchError, Currency, Payable, PaymentBatch};
+use super::plans::line_of;
+use super::wire::{BatchCreated, BatchError, Payable, PaymentBatch};
 use crate::context::Context;
 use crate::error::{Kind, fail};
 use crate::http::{Api, Request, Response};
 use crate::money_args::MoneyArgs;
 use crate::output::Cell;
-use crate::plan::{self, Answered, Line, Plan};
+use crate::plan::{self, Answered, Plan};
 use crate::record::{self, Column};
 use anyhow::Result;
 use clap::{Args, Subcommand};
@@ -160,11 +161,7 @@ fn pay(ctx: &Context, args: &PayArgs) -> Result<()> {
         .account_settlements
         .iter()
         .filter(|row| payable.contains(&row.id))
-        .map(|row| Line {
-            target: row.account_id.clone(),
-            amount: row.amount.value,
-            currency: Currency::code(&row.currency),
-        })
+        .map(line_of)
         .collect();
     plan.notice = Some(format!(
         "Tipalti pays {} account settlement(s) of settlement {id} from the program's Tipalti funds",

@@ -1,7 +1,9 @@
 //! What advertisers owe (revenue-origin billing): open balances, claims that empty them,
 //! deletes that give them back.
 
-use super::input::{body_of, created_in_range, decimal, instant, known_params, page, repeated};
+use super::input::{
+    TIME_RANGED, body_of, created_in_range, decimal, instant, known_params, page, repeated,
+};
 use super::render::{Answer, claim_json, invalid, money, not_found, status};
 use super::state::{Advertiser, Claim, State, now, uuid};
 use crate::sandbox::SimRequest;
@@ -115,13 +117,7 @@ pub fn claim(request: &SimRequest, state: &mut State) -> Answer {
 }
 
 pub fn list_claims(request: &SimRequest, state: &mut State) -> Answer {
-    let known = [
-        "pagination.limit",
-        "pagination.offset",
-        "timeRange.from",
-        "timeRange.to",
-    ];
-    known_params(request, &known)?;
+    known_params(request, TIME_RANGED)?;
     let all = created_in_range(&state.more.claims, |c| &c.created_at, request)?;
     page(all, "claims", request, |c| claim_json(c, state))
 }

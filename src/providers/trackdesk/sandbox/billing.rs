@@ -3,7 +3,7 @@
 //! changed by hand except on Tipalti rows, deletes that give the balances back.
 
 use super::super::methods;
-use super::input::{body_of, created_in_range, instant, known_params, page, repeated};
+use super::input::{TIME_RANGED, body_of, created_in_range, instant, known_params, page, repeated};
 use super::render::{
     Answer, balance_json, currency, invalid, method_balance, money, not_found, row_json,
     settlement_json, status,
@@ -252,14 +252,7 @@ pub fn settle(request: &SimRequest, state: &mut State) -> Answer {
 }
 
 pub fn list_rows(request: &SimRequest, state: &mut State) -> Answer {
-    let known = [
-        "pagination.limit",
-        "pagination.offset",
-        "timeRange.from",
-        "timeRange.to",
-        "accountId",
-    ];
-    known_params(request, &known)?;
+    known_params(request, &[TIME_RANGED, &["accountId"]].concat())?;
     let account = request.param("accountId");
     let of_account = state
         .rows
@@ -272,13 +265,7 @@ pub fn list_rows(request: &SimRequest, state: &mut State) -> Answer {
 }
 
 pub fn list_settlements(request: &SimRequest, state: &mut State) -> Answer {
-    let known = [
-        "pagination.limit",
-        "pagination.offset",
-        "timeRange.from",
-        "timeRange.to",
-    ];
-    known_params(request, &known)?;
+    known_params(request, TIME_RANGED)?;
     let all = created_in_range(&state.settlements, |s| &s.created_at, request)?;
     page(all, "settlements", request, |s| settlement_json(s, state))
 }

@@ -16,6 +16,14 @@ pub fn body_of(request: &SimRequest) -> Result<Map<String, Value>, SimResponse> 
         .ok_or_else(|| invalid("the body is not a JSON object"))
 }
 
+/// The query parameters of a list in pages over a time range.
+pub const TIME_RANGED: &[&str] = &[
+    "pagination.limit",
+    "pagination.offset",
+    "timeRange.from",
+    "timeRange.to",
+];
+
 /// Refuses the first query parameter the endpoint does not know.
 pub fn known_params(request: &SimRequest, known: &[&str]) -> Result<(), SimResponse> {
     match request.unknown_params(known).first() {
