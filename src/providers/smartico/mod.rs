@@ -13,6 +13,7 @@ mod payment;
 mod reads;
 mod reports;
 mod sandbox;
+mod sandbox_affiliates;
 mod sandbox_reports;
 mod wire;
 
