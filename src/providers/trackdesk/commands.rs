@@ -1,14 +1,15 @@
 //! `affpay trackdesk …`: the command line's verbs and where each one goes, and `affpay apply`'s
 //! replay of a plan, which reads every operation's answers. The commands that only read live
 //! in `reads`; `settle` in `settle`, mark and cancel in `changes`, billing details and payment
-//! methods in `details`, what these changes share in `plans`, and the arguments of all of
-//! them in `args`; conversions, advertisers and Tipalti keep their own.
+//! methods in `details` (their arguments in `details_args`), what these changes share in
+//! `plans`, and the other verbs' arguments in `args`; conversions, advertisers and Tipalti
+//! keep their own.
 
 use super::args::{
-    BalanceArgs, BalanceSub, BillingDetailsVerb, CancelArgs, PaymentMethodsVerb, PayoutsArgs,
-    PayoutsSub, SettleArgs, sets_a_state,
+    BalanceArgs, BalanceSub, CancelArgs, PayoutsArgs, PayoutsSub, SettleArgs, sets_a_state,
 };
 use super::client::client;
+use super::details_args::{BillingDetailsVerb, PaymentMethodsVerb};
 use super::wire::status_name;
 use super::{advertisers, changes, conversions, details, plans, reads, settle, tipalti};
 use crate::context::Context;
@@ -179,7 +180,7 @@ pub fn replay(ctx: &Context, replay: &crate::planfile::Replay) -> Result<()> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::args::MethodFields;
+    use super::super::details_args::MethodFields;
     use super::super::methods::TYPES;
     use super::*;
 

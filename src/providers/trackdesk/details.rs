@@ -3,8 +3,8 @@
 //! before anything is sent (codes, emails, the fields of the method's type) and keyed by its
 //! body, so the same change rerun is sent once.
 
-use super::args::{AddMethodArgs, BillingDetailsArgs, MethodFields, UpdateMethodArgs};
 use super::client::{BILLING_DETAILS, Client, PAYMENT_METHODS, client, path_segment};
+use super::details_args::{AddMethodArgs, BillingDetailsArgs, MethodFields, UpdateMethodArgs};
 use super::identity::Trackdesk;
 use super::methods::{self, MethodType};
 use super::plans::{digest, setting_batch};

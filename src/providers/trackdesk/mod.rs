@@ -13,6 +13,7 @@ mod client;
 mod commands;
 mod conversions;
 mod details;
+mod details_args;
 mod identity;
 mod methods;
 mod overview;
