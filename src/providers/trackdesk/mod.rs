@@ -23,6 +23,7 @@ mod sandbox;
 mod settle;
 mod tipalti;
 mod wire;
+mod wire_revenue;
 
 use crate::context::Context;
 use crate::providers::command::{self, Provider};
