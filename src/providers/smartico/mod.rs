@@ -3,12 +3,17 @@
 //! payments, so every payment goes through affpay's journal; the operator's host varies
 //! (`boapi3…`, white-label hosts), so `smartico.url` per profile matters.
 
+mod args;
+mod changes;
 mod client;
 mod commands;
 mod identity;
 mod overview;
+mod payment;
+mod reads;
 mod reports;
 mod sandbox;
+mod sandbox_affiliates;
 mod sandbox_reports;
 mod wire;
 

@@ -16,10 +16,12 @@
 
 use super::client::Client;
 use super::identity::Smartico;
+use super::reads::money_cell;
 use crate::context::Context;
 use crate::dates;
 use crate::error::usage;
 use crate::output::Cell;
+use crate::record::{self, Column};
 use anyhow::Result;
 use chrono::{Days, NaiveDate};
 use clap::{Args, ValueEnum};
@@ -80,16 +82,27 @@ pub const ACTIONS_EXAMPLES: &str = "Examples:\n  \
     balance_change is how much the balance changed within the period, not a balance: see\n\
     `affpay smartico balance`. A period without activity has no row.";
 
-const COLUMNS: &[&str] = &[
-    "dt",
-    "affiliate_id",
-    "commissions_cpa",
-    "commissions_rev_share",
-    "commissions_cpl",
-    "commissions_total",
-    "balance_change",
-    "payments",
-    "operator_currency",
+/// A row; its `operator_currency` is the report's when the row has none.
+const COLUMNS: &[Column<Row>] = &[
+    Column::new("dt", |r| Cell::opt_text(r.dt.clone())),
+    Column::new("affiliate_id", |r| {
+        let affiliate = r.affiliate();
+        match affiliate.as_deref().map(str::parse::<i64>) {
+            Some(Ok(id)) => Cell::Int(id),
+            _ => Cell::opt_text(affiliate),
+        }
+    }),
+    Column::new("commissions_cpa", |r| money_cell(r.commissions_cpa)),
+    Column::new("commissions_rev_share", |r| {
+        money_cell(r.commissions_rev_share)
+    }),
+    Column::new("commissions_cpl", |r| money_cell(r.commissions_cpl)),
+    Column::new("commissions_total", |r| money_cell(r.commissions_total)),
+    Column::new("balance_change", |r| money_cell(r.balance)),
+    Column::new("payments", |r| money_cell(r.payments)),
+    Column::new("operator_currency", |r| {
+        Cell::opt_text(r.operator_currency.clone())
+    }),
 ];
 
 /// The answer: `{"data": [...], "meta": {...}}`, or a bare array of rows.
@@ -165,7 +178,7 @@ pub fn query(args: &ActionsArgs) -> Result<Vec<(&'static str, String)>> {
 
 pub fn actions(ctx: &Context, args: &ActionsArgs) -> Result<()> {
     let query = query(args)?;
-    let selection = ctx.selection(COLUMNS)?;
+    let selection = ctx.select(COLUMNS)?;
     let client = Client::new(ctx, &Smartico)?;
     let answer: Answer = client.api.get_json(PATH, &query)?;
     let (rows, meta) = match answer {
@@ -175,28 +188,13 @@ pub fn actions(ctx: &Context, args: &ActionsArgs) -> Result<()> {
     let wanted = args.affiliate.map(|id| id.to_string());
     let mut left_out = 0;
     let mut writer = ctx.list_writer(selection);
-    for row in rows {
-        let affiliate = row.affiliate();
-        if wanted.is_some() && affiliate != wanted {
+    for mut row in rows {
+        if wanted.is_some() && row.affiliate() != wanted {
             left_out += 1;
             continue;
         }
-        let money = |d: Option<Decimal>| d.map_or(Cell::Null, Cell::Money);
-        let affiliate = match affiliate.as_deref().map(str::parse::<i64>) {
-            Some(Ok(id)) => Cell::Int(id),
-            _ => Cell::opt_text(affiliate),
-        };
-        writer.row(vec![
-            Cell::opt_text(row.dt),
-            affiliate,
-            money(row.commissions_cpa),
-            money(row.commissions_rev_share),
-            money(row.commissions_cpl),
-            money(row.commissions_total),
-            money(row.balance),
-            money(row.payments),
-            Cell::opt_text(row.operator_currency.or(meta.operator_currency.clone())),
-        ])?;
+        row.operator_currency = row.operator_currency.or(meta.operator_currency.clone());
+        writer.row(record::cells(COLUMNS, &row))?;
     }
     if left_out > 0 {
         crate::notice!(

@@ -6,11 +6,12 @@
 //! shared plan and journal: a rerun the same day claims nothing twice.
 
 use super::args::{RangeArgs, range_query, until_instant};
-use super::changes::{checked_ids, now};
 use super::client::{Client, client, path_segment, rfc3339, walk};
 use super::identity::Trackdesk;
+use super::plans::{checked_ids, now};
 use super::reads::list;
-use super::wire::{Claim, Claims, Currency, OneClaim, Pagination, Receivable, Receivables};
+use super::wire::{Currency, Pagination};
+use super::wire_revenue::{Claim, Claims, OneClaim, Receivable, Receivables};
 use crate::context::Context;
 use crate::error::{Kind, fail, usage};
 use crate::http::{Api, Request, Response};
@@ -272,7 +273,7 @@ fn delete(ctx: &Context, args: &DeleteArgs) -> Result<()> {
         let request = client.write(Method::DELETE, &format!("{ROB}/claims/{id}"), None);
         plan.push(id, None, None, request, args.money.idempotency_key.clone());
     }
-    plan::execute(ctx, &client.api, plan, &safety, &super::changes::deleted)
+    plan::execute(ctx, &client.api, plan, &safety, &super::plans::deleted)
 }
 
 /// Reads the advertisers' open balances with the filter (its `until` pinned: `--until`, else

@@ -1,15 +1,17 @@
 //! `affpay trackdesk …`: the command line's verbs and where each one goes, and `affpay apply`'s
 //! replay of a plan, which reads every operation's answers. The commands that only read live
-//! in `reads`, those that change something in `changes`, and the arguments both take in
-//! `args`; conversions, advertisers and Tipalti keep their own.
+//! in `reads`; `settle` in `settle`, mark and cancel in `changes`, billing details and payment
+//! methods in `details` (their arguments in `details_args`), what these changes share in
+//! `plans`, and the other verbs' arguments in `args`; conversions, advertisers and Tipalti
+//! keep their own.
 
 use super::args::{
-    BalanceArgs, BalanceSub, BillingDetailsVerb, CancelArgs, PaymentMethodsVerb, PayoutsArgs,
-    PayoutsSub, SettleArgs, sets_a_state,
+    BalanceArgs, BalanceSub, CancelArgs, PayoutsArgs, PayoutsSub, SettleArgs, sets_a_state,
 };
 use super::client::client;
+use super::details_args::{BillingDetailsVerb, PaymentMethodsVerb};
 use super::wire::status_name;
-use super::{advertisers, changes, conversions, reads, tipalti};
+use super::{advertisers, changes, conversions, details, plans, reads, settle, tipalti};
 use crate::context::Context;
 use crate::http::{Api, Request, Response};
 use anyhow::Result;
@@ -118,7 +120,7 @@ pub fn run(verb: Verb, ctx: &Context) -> Result<()> {
             }
             None => reads::balance(ctx, &args),
         },
-        Verb::Settle(args) => changes::settle(ctx, &args),
+        Verb::Settle(args) => settle::settle(ctx, &args),
         Verb::Payouts(args) => match args.sub {
             None => reads::account_settlements(ctx, &args),
             Some(PayoutsSub::Settlements { range, take }) => reads::settlements(ctx, &range, &take),
@@ -127,11 +129,11 @@ pub fn run(verb: Verb, ctx: &Context) -> Result<()> {
         },
         Verb::Cancel(args) => changes::cancel(ctx, &args),
         Verb::BillingDetails(BillingDetailsVerb::Set(args)) => {
-            changes::set_billing_details(ctx, &args)
+            details::set_billing_details(ctx, &args)
         }
-        Verb::PaymentMethods(PaymentMethodsVerb::Add(args)) => changes::add_method(ctx, &args),
+        Verb::PaymentMethods(PaymentMethodsVerb::Add(args)) => details::add_method(ctx, &args),
         Verb::PaymentMethods(PaymentMethodsVerb::Update(args)) => {
-            changes::update_method(ctx, &args)
+            details::update_method(ctx, &args)
         }
         Verb::PaymentMethods(PaymentMethodsVerb::Types) => reads::types(ctx),
         Verb::Tipalti(verb) => tipalti::run(verb, ctx),
@@ -149,13 +151,13 @@ pub fn replay(ctx: &Context, replay: &crate::planfile::Replay) -> Result<()> {
     let client = client(ctx)?;
     let lines = replay.lines();
     let settle = |api: &Api, request: &Request, response: &Response| {
-        changes::settled(api, request, response, &lines)
+        settle::settled(api, request, response, &lines)
     };
     let mark = |api: &Api, request: &Request, response: &Response| {
-        changes::status_set(api, request, response, status_name)
+        plans::status_set(api, request, response, status_name)
     };
     let adjust = |api: &Api, request: &Request, response: &Response| {
-        changes::status_set(api, request, response, conversions::status_name)
+        plans::status_set(api, request, response, conversions::status_name)
     };
     replay.run(
         ctx,
@@ -164,21 +166,21 @@ pub fn replay(ctx: &Context, replay: &crate::planfile::Replay) -> Result<()> {
             ("settle", &settle),
             ("mark", &mark),
             ("adjust", &adjust),
-            ("cancel", &changes::deleted),
-            ("cancel-settlement", &changes::deleted),
-            ("claim-delete", &changes::deleted),
+            ("cancel", &plans::deleted),
+            ("cancel-settlement", &plans::deleted),
+            ("claim-delete", &plans::deleted),
             ("claim", &advertisers::claimed),
             ("tipalti-pay", &tipalti::batch_created),
-            ("billing-details", &changes::billing_detail),
-            ("payment-method-add", &changes::payment_method),
-            ("payment-method-update", &changes::payment_method),
+            ("billing-details", &details::billing_detail),
+            ("payment-method-add", &details::payment_method),
+            ("payment-method-update", &details::payment_method),
         ],
     )
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::args::MethodFields;
+    use super::super::details_args::MethodFields;
     use super::super::methods::TYPES;
     use super::*;
 

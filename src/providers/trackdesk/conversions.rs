@@ -4,10 +4,10 @@
 //! affiliate is owed — so `adjust` goes through the shared plan and journal like every change.
 
 use super::args::{RangeArgs, range_query};
-use super::changes::{StatusChange, checked_ids, set_statuses, setting_batch};
 use super::client::{PAGE, client, total};
 use super::identity::Trackdesk;
-use super::wire::{Conversion, ConversionReport};
+use super::plans::{StatusChange, checked_ids, set_statuses, setting_batch};
+use super::wire_revenue::{Conversion, ConversionReport};
 use crate::context::Context;
 use crate::error::usage;
 use crate::money_args::MoneyArgs;

@@ -12,13 +12,18 @@ mod changes;
 mod client;
 mod commands;
 mod conversions;
+mod details;
+mod details_args;
 mod identity;
 mod methods;
 mod overview;
+mod plans;
 mod reads;
 mod sandbox;
+mod settle;
 mod tipalti;
 mod wire;
+mod wire_revenue;
 
 use crate::context::Context;
 use crate::providers::command::{self, Provider};

@@ -4,8 +4,8 @@
 //! left out.
 
 use super::advertisers::every_receivable;
-use super::changes::now;
 use super::client::{BILLING, Client, client, open_balances, rfc3339, walk};
+use super::plans::now;
 use super::wire::{AccountSettlements, Currency, Money, status_name};
 use crate::context::Context;
 use crate::overview::{BalanceRow, Direction, PayoutRow, currency, on_or_after};

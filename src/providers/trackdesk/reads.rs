@@ -122,35 +122,39 @@ pub const ACCOUNT_SETTLEMENTS: &[Column<AccountSettlement>] = &[
     Column::new("created_at", |a| Cell::opt_text(a.created_at.clone())),
     Column::new("settled_until", |a| Cell::opt_text(a.settled_until.clone())),
 ];
-const SETTLEMENTS: &[Column<Settlement>] = &[
-    Column::new("id", |s| Cell::text(&s.id)),
-    Column::new("amount", |s| Cell::Money(s.amount.value)),
-    Column::new("currency", |s| Cell::opt_text(Currency::code(&s.currency))),
-    Column::new("until", |s| Cell::opt_text(s.until.clone())),
-    Column::new("note", |s| Cell::opt_text(s.note.clone())),
-    Column::new("created_at", |s| Cell::opt_text(s.created_at.clone())),
-    Column::new("new", |s| Cell::Int(s.new_account_settlements_count)),
-    Column::new("in_progress", |s| {
-        Cell::Int(s.in_progress_account_settlements_count)
+/// A settlement; the list has no account settlements, which only the detail shows.
+const SETTLEMENTS: &[Column<SettlementWithRows>] = &[
+    Column::new("id", |s| Cell::text(&s.settlement.id)),
+    Column::new("amount", |s| Cell::Money(s.settlement.amount.value)),
+    Column::new("currency", |s| {
+        Cell::opt_text(Currency::code(&s.settlement.currency))
     }),
-    Column::new("paid", |s| Cell::Int(s.paid_account_settlements_count)),
-    Column::new("error", |s| Cell::Int(s.error_account_settlements_count)),
-    Column::new("amounts", |s| amounts_cell(&s.account_settlement_amounts)),
+    Column::new("until", |s| Cell::opt_text(s.settlement.until.clone())),
+    Column::new("note", |s| Cell::opt_text(s.settlement.note.clone())),
+    Column::new("created_at", |s| {
+        Cell::opt_text(s.settlement.created_at.clone())
+    }),
+    Column::new("new", |s| {
+        Cell::Int(s.settlement.new_account_settlements_count)
+    }),
+    Column::new("in_progress", |s| {
+        Cell::Int(s.settlement.in_progress_account_settlements_count)
+    }),
+    Column::new("paid", |s| {
+        Cell::Int(s.settlement.paid_account_settlements_count)
+    }),
+    Column::new("error", |s| {
+        Cell::Int(s.settlement.error_account_settlements_count)
+    }),
+    Column::new("amounts", |s| {
+        amounts_cell(&s.settlement.account_settlement_amounts)
+    }),
 ];
-const SETTLEMENT_DETAIL_COLUMNS: &[&str] = &[
-    "id",
-    "amount",
-    "currency",
-    "until",
-    "note",
-    "created_at",
-    "new",
-    "in_progress",
-    "paid",
-    "error",
-    "amounts",
-    "account_settlements",
-];
+/// What `payouts show` adds to a settlement.
+const SETTLEMENT_DETAIL: &[Column<SettlementWithRows>] =
+    &[Column::new("account_settlements", |s| {
+        record::nested(ACCOUNT_SETTLEMENTS, &s.account_settlements)
+    })];
 const TYPES_SUPPORTED: &[Column<SupportedType>] = &[
     Column::new("type", |t| {
         Cell::text(methods::friendly(&t.payment_method_type))
@@ -232,7 +236,7 @@ fn method_balance(method: Option<&PaymentMethodBalance>) -> Cell {
 }
 
 pub fn show_balance(ctx: &Context, account: &str, until: Option<DateTime<Utc>>) -> Result<()> {
-    let selection = record::selection(ACCOUNT_BALANCES, ctx.global.fields.as_deref())?;
+    let selection = ctx.select(ACCOUNT_BALANCES)?;
     let path = format!("{BILLING}/account-balances/{}", path_segment(account)?);
     let query: Vec<(&str, String)> = until.map(|u| ("until", rfc3339(u))).into_iter().collect();
     let b: AccountBalances = client(ctx)?.get(&path, &query)?;
@@ -297,24 +301,29 @@ pub fn settlements(ctx: &Context, range: &RangeArgs, take: &TakeArgs) -> Result<
         &range_query(range)?,
         take,
         SETTLEMENTS,
-        |page: Settlements| (page.settlements, page.pagination),
+        |page: Settlements| {
+            let listed = page
+                .settlements
+                .into_iter()
+                .map(|settlement| SettlementWithRows {
+                    settlement,
+                    account_settlements: Vec::new(),
+                });
+            (listed.collect(), page.pagination)
+        },
     )
 }
 
 pub fn show_settlement(ctx: &Context, id: &str) -> Result<()> {
-    let selection = ctx.selection(SETTLEMENT_DETAIL_COLUMNS)?;
+    let tables = [SETTLEMENTS, SETTLEMENT_DETAIL];
+    let selection = record::joined_selection(&tables, ctx.global.fields.as_deref())?;
     path_segment(id)?;
     let found = get_settlement(&client(ctx)?, id)?;
-    let mut cells = record::cells(SETTLEMENTS, &found.settlement);
-    cells.push(record::nested(
-        ACCOUNT_SETTLEMENTS,
-        &found.account_settlements,
-    ));
-    ctx.write_record(&selection, cells)
+    ctx.write_record(&selection, record::joined_cells(&tables, &found))
 }
 
 pub fn types(ctx: &Context) -> Result<()> {
-    let selection = record::selection(TYPES_SUPPORTED, ctx.global.fields.as_deref())?;
+    let selection = ctx.select(TYPES_SUPPORTED)?;
     let supported: Supported = client(ctx)?.get(SUPPORTED_TYPES, &[])?;
     let mut writer = ctx.list_writer(selection);
     for t in &supported.types {

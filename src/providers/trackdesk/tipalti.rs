@@ -8,13 +8,15 @@
 
 use super::client::{client, get_settlement, path_segment};
 use super::identity::Trackdesk;
-use super::wire::{BatchCreated, Currency, Payable, PaymentBatch};
+use super::plans::line_of;
+use super::wire::{BatchCreated, BatchError, Payable, PaymentBatch};
 use crate::context::Context;
 use crate::error::{Kind, fail};
 use crate::http::{Api, Request, Response};
 use crate::money_args::MoneyArgs;
-use crate::output::{Cell, Nested};
-use crate::plan::{self, Answered, Line, Plan};
+use crate::output::Cell;
+use crate::plan::{self, Answered, Plan};
+use crate::record::{self, Column};
 use anyhow::Result;
 use clap::{Args, Subcommand};
 use reqwest::Method;
@@ -63,18 +65,40 @@ pub struct PayArgs {
     pub money: MoneyArgs,
 }
 
-const PAYABLE_COLUMNS: &[&str] = &["account_settlement_id", "payable", "unpaid"];
-const BATCH_COLUMNS: &[&str] = &[
-    "settlement_id",
-    "payment_batch_id",
-    "name",
-    "status",
-    "valid_for_submission",
-    "submission_time",
-    "inspection_possible_after",
-    "errors",
+/// One account settlement of `payable`: whether Tipalti can pay it, and whether it is unpaid.
+struct PayableRow {
+    id: String,
+    payable: bool,
+    unpaid: bool,
+}
+
+const PAYABLE_COLUMNS: &[Column<PayableRow>] = &[
+    Column::new("account_settlement_id", |r| Cell::text(&r.id)),
+    Column::new("payable", |r| Cell::Bool(r.payable)),
+    Column::new("unpaid", |r| Cell::Bool(r.unpaid)),
 ];
-const ERROR_COLUMNS: &[&str] = &["code", "message", "parameter"];
+/// A payment batch, with the settlement it belongs to.
+const BATCH_COLUMNS: &[Column<(String, PaymentBatch)>] = &[
+    Column::new("settlement_id", |(id, _)| Cell::text(id)),
+    Column::new("payment_batch_id", |(_, b)| Cell::text(&b.payment_batch_id)),
+    Column::new("name", |(_, b)| Cell::text(&b.name)),
+    Column::new("status", |(_, b)| Cell::text(&b.status)),
+    Column::new("valid_for_submission", |(_, b)| {
+        Cell::Bool(b.is_valid_for_submission)
+    }),
+    Column::new("submission_time", |(_, b)| {
+        Cell::opt_text(b.submission_time.clone())
+    }),
+    Column::new("inspection_possible_after", |(_, b)| {
+        Cell::opt_text(b.inspection_possible_after.clone())
+    }),
+    Column::new("errors", |(_, b)| record::nested(ERROR_COLUMNS, &b.errors)),
+];
+const ERROR_COLUMNS: &[Column<BatchError>] = &[
+    Column::new("code", |e| Cell::text(&e.code)),
+    Column::new("message", |e| Cell::text(&e.message)),
+    Column::new("parameter", |e| Cell::text(&e.parameter)),
+];
 
 pub fn run(verb: TipaltiVerb, ctx: &Context) -> Result<()> {
     match verb {
@@ -96,7 +120,7 @@ fn payable_of(client: &super::client::Client, id: &str) -> Result<Payable> {
 
 fn payable(ctx: &Context, id: &str) -> Result<()> {
     let id = path_segment(id)?;
-    let selection = ctx.selection(PAYABLE_COLUMNS)?;
+    let selection = ctx.select(PAYABLE_COLUMNS)?;
     let found = payable_of(&client(ctx)?, id)?;
     let mut ids: Vec<&String> = found.payable_account_settlement_ids.iter().collect();
     for unpaid in &found.unpaid_account_settlement_ids {
@@ -105,12 +129,13 @@ fn payable(ctx: &Context, id: &str) -> Result<()> {
         }
     }
     let mut writer = ctx.list_writer(selection);
-    for row in ids {
-        writer.row(vec![
-            Cell::text(row.as_str()),
-            Cell::Bool(found.payable_account_settlement_ids.contains(row)),
-            Cell::Bool(found.unpaid_account_settlement_ids.contains(row)),
-        ])?;
+    for id in ids {
+        let row = PayableRow {
+            id: id.clone(),
+            payable: found.payable_account_settlement_ids.contains(id),
+            unpaid: found.unpaid_account_settlement_ids.contains(id),
+        };
+        writer.row(record::cells(PAYABLE_COLUMNS, &row))?;
     }
     writer.finish(&[])
 }
@@ -136,11 +161,7 @@ fn pay(ctx: &Context, args: &PayArgs) -> Result<()> {
         .account_settlements
         .iter()
         .filter(|row| payable.contains(&row.id))
-        .map(|row| Line {
-            target: row.account_id.clone(),
-            amount: row.amount.value,
-            currency: Currency::code(&row.currency),
-        })
+        .map(line_of)
         .collect();
     plan.notice = Some(format!(
         "Tipalti pays {} account settlement(s) of settlement {id} from the program's Tipalti funds",
@@ -175,7 +196,7 @@ pub fn batch_created(api: &Api, _: &Request, response: &Response) -> Result<Answ
 
 fn status(ctx: &Context, id: &str, batch: Option<&str>) -> Result<()> {
     let id = path_segment(id)?;
-    let selection = ctx.selection(BATCH_COLUMNS)?;
+    let selection = ctx.select(BATCH_COLUMNS)?;
     let client = client(ctx)?;
     let batch = match batch {
         Some(batch) => batch.to_string(),
@@ -198,29 +219,7 @@ fn status(ctx: &Context, id: &str, batch: Option<&str>) -> Result<()> {
     let settlement = get_settlement(&client, id)?.settlement;
     let mut writer = ctx.list_writer(selection);
     for b in batches(&settlement) {
-        writer.row(vec![
-            Cell::text(id),
-            Cell::Text(b.payment_batch_id),
-            Cell::Text(b.name),
-            Cell::Text(b.status),
-            Cell::Bool(b.is_valid_for_submission),
-            Cell::opt_text(b.submission_time),
-            Cell::opt_text(b.inspection_possible_after),
-            Cell::Nested(Nested {
-                columns: ERROR_COLUMNS.to_vec(),
-                rows: b
-                    .errors
-                    .into_iter()
-                    .map(|e| {
-                        vec![
-                            Cell::Text(e.code),
-                            Cell::Text(e.message),
-                            Cell::Text(e.parameter),
-                        ]
-                    })
-                    .collect(),
-            }),
-        ])?;
+        writer.row(record::cells(BATCH_COLUMNS, &(id.to_string(), b)))?;
     }
     writer.finish(&[])
 }

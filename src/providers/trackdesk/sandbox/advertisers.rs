@@ -1,7 +1,9 @@
 //! What advertisers owe (revenue-origin billing): open balances, claims that empty them,
 //! deletes that give them back.
 
-use super::input::{body_of, decimal, in_range, instant, page};
+use super::input::{
+    TIME_RANGED, body_of, created_in_range, decimal, instant, known_params, page, repeated,
+};
 use super::render::{Answer, claim_json, invalid, money, not_found, status};
 use super::state::{Advertiser, Claim, State, now, uuid};
 use crate::sandbox::SimRequest;
@@ -22,9 +24,7 @@ pub fn receivables(request: &SimRequest, state: &mut State) -> Answer {
         "filter.minAmount.value",
         "filter.revenueOriginTagIds",
     ];
-    if let Some(unknown) = request.unknown_params(&known).first() {
-        return Err(invalid(&format!("unknown parameter {unknown}")));
-    }
+    known_params(request, &known)?;
     let Some(until) = request.param("filter.until") else {
         return Err(invalid("filter.until is required"));
     };
@@ -33,12 +33,7 @@ pub fn receivables(request: &SimRequest, state: &mut State) -> Answer {
         request.param("filter.minAmount.value"),
         "filter.minAmount.value",
     )?;
-    let tags: Vec<String> = request
-        .query
-        .iter()
-        .filter(|(k, _)| k == "filter.revenueOriginTagIds")
-        .map(|(_, v)| v.clone())
-        .collect();
+    let tags = repeated(request, "filter.revenueOriginTagIds");
     let all: Vec<&Advertiser> = state
         .more
         .advertisers
@@ -122,21 +117,8 @@ pub fn claim(request: &SimRequest, state: &mut State) -> Answer {
 }
 
 pub fn list_claims(request: &SimRequest, state: &mut State) -> Answer {
-    let known = [
-        "pagination.limit",
-        "pagination.offset",
-        "timeRange.from",
-        "timeRange.to",
-    ];
-    if let Some(unknown) = request.unknown_params(&known).first() {
-        return Err(invalid(&format!("unknown parameter {unknown}")));
-    }
-    let mut all = Vec::new();
-    for claim in &state.more.claims {
-        if in_range(&claim.created_at, request)? {
-            all.push(claim);
-        }
-    }
+    known_params(request, TIME_RANGED)?;
+    let all = created_in_range(&state.more.claims, |c| &c.created_at, request)?;
     page(all, "claims", request, |c| claim_json(c, state))
 }
 

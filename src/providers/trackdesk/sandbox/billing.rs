@@ -3,7 +3,7 @@
 //! changed by hand except on Tipalti rows, deletes that give the balances back.
 
 use super::super::methods;
-use super::input::{body_of, in_range, instant, page};
+use super::input::{TIME_RANGED, body_of, created_in_range, instant, known_params, page, repeated};
 use super::render::{
     Answer, balance_json, currency, invalid, method_balance, money, not_found, row_json,
     settlement_json, status,
@@ -41,15 +41,8 @@ impl Filter {
             "filter.offerTagIds",
             "filter.revenueOriginTagIds",
         ];
-        if let Some(unknown) = request.unknown_params(&known).first() {
-            return Err(invalid(&format!("unknown parameter {unknown}")));
-        }
-        let types = request
-            .query
-            .iter()
-            .filter(|(k, _)| k == "filter.defaultPaymentMethodTypes")
-            .map(|(_, v)| v.clone())
-            .collect();
+        known_params(request, &known)?;
+        let types = repeated(request, "filter.defaultPaymentMethodTypes");
         Filter::new(
             request.param("filter.until"),
             request.param("filter.minAmount.value"),
@@ -117,9 +110,7 @@ pub fn open_balances(request: &SimRequest, state: &mut State) -> Answer {
 }
 
 pub fn account_balances(request: &SimRequest, state: &mut State, id: &str) -> Answer {
-    if let Some(unknown) = request.unknown_params(&["until"]).first() {
-        return Err(invalid(&format!("unknown parameter {unknown}")));
-    }
+    known_params(request, &["until"])?;
     let until = request
         .param("until")
         .map(|u| instant(u, "until"))
@@ -261,46 +252,21 @@ pub fn settle(request: &SimRequest, state: &mut State) -> Answer {
 }
 
 pub fn list_rows(request: &SimRequest, state: &mut State) -> Answer {
-    let known = [
-        "pagination.limit",
-        "pagination.offset",
-        "timeRange.from",
-        "timeRange.to",
-        "accountId",
-    ];
-    if let Some(unknown) = request.unknown_params(&known).first() {
-        return Err(invalid(&format!("unknown parameter {unknown}")));
-    }
-    let mut all = Vec::new();
-    for row in &state.rows {
-        let account_matches = request
-            .param("accountId")
-            .is_none_or(|a| a == row.account_id);
-        if account_matches && in_range(&row.created_at, request)? {
-            all.push(row);
-        }
-    }
+    known_params(request, &[TIME_RANGED, &["accountId"]].concat())?;
+    let account = request.param("accountId");
+    let of_account = state
+        .rows
+        .iter()
+        .filter(|row| account.is_none_or(|a| a == row.account_id));
+    let all = created_in_range(of_account, |r| &r.created_at, request)?;
     page(all, "accountSettlements", request, |row| {
         row_json(row, state)
     })
 }
 
 pub fn list_settlements(request: &SimRequest, state: &mut State) -> Answer {
-    let known = [
-        "pagination.limit",
-        "pagination.offset",
-        "timeRange.from",
-        "timeRange.to",
-    ];
-    if let Some(unknown) = request.unknown_params(&known).first() {
-        return Err(invalid(&format!("unknown parameter {unknown}")));
-    }
-    let mut all = Vec::new();
-    for settlement in &state.settlements {
-        if in_range(&settlement.created_at, request)? {
-            all.push(settlement);
-        }
-    }
+    known_params(request, TIME_RANGED)?;
+    let all = created_in_range(&state.settlements, |s| &s.created_at, request)?;
     page(all, "settlements", request, |s| settlement_json(s, state))
 }
 

@@ -2,8 +2,8 @@
 //! affiliate's open balance, so changing that moves the balance. Answers follow the OpenAPI
 //! document's schemas, int64 as its gateway writes them.
 
-use super::input::{body_of, instant, int64_in, strings};
-use super::render::{Answer, conversion_json, int64, invalid, not_found};
+use super::input::{body_of, instant, int64_in, page_at, strings};
+use super::render::{Answer, conversion_json, invalid, not_found};
 use super::state::{APPROVED, Conversion, State};
 use crate::sandbox::SimRequest;
 use rust_decimal::Decimal;
@@ -114,18 +114,15 @@ pub fn report(request: &SimRequest, state: &mut State) -> Answer {
                     || advertisers.contains(&more.advertisers[c.advertiser].id))
         })
         .collect();
-    let total = selected.len();
-    let rows: Vec<Value> = selected
-        .iter()
-        .skip(offset)
-        .take(limit)
-        .map(|c| conversion_json(c, state))
-        .collect();
-    let mut pagination = json!({ "totalCount": int64(total as u64, offset % 200 == 0) });
-    if offset + rows.len() < total {
-        pagination["hasMore"] = json!(true);
-    }
-    Ok(json!({ "rows": rows, "pagination": pagination }))
+    // Both int64 forms appear in Trackdesk's answers: the total is a string at every 200th
+    // offset and a number elsewhere, so a client must read both.
+    page_at(
+        selected,
+        "rows",
+        (offset, limit),
+        |offset| offset % 200 == 0,
+        |c| conversion_json(c, state),
+    )
 }
 
 /// An approved conversion's cost is part of its affiliate's open balance: leaving or

@@ -1,6 +1,7 @@
-//! What the handlers read from a request, checked as Trackdesk checks it: a JSON body,
-//! `pagination.*` and its page of answers, RFC 3339 times and time ranges, int64s written as
-//! numbers or strings, decimals. Shared by every handler file, so none imports another.
+//! What the handlers read from a request, checked as Trackdesk checks it: a JSON body, the
+//! query's known parameters, `pagination.*` and its page of answers, RFC 3339 times and time
+//! ranges, int64s written as numbers or strings, decimals. Shared by every handler file, so
+//! none imports another.
 
 use super::render::{Answer, int64, invalid};
 use crate::sandbox::{SimRequest, SimResponse};
@@ -13,6 +14,32 @@ pub fn body_of(request: &SimRequest) -> Result<Map<String, Value>, SimResponse> 
         .ok()
         .and_then(|v| v.as_object().cloned())
         .ok_or_else(|| invalid("the body is not a JSON object"))
+}
+
+/// The query parameters of a list in pages over a time range.
+pub const TIME_RANGED: &[&str] = &[
+    "pagination.limit",
+    "pagination.offset",
+    "timeRange.from",
+    "timeRange.to",
+];
+
+/// Refuses the first query parameter the endpoint does not know.
+pub fn known_params(request: &SimRequest, known: &[&str]) -> Result<(), SimResponse> {
+    match request.unknown_params(known).first() {
+        Some(unknown) => Err(invalid(&format!("unknown parameter {unknown}"))),
+        None => Ok(()),
+    }
+}
+
+/// Every value of a query parameter that may repeat (`filter.revenueOriginTagIds=a&…=b`).
+pub fn repeated(request: &SimRequest, name: &str) -> Vec<String> {
+    request
+        .query
+        .iter()
+        .filter(|(k, _)| k == name)
+        .map(|(_, v)| v.clone())
+        .collect()
 }
 
 /// `pagination.offset` and `pagination.limit`, defaulting to the first 50.
@@ -29,14 +56,25 @@ fn window(request: &SimRequest) -> Result<(usize, usize), SimResponse> {
     ))
 }
 
-/// One page of `all`; only that page is turned into JSON.
+/// One page of `all` at the query's `pagination.*`; only that page is turned into JSON.
 pub fn page<T>(
     all: Vec<T>,
     key: &str,
     request: &SimRequest,
     to_json: impl Fn(T) -> Value,
 ) -> Answer {
-    let (offset, limit) = window(request)?;
+    page_at(all, key, window(request)?, |_| true, to_json)
+}
+
+/// One page of `all` at `(offset, limit)`, its total an int64 string when `total_as_string`
+/// says so for the offset.
+pub fn page_at<T>(
+    all: Vec<T>,
+    key: &str,
+    (offset, limit): (usize, usize),
+    total_as_string: impl Fn(usize) -> bool,
+    to_json: impl Fn(T) -> Value,
+) -> Answer {
     let total = all.len();
     let rows: Vec<Value> = all
         .into_iter()
@@ -45,7 +83,7 @@ pub fn page<T>(
         .map(to_json)
         .collect();
     let has_more = offset + rows.len() < total;
-    let mut pagination = json!({ "totalCount": int64(total as u64, true) });
+    let mut pagination = json!({ "totalCount": int64(total as u64, total_as_string(offset)) });
     if has_more {
         pagination["hasMore"] = json!(true);
     }
@@ -56,6 +94,22 @@ pub fn instant(text: &str, what: &str) -> Result<DateTime<Utc>, SimResponse> {
     DateTime::parse_from_rfc3339(text)
         .map(|d| d.with_timezone(&Utc))
         .map_err(|_| invalid(&format!("{what} '{text}' is not an RFC 3339 timestamp")))
+}
+
+/// The rows created within the query's `timeRange`, in order (a bad range is refused at the
+/// first row, so an empty list never reads it).
+pub fn created_in_range<'a, T>(
+    rows: impl IntoIterator<Item = &'a T>,
+    created_at: impl Fn(&T) -> &str,
+    request: &SimRequest,
+) -> Result<Vec<&'a T>, SimResponse> {
+    let mut all = Vec::new();
+    for row in rows {
+        if in_range(created_at(row), request)? {
+            all.push(row);
+        }
+    }
+    Ok(all)
 }
 
 pub fn in_range(created_at: &str, request: &SimRequest) -> Result<bool, SimResponse> {
