@@ -15,11 +15,6 @@ const LONG: usize = 400;
 const AWAITING_SPLIT: &[&str] = &[
     "src/approval.rs",
     "src/commands/status.rs",
-    "src/providers/smartico/commands.rs",
-    "src/providers/smartico/sandbox.rs",
-    "src/providers/trackdesk/args.rs",
-    "src/providers/trackdesk/changes.rs",
-    "src/providers/trackdesk/wire.rs",
 ];
 
 #[test]
