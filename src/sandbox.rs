@@ -31,7 +31,7 @@ mod server;
 pub use clock::{now, now_millis};
 pub use limits::{Limiter, PerSecond, RateLimit, TokenBucket, WindowLimit};
 pub use message::{Reply, SimRequest, SimResponse};
-pub use mount::{Auth, Description, Dispatcher, Mounted, Routes, token_for};
+pub use mount::{Auth, Description, Dispatcher, Mounted, Routes, mount, token_for};
 pub use options::{Options, prefixed};
 pub use rng::Rng;
 pub use routes::{Call, Route};

@@ -45,6 +45,11 @@ impl Cell {
         value.map_or(Cell::Null, Cell::text)
     }
 
+    /// An exact amount, or null when there is none.
+    pub fn opt_money(amount: Option<Decimal>) -> Cell {
+        amount.map_or(Cell::Null, Cell::Money)
+    }
+
     /// Text, or null when it is empty.
     pub fn non_empty(text: &str) -> Cell {
         Cell::opt_text(Some(text).filter(|t| !t.is_empty()))

@@ -6,6 +6,7 @@
 
 use super::limits::RateLimit;
 use super::message::{Reply, SimRequest, SimResponse};
+use super::options::Options;
 use super::routes::{Call, Route, overlap};
 use super::server::Handler;
 use std::time::Duration;
@@ -150,6 +151,17 @@ impl<S: 'static, R: Reply + 'static> Mounted<S, R> {
             None => answer,
         }
     }
+}
+
+/// A provider's simulated API, mounted under the provider `options` are for (whose sandbox
+/// token it accepts): how every provider's `mount` ends.
+pub fn mount<S: Send + Sync + 'static, R: Reply + 'static>(
+    options: &Options,
+    api: S,
+    description: Description<S>,
+    routes: &'static [Route<S, R>],
+) -> Box<dyn Routes> {
+    Box::new(Mounted::new(options.provider(), api, description, routes))
 }
 
 impl<S: Send + Sync + 'static, R: Reply + 'static> Routes for Mounted<S, R> {

@@ -10,7 +10,6 @@ use crate::listing;
 use crate::output::Cell;
 use crate::record::{self, Column};
 use anyhow::Result;
-use rust_decimal::Decimal;
 use serde_json::Value;
 
 const COMMISSIONS: &[Column<Commission>] = &[
@@ -18,11 +17,13 @@ const COMMISSIONS: &[Column<Commission>] = &[
     Column::new("affiliate_id", |c| Cell::opt_text(c.affiliate_id.clone())),
     Column::new("referral_id", |c| Cell::opt_text(c.referral_id.clone())),
     Column::new("program_id", |c| Cell::opt_text(c.program_id.clone())),
-    Column::new("sale_amount", |c| money(c.sale_amount)),
+    Column::new("sale_amount", |c| Cell::opt_money(c.sale_amount)),
     Column::new("sale_amount_currency", |c| {
         Cell::opt_text(c.sale_amount_currency.clone())
     }),
-    Column::new("commission_amount", |c| money(c.commission_amount)),
+    Column::new("commission_amount", |c| {
+        Cell::opt_money(c.commission_amount)
+    }),
     Column::new("commission_currency", |c| {
         Cell::opt_text(c.commission_currency.clone())
     }),
@@ -49,7 +50,7 @@ const PAYOUTS: &[Column<Payout>] = &[
     Column::new("affiliate_id", |p| Cell::opt_text(p.affiliate_id.clone())),
     Column::new("affiliate_name", |p| Cell::opt_text(p.name())),
     Column::new("affiliate_email", |p| Cell::opt_text(p.email())),
-    Column::new("amount", |p| money(p.amount)),
+    Column::new("amount", |p| Cell::opt_money(p.amount)),
     Column::new("currency", |p| Cell::opt_text(p.currency.clone())),
     Column::new("status", |p| Cell::opt_text(p.status.clone())),
     Column::new("payment_method", |p| {
@@ -71,12 +72,12 @@ const PAYOUT_TRANSACTIONS: &[Column<Payout>] = &[Column::new("transactions", |p|
 })];
 const TRANSACTIONS: &[Column<Transaction>] = &[
     Column::new("id", |t| Cell::text(&t.id)),
-    Column::new("amount", |t| money(t.amount)),
+    Column::new("amount", |t| Cell::opt_money(t.amount)),
     Column::new("commission_id", |t| {
         Cell::opt_text(t.commission.as_ref().map(|c| c.id.clone()))
     }),
     Column::new("commission_amount", |t| {
-        money(t.commission.as_ref().and_then(|c| c.commission_amount))
+        Cell::opt_money(t.commission.as_ref().and_then(|c| c.commission_amount))
     }),
     Column::new("created_at", |t| Cell::opt_text(t.created_at.clone())),
 ];
@@ -153,8 +154,4 @@ pub fn show_payout(ctx: &Context, id: &str) -> Result<()> {
 
 fn json_cell(value: &Option<Value>) -> Cell {
     value.clone().map_or(Cell::Null, Cell::Json)
-}
-
-fn money(amount: Option<Decimal>) -> Cell {
-    amount.map_or(Cell::Null, Cell::Money)
 }

@@ -5,7 +5,7 @@
 //! is the one route without a token.
 
 use crate::sandbox::{
-    Auth, Call, Description, Mounted, Options, Route, Routes, SimRequest, SimResponse, token_for,
+    self, Auth, Call, Description, Options, Route, Routes, SimRequest, SimResponse, token_for,
 };
 use clap::{Arg, value_parser};
 use rust_decimal::Decimal;
@@ -49,12 +49,7 @@ pub fn mount(options: &Options, seed: u64) -> Box<dyn Routes> {
         delay: Duration::ZERO,
     };
     let simulator = Simulator::from_options(options, seed);
-    Box::new(Mounted::new(
-        options.provider(),
-        simulator,
-        description,
-        ROUTES,
-    ))
+    sandbox::mount(options, simulator, description, ROUTES)
 }
 
 pub fn args() -> Vec<Arg> {

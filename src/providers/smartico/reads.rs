@@ -11,7 +11,6 @@ use crate::output::Cell;
 use crate::paging::{self, Flow, Page, Take};
 use crate::record::Column;
 use anyhow::Result;
-use rust_decimal::Decimal;
 
 /// Rows per balance request. The vendor caps a response at 999 or 1000 rows (its pages
 /// disagree); asking for less than either keeps "a short page means the end" true.
@@ -22,14 +21,16 @@ const BALANCES: &[Column<Balance>] = &[
     Column::new("affiliate_name", |b| {
         Cell::opt_text(b.affiliate_name.clone())
     }),
-    Column::new("balance", |b| money_cell(b.balance)),
-    Column::new("treshold", |b| money_cell(b.treshold)),
+    Column::new("balance", |b| Cell::opt_money(b.balance)),
+    Column::new("treshold", |b| Cell::opt_money(b.treshold)),
     Column::new("operator_currency", |b| {
         Cell::opt_text(b.operator_currency.clone())
     }),
-    Column::new("commissions_total", |b| money_cell(b.commissions_total)),
-    Column::new("payments", |b| money_cell(b.payments)),
-    Column::new("adjustments", |b| money_cell(b.adjustments)),
+    Column::new("commissions_total", |b| {
+        Cell::opt_money(b.commissions_total)
+    }),
+    Column::new("payments", |b| Cell::opt_money(b.payments)),
+    Column::new("adjustments", |b| Cell::opt_money(b.adjustments)),
     Column::new("last_payment_date", |b| {
         Cell::opt_text(b.last_payment_date.clone())
     }),
@@ -121,8 +122,4 @@ pub fn lookup(client: &Client, affiliate_id: i64) -> Result<Balance> {
             "affiliate {affiliate_id} not found: smartico's balance list does not have it; nothing was sent"
         ))
     })
-}
-
-pub fn money_cell(amount: Option<Decimal>) -> Cell {
-    amount.map_or(Cell::Null, Cell::Money)
 }

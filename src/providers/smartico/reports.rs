@@ -16,7 +16,6 @@
 
 use super::client::Client;
 use super::identity::Smartico;
-use super::reads::money_cell;
 use crate::context::Context;
 use crate::dates;
 use crate::error::usage;
@@ -92,14 +91,16 @@ const COLUMNS: &[Column<Row>] = &[
             _ => Cell::opt_text(affiliate),
         }
     }),
-    Column::new("commissions_cpa", |r| money_cell(r.commissions_cpa)),
+    Column::new("commissions_cpa", |r| Cell::opt_money(r.commissions_cpa)),
     Column::new("commissions_rev_share", |r| {
-        money_cell(r.commissions_rev_share)
+        Cell::opt_money(r.commissions_rev_share)
     }),
-    Column::new("commissions_cpl", |r| money_cell(r.commissions_cpl)),
-    Column::new("commissions_total", |r| money_cell(r.commissions_total)),
-    Column::new("balance_change", |r| money_cell(r.balance)),
-    Column::new("payments", |r| money_cell(r.payments)),
+    Column::new("commissions_cpl", |r| Cell::opt_money(r.commissions_cpl)),
+    Column::new("commissions_total", |r| {
+        Cell::opt_money(r.commissions_total)
+    }),
+    Column::new("balance_change", |r| Cell::opt_money(r.balance)),
+    Column::new("payments", |r| Cell::opt_money(r.payments)),
     Column::new("operator_currency", |r| {
         Cell::opt_text(r.operator_currency.clone())
     }),

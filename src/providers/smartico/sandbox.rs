@@ -9,7 +9,7 @@
 //! the balance row, are in `sandbox_affiliates`.
 
 use super::sandbox_affiliates::{self, Affiliate, BalanceRow, number};
-use crate::sandbox::{Auth, Description, Mounted, Options, Route, Routes, SimRequest, SimResponse};
+use crate::sandbox::{self, Auth, Description, Options, Route, Routes, SimRequest, SimResponse};
 use clap::{Arg, value_parser};
 use rust_decimal::Decimal;
 use serde_json::{Value, json};
@@ -50,12 +50,7 @@ pub fn mount(options: &Options, seed: u64) -> Box<dyn Routes> {
         limit: None,
         delay: Duration::from_millis(options.get::<u64>("delay-ms").unwrap_or(0)),
     };
-    Box::new(Mounted::new(
-        options.provider(),
-        simulator,
-        description,
-        ROUTES,
-    ))
+    sandbox::mount(options, simulator, description, ROUTES)
 }
 
 pub fn args() -> Vec<Arg> {

@@ -24,8 +24,8 @@ type CurrencyBalance = (String, Option<Decimal>, Option<Decimal>);
 
 const BALANCES: &[Column<CurrencyBalance>] = &[
     Column::new("currency", |(currency, _, _)| Cell::text(currency)),
-    Column::new("balance", |(_, balance, _)| money(*balance)),
-    Column::new("next_payout", |(_, _, next)| money(*next)),
+    Column::new("balance", |(_, balance, _)| Cell::opt_money(*balance)),
+    Column::new("next_payout", |(_, _, next)| Cell::opt_money(*next)),
 ];
 const NEXT_PAYOUTS: &[Column<(String, Decimal)>] = &[
     Column::new("currency", |(currency, _)| Cell::text(currency)),
@@ -40,8 +40,8 @@ const ACTIONS: &[Column<(Action, String)>] = &[
     Column::new("action_state", |(a, _)| {
         Cell::opt_text(a.action_state.clone())
     }),
-    Column::new("price", |(a, _)| money(a.price)),
-    Column::new("profit", |(a, _)| money(a.profit)),
+    Column::new("price", |(a, _)| Cell::opt_money(a.price)),
+    Column::new("profit", |(a, _)| Cell::opt_money(a.profit)),
     Column::new("currency", |(_, currency)| Cell::text(currency)),
     Column::new("description", |(a, _)| {
         Cell::opt_text(a.description.clone())
@@ -59,8 +59,8 @@ const DETAILS: &[Column<(ActionDetails, String)>] = &[
         Cell::opt_text(d.action_state.clone())
     }),
     Column::new("sub_id", |(d, _)| Cell::opt_text(d.sub_id.clone())),
-    Column::new("price", |(d, _)| money(d.price)),
-    Column::new("profit", |(d, _)| money(d.profit)),
+    Column::new("price", |(d, _)| Cell::opt_money(d.price)),
+    Column::new("profit", |(d, _)| Cell::opt_money(d.profit)),
     Column::new("currency", |(_, currency)| Cell::text(currency)),
     Column::new("booked_at", |(d, _)| Cell::opt_text(d.booked_at.clone())),
     Column::new("history", |(d, _)| record::nested(HISTORY, &d.history)),
@@ -68,9 +68,9 @@ const DETAILS: &[Column<(ActionDetails, String)>] = &[
 ];
 const HISTORY: &[Column<HistoryEntry>] = &[
     Column::new("action_state", |h| Cell::opt_text(h.action_state.clone())),
-    Column::new("price", |h| money(h.price)),
-    Column::new("profit", |h| money(h.profit)),
-    Column::new("profit_diff", |h| money(h.profit_diff)),
+    Column::new("price", |h| Cell::opt_money(h.price)),
+    Column::new("profit", |h| Cell::opt_money(h.profit)),
+    Column::new("profit_diff", |h| Cell::opt_money(h.profit_diff)),
     Column::new("updated_at", |h| Cell::opt_text(h.updated_at.clone())),
 ];
 const METADATA: &[Column<Metadata>] = &[
@@ -80,7 +80,7 @@ const METADATA: &[Column<Metadata>] = &[
 const PAYOUTS: &[Column<Payment>] = &[
     Column::new("payment_uuid", |p| Cell::text(&p.payment_uuid)),
     Column::new("paid_at", |p| Cell::opt_text(p.paid_at.clone())),
-    Column::new("amount", |p| money(p.amount)),
+    Column::new("amount", |p| Cell::opt_money(p.amount)),
     Column::new("currency", |p| Cell::opt_text(p.currency.clone())),
     Column::new("payment_info_id", |p| {
         p.payment_info_id.map_or(Cell::Null, Cell::Int)
@@ -93,7 +93,9 @@ const PAYMENT_ACTIONS: &[Column<(PaymentAction, Option<String>)>] = &[
     Column::new("campaign_id", |(a, _)| {
         a.campaign_id.map_or(Cell::Null, Cell::Int)
     }),
-    Column::new("finished_amount", |(a, _)| money(a.finished_amount)),
+    Column::new("finished_amount", |(a, _)| {
+        Cell::opt_money(a.finished_amount)
+    }),
     Column::new("currency", |(_, currency)| Cell::opt_text(currency.clone())),
     Column::new("booked_at", |(a, _)| Cell::opt_text(a.booked_at.clone())),
 ];
@@ -245,10 +247,6 @@ pub fn payment_actions(ctx: &Context, uuid: &str, take: Take) -> Result<()> {
                 .collect()
         },
     )
-}
-
-fn money(amount: Option<Decimal>) -> Cell {
-    amount.map_or(Cell::Null, Cell::Money)
 }
 
 /// The currency flag, else the profile's `travelpayouts.currency`, else usd.

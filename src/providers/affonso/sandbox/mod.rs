@@ -19,7 +19,7 @@ mod answers;
 mod data;
 
 use crate::sandbox::{
-    Auth, Description, Limiter, Mounted, Options, PerSecond, RateLimit, Route, Routes, SimResponse,
+    self, Auth, Description, Limiter, Options, PerSecond, RateLimit, Route, Routes, SimResponse,
 };
 use answers::{
     commission_filter, envelope, find, list, payout_filter, update_commission, update_payout,
@@ -77,12 +77,7 @@ pub fn mount(options: &Options, seed: u64) -> Box<dyn Routes> {
         delay: Duration::ZERO,
     };
     let simulator = Simulator::from_options(options, seed);
-    Box::new(Mounted::new(
-        options.provider(),
-        simulator,
-        description,
-        ROUTES,
-    ))
+    sandbox::mount(options, simulator, description, ROUTES)
 }
 
 pub fn args() -> Vec<Arg> {

@@ -21,7 +21,7 @@ mod state;
 mod tipalti;
 
 use crate::sandbox::{
-    Auth, Description, Limiter, Mounted, Options, RateLimit, Route, Routes, TokenBucket,
+    self, Auth, Description, Limiter, Options, RateLimit, Route, Routes, TokenBucket,
 };
 use clap::{Arg, value_parser};
 use render::{Answer, status};
@@ -175,12 +175,7 @@ pub fn mount(options: &Options, seed: u64) -> Box<dyn Routes> {
     };
     let accounts = options.get::<u64>("accounts").unwrap_or(0);
     let simulator = Simulator(Mutex::new(State::seed(accounts, seed)));
-    Box::new(Mounted::new(
-        options.provider(),
-        simulator,
-        description,
-        ROUTES,
-    ))
+    sandbox::mount(options, simulator, description, ROUTES)
 }
 
 /// The `google.rpc.Code` the gateway gives an HTTP status.

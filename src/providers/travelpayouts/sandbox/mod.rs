@@ -23,7 +23,7 @@ mod answers;
 mod data;
 
 use crate::sandbox::{
-    Auth, Call, Description, Limiter, Mounted, Options, RateLimit, Route, Routes, SimResponse,
+    self, Auth, Call, Description, Limiter, Options, RateLimit, Route, Routes, SimResponse,
     WindowLimit,
 };
 use answers::error;
@@ -101,12 +101,12 @@ pub fn mount(options: &Options, seed: u64) -> Box<dyn Routes> {
         delay: std::time::Duration::from_millis(number("delay-ms").unwrap_or(0)),
     };
     let count = options.get::<u32>("actions").unwrap_or(1000);
-    Box::new(Mounted::new(
-        options.provider(),
+    sandbox::mount(
+        options,
         Simulator::generate(count, seed),
         description,
         ROUTES,
-    ))
+    )
 }
 
 /// Refuses a parameter the method does not document.
