@@ -61,9 +61,10 @@ pub struct Row<R> {
     pub found: Found<R>,
 }
 
+/// What a row of [`Row`] shows: one of the provider's own rows, or none of its own, the
+/// `status` saying why (`error`, `no_balance_api`, `no_payouts_api`) and the `note` in words.
 pub enum Found<R> {
     Own(R),
-    /// `status` says why there are no rows of its own (`error`, `no_balance_api`), `note` how.
     Whole {
         status: &'static str,
         note: Option<String>,
@@ -154,14 +155,8 @@ pub fn run(args: &AcrossArgs, global: &Global) -> Result<()> {
                 let message = format!("{err:#}");
                 progress.say(&format!("affpay: {name} ({profile}): {message}"));
                 failed.push(format!("{name} ({profile})"));
-                let note = Some(message);
-                vec![Row::new(
-                    target,
-                    Found::Whole {
-                        status: "error",
-                        note,
-                    },
-                )]
+                let (status, note) = ("error", Some(message));
+                vec![Row::new(target, Found::Whole { status, note })]
             }
         };
         if !args.totals {

@@ -82,14 +82,8 @@ pub fn run(args: &PayoutsAcrossArgs, global: &Global) -> Result<()> {
                 let message = format!("{err:#}");
                 progress.say(&format!("affpay: {name} ({profile}): {message}"));
                 failed.push(format!("{name} ({profile})"));
-                let note = Some(message);
-                vec![Row::new(
-                    target,
-                    Found::Whole {
-                        status: "error",
-                        note,
-                    },
-                )]
+                let (status, note) = ("error", Some(message));
+                vec![Row::new(target, Found::Whole { status, note })]
             }
         };
         for row in &rows {
