@@ -26,6 +26,36 @@ pub fn names<T>(columns: &[Column<T>]) -> Vec<&'static str> {
     columns.iter().map(|c| c.name).collect()
 }
 
+/// The columns' names as a constant, for a table whose names others read as a list (tests
+/// compare output with them): `pub const NAMES: &[&str] = &name_array::<Row, 7>(COLUMNS)`.
+/// `N` is the number of columns, checked when the constant is built, so the build fails
+/// rather than cut a name off.
+pub const fn name_array<T, const N: usize>(columns: &[Column<T>]) -> [&'static str; N] {
+    assert!(columns.len() == N, "N is not the number of columns");
+    let mut names = [""; N];
+    let mut i = 0;
+    while i < N {
+        names[i] = columns[i].name;
+        i += 1;
+    }
+    names
+}
+
+/// The columns of `columns` named in `names`, in that order: a compact view of a table that
+/// is still the table's own columns. A name the table lacks is a bug, and panics.
+pub fn subset<T>(columns: &[Column<T>], names: &[&str]) -> Vec<Column<T>> {
+    names
+        .iter()
+        .map(|name| {
+            let column = columns
+                .iter()
+                .find(|c| c.name == *name)
+                .unwrap_or_else(|| panic!("no column {name}"));
+            Column::new(column.name, column.cell)
+        })
+        .collect()
+}
+
 /// The columns `--fields` selects (an unknown name is a usage error listing the valid ones).
 pub fn selection<T>(columns: &[Column<T>], fields: Option<&[String]>) -> Result<Selection> {
     Selection::new(&names(columns), fields)
@@ -89,5 +119,15 @@ mod tests {
             joined_cells(&[COLUMNS, MORE], &row),
             [Cell::Int(7), Cell::Null, Cell::Int(14)]
         );
+    }
+
+    #[test]
+    fn a_constant_list_of_names_and_a_subset_come_from_the_table() {
+        const NAMES: &[&str] = &name_array::<Row, 2>(COLUMNS);
+        assert_eq!(NAMES, ["id", "note"]);
+        let compact = subset(COLUMNS, &["note", "id"]);
+        assert_eq!(names(&compact), ["note", "id"]);
+        let row = Row { id: 7, note: None };
+        assert_eq!(cells(&compact, &row), [Cell::Null, Cell::Int(7)]);
     }
 }

@@ -10,15 +10,38 @@ use crate::context::Global;
 use crate::credentials::{Credentials, env_name};
 use crate::error::{Kind, fail, usage};
 use crate::keyring;
-use crate::output::{Cell, ListWriter, Selection};
+use crate::output::{Cell, ListWriter};
 use crate::providers::{self, Checked, Provider};
+use crate::record::{self, Column};
 use crate::secret::Secret;
 use anyhow::{Context as _, Result};
 use std::collections::BTreeSet;
 use std::io::{IsTerminal, Read};
 
-const STATUS_COLUMNS: &[&str] = &["provider", "profile", "source", "secret", "note"];
-const CHECK_COLUMNS: &[&str] = &["provider", "profile", "source", "secret", "note", "check"];
+/// The columns of `auth status`, each read from its [`Row`].
+const STATUS_COLUMNS: &[Column<Row>] = &[
+    Column::new("provider", |r| Cell::text(r.provider)),
+    Column::new("profile", |r| Cell::text(&r.profile)),
+    Column::new("source", |r| Cell::text(r.source)),
+    Column::new("secret", |r| Cell::opt_text(r.masked.as_deref())),
+    Column::new("note", |r| Cell::opt_text(r.note.as_deref())),
+];
+
+/// The column `--check` adds.
+const CHECK_COLUMNS: &[Column<Row>] =
+    &[Column::new("check", |r| Cell::opt_text(r.check.as_deref()))];
+
+/// One provider and profile: where its secret comes from, masked.
+struct Row {
+    provider: &'static str,
+    profile: String,
+    source: &'static str,
+    masked: Option<String>,
+    /// Why a secret file was refused.
+    note: Option<String>,
+    /// With `--check`, the verdict for the active profile.
+    check: Option<String>,
+}
 
 pub fn run(command: AuthCommand, global: &Global) -> Result<()> {
     let dir = config_dir()?;
@@ -136,8 +159,12 @@ fn warn_if_env_wins(provider: &dyn Provider) {
 /// that cannot be read is said once, on stderr, not in every row.
 /// With `check`, the active profile's credentials are each tried once (see [`Provider::check`]).
 fn status(credentials: &Credentials, config: &Config, global: &Global, check: bool) -> Result<()> {
-    let columns = if check { CHECK_COLUMNS } else { STATUS_COLUMNS };
-    let selection = Selection::new(columns, global.fields.as_deref())?;
+    let tables: &[&[Column<Row>]] = if check {
+        &[STATUS_COLUMNS, CHECK_COLUMNS]
+    } else {
+        &[STATUS_COLUMNS]
+    };
+    let selection = record::joined_selection(tables, global.fields.as_deref())?;
     let ctx = if check {
         Some(Context::new(global.clone())?)
     } else {
@@ -158,29 +185,28 @@ fn status(credentials: &Credentials, config: &Config, global: &Global, check: bo
                         keyring_problem = lookup.keyring_problem;
                     }
                     match &lookup.found {
-                        Some(found) => {
-                            (found.source.name(), Cell::text(found.secret.masked()), None)
-                        }
-                        None => ("none", Cell::Null, None),
+                        Some(found) => (found.source.name(), Some(found.secret.masked()), None),
+                        None => ("none", None, None),
                     }
                 }
                 // A secret file that is refused (readable by others, empty): said in its row.
-                Err(err) => ("none", Cell::Null, Some(err.to_string())),
+                Err(err) => ("none", None, Some(err.to_string())),
             };
-            let mut row = vec![
-                Cell::text(provider.name()),
-                Cell::text(profile.as_str()),
-                Cell::text(source),
+            let check = match &ctx {
+                Some(ctx) if *profile == global.profile => {
+                    checks.run(ctx, *provider, source, note.is_some(), config)
+                }
+                _ => None,
+            };
+            let row = Row {
+                provider: provider.name(),
+                profile: profile.clone(),
+                source,
                 masked,
-                Cell::opt_text(note.clone()),
-            ];
-            if let Some(ctx) = &ctx {
-                let verdict = (*profile == global.profile)
-                    .then(|| checks.run(ctx, *provider, source, note.is_some(), config))
-                    .flatten();
-                row.push(Cell::opt_text(verdict));
-            }
-            writer.row(row)?;
+                note,
+                check,
+            };
+            writer.row(record::joined_cells(tables, &row))?;
         }
     }
     writer.finish(&[])?;

@@ -16,29 +16,94 @@ use crate::context::Global;
 use crate::credentials::Credentials;
 use crate::error::{Kind, fail};
 use crate::output::{Cell, ListWriter};
-use crate::overview::{BalanceRow, Totals};
+use crate::overview::{BalanceRow, Total, Totals};
 use crate::providers::{self, Provider};
+use crate::record::{self, Column};
 use anyhow::Result;
 use indicatif::{ProgressBar, ProgressStyle};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-pub const COLUMNS: &[&str] = &[
-    "provider",
-    "profile",
-    "direction",
-    "status",
-    "party_id",
-    "party_name",
-    "currency",
-    "amount",
-    "as_of",
-    "source",
-    "note",
+/// The columns of one balance, each read from its [`Row`].
+const COLUMNS: &[Column<Row<BalanceRow>>] = &[
+    Column::new("provider", |r| Cell::text(r.provider)),
+    Column::new("profile", |r| Cell::text(&r.profile)),
+    Column::new("direction", |r| r.own(|b| Cell::text(b.direction.name()))),
+    Column::new("status", |r| r.status(|b| Cell::text(b.status))),
+    Column::new("party_id", |r| {
+        r.own(|b| Cell::opt_text(b.party_id.as_deref()))
+    }),
+    Column::new("party_name", |r| {
+        r.own(|b| Cell::opt_text(b.party_name.as_deref()))
+    }),
+    Column::new("currency", |r| {
+        r.own(|b| Cell::opt_text(b.currency.as_deref()))
+    }),
+    Column::new("amount", |r| r.own(|b| Cell::Money(b.amount))),
+    Column::new("as_of", |r| r.own(|b| Cell::opt_text(b.as_of.as_deref()))),
+    Column::new("source", |r| r.own(|b| Cell::text(b.source))),
+    Column::new("note", Row::note),
 ];
 
 /// The columns of `--totals`.
-pub const TOTAL_COLUMNS: &[&str] = &["direction", "currency", "amount", "rows"];
+const TOTAL_COLUMNS: &[Column<Total>] = &[
+    Column::new("direction", |t| Cell::text(t.direction.name())),
+    Column::new("currency", |t| Cell::opt_text(t.currency.as_deref())),
+    Column::new("amount", |t| Cell::Money(t.amount)),
+    Column::new("rows", |t| Cell::Int(t.rows)),
+];
+
+/// A row of `affpay balance` or `affpay payouts`: one of a provider's own rows (a balance, a
+/// payout), or one that stands for the whole provider.
+pub struct Row<R> {
+    pub provider: &'static str,
+    pub profile: String,
+    pub found: Found<R>,
+}
+
+/// What a row of [`Row`] shows: one of the provider's own rows, or none of its own, the
+/// `status` saying why (`error`, `no_balance_api`, `no_payouts_api`) and the `note` in words.
+pub enum Found<R> {
+    Own(R),
+    Whole {
+        status: &'static str,
+        note: Option<String>,
+    },
+}
+
+impl<R> Row<R> {
+    pub fn new(target: &Target, found: Found<R>) -> Row<R> {
+        Row {
+            provider: target.provider.name(),
+            profile: target.profile.clone(),
+            found,
+        }
+    }
+
+    /// A cell of the provider's own row; empty in one that stands for the whole provider.
+    pub fn own(&self, cell: fn(&R) -> Cell) -> Cell {
+        match &self.found {
+            Found::Own(own) => cell(own),
+            Found::Whole { .. } => Cell::Null,
+        }
+    }
+
+    /// `status`: the own row's (`cell`), or the one of a row for the whole provider.
+    pub fn status(&self, cell: fn(&R) -> Cell) -> Cell {
+        match &self.found {
+            Found::Own(own) => cell(own),
+            Found::Whole { status, .. } => Cell::text(*status),
+        }
+    }
+
+    /// `note`: why a row stands for the whole provider; empty on the provider's own rows.
+    pub fn note(&self) -> Cell {
+        match &self.found {
+            Found::Own(_) => Cell::Null,
+            Found::Whole { note, .. } => Cell::opt_text(note.as_deref()),
+        }
+    }
+}
 
 /// One provider and profile to read, with the context that reaches it.
 pub struct Target {
@@ -50,9 +115,9 @@ pub struct Target {
 
 pub fn run(args: &AcrossArgs, global: &Global) -> Result<()> {
     let selection = if args.totals {
-        crate::output::Selection::new(TOTAL_COLUMNS, global.fields.as_deref())?
+        record::selection(TOTAL_COLUMNS, global.fields.as_deref())?
     } else {
-        crate::output::Selection::new(COLUMNS, global.fields.as_deref())?
+        record::selection(COLUMNS, global.fields.as_deref())?
     };
     let targets = targets(args.provider.as_deref(), args.all_profiles, global)?;
     let progress = Progress::new(targets.len());
@@ -68,24 +133,19 @@ pub fn run(args: &AcrossArgs, global: &Global) -> Result<()> {
         let as_of = now();
         let name = target.provider.name();
         let profile = target.profile.as_str();
-        match result {
-            Some(Ok(rows)) => {
-                for row in rows {
-                    totals.add(name, &row);
-                    if !args.totals {
-                        writer.row(balance_cells(name, profile, row, &as_of))?;
-                    }
-                }
-            }
+        let rows = match result {
+            Some(Ok(balances)) => balances
+                .into_iter()
+                .map(|mut balance| {
+                    totals.add(name, &balance);
+                    balance.as_of.get_or_insert_with(|| as_of.clone());
+                    Row::new(target, Found::Own(balance))
+                })
+                .collect(),
             None => {
-                if !args.totals {
-                    writer.row(status_row(
-                        name,
-                        profile,
-                        "no_balance_api",
-                        why_none(target),
-                    ))?;
-                }
+                let status = "no_balance_api";
+                let note = why_none(target);
+                vec![Row::new(target, Found::Whole { status, note })]
             }
             Some(Err(err)) if single => {
                 progress.finish();
@@ -95,9 +155,13 @@ pub fn run(args: &AcrossArgs, global: &Global) -> Result<()> {
                 let message = format!("{err:#}");
                 progress.say(&format!("affpay: {name} ({profile}): {message}"));
                 failed.push(format!("{name} ({profile})"));
-                if !args.totals {
-                    writer.row(status_row(name, profile, "error", Some(message)))?;
-                }
+                let (status, note) = ("error", Some(message));
+                vec![Row::new(target, Found::Whole { status, note })]
+            }
+        };
+        if !args.totals {
+            for row in &rows {
+                writer.row(record::cells(COLUMNS, row))?;
             }
         }
         writer.flush()?;
@@ -105,12 +169,7 @@ pub fn run(args: &AcrossArgs, global: &Global) -> Result<()> {
     progress.finish();
     if args.totals {
         for total in totals.overall() {
-            writer.row(vec![
-                Cell::text(total.direction.name()),
-                Cell::opt_text(total.currency),
-                Cell::Money(total.amount),
-                Cell::Int(total.rows),
-            ])?;
+            writer.row(record::cells(TOTAL_COLUMNS, &total))?;
         }
         writer.finish(&[])?;
     } else {
@@ -139,35 +198,6 @@ fn why_none(target: &Target) -> Option<String> {
         .find(|c| c.verb == "balance")
         .and_then(|c| c.note)
         .map(str::to_string)
-}
-
-fn balance_cells(provider: &str, profile: &str, row: BalanceRow, as_of: &str) -> Vec<Cell> {
-    vec![
-        Cell::text(provider),
-        Cell::text(profile),
-        Cell::text(row.direction.name()),
-        Cell::text(row.status),
-        Cell::opt_text(row.party_id),
-        Cell::opt_text(row.party_name),
-        Cell::opt_text(row.currency),
-        Cell::Money(row.amount),
-        Cell::text(row.as_of.unwrap_or_else(|| as_of.to_string())),
-        Cell::text(row.source),
-        Cell::Null,
-    ]
-}
-
-/// A row that stands for a whole provider: `no_balance_api` or `error`, and why.
-fn status_row(provider: &str, profile: &str, status: &str, note: Option<String>) -> Vec<Cell> {
-    let mut cells = vec![
-        Cell::text(provider),
-        Cell::text(profile),
-        Cell::Null,
-        Cell::text(status),
-    ];
-    cells.extend(std::iter::repeat_n(Cell::Null, COLUMNS.len() - 5));
-    cells.push(Cell::opt_text(note));
-    cells
 }
 
 /// The moment an answer was read, as `as_of` shows it.

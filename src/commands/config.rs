@@ -5,13 +5,23 @@ use crate::cli::ConfigCommand;
 use crate::config::{Config, config_dir};
 use crate::context::Global;
 use crate::error::{Kind, fail, usage};
-use crate::output::{Cell, ListWriter, Selection};
+use crate::output::{Cell, ListWriter};
 use crate::providers::{self, Provider};
+use crate::record::{self, Column};
 use crate::settings::{self, Origin};
 use anyhow::Result;
 use clap::ArgMatches;
 
-const LIST_COLUMNS: &[&str] = &["key", "value", "source", "env", "description"];
+/// The columns of `config list`, each read from a [`Setting`].
+const LIST_COLUMNS: &[Column<Setting>] = &[
+    Column::new("key", |s| Cell::text(&s.key)),
+    Column::new("value", |s| Cell::opt_text(s.value.as_deref())),
+    Column::new("source", |s| {
+        Cell::opt_text(s.value.as_ref().map(|_| s.origin.name()))
+    }),
+    Column::new("env", |s| Cell::text(&s.env)),
+    Column::new("description", |s| Cell::text(&s.help)),
+];
 const URL_HELP: &str = "base URL: scheme, host and optional port";
 const JOURNAL_URL: &str = "journal.url";
 
@@ -232,7 +242,7 @@ fn check_value(
 /// Every setting: its value, where the value came from (flag, env, file, default), the
 /// environment variable that sets it, and what it is.
 fn list(config: &Config, global: &Global, matches: &ArgMatches) -> Result<()> {
-    let selection = Selection::new(LIST_COLUMNS, global.fields.as_deref())?;
+    let selection = record::selection(LIST_COLUMNS, global.fields.as_deref())?;
     let mut writer =
         ListWriter::new(global.output, selection, std::io::stdout().lock()).excel(global.excel);
     let profile = global.profile.as_str();
@@ -250,7 +260,14 @@ fn list(config: &Config, global: &Global, matches: &ArgMatches) -> Result<()> {
         if !settings::FILE_DEFAULTS.contains(&id.as_str()) {
             help.push_str(" (not in the file)");
         }
-        writer.row(setting_row(id, value, origin, env, help))?;
+        let setting = Setting {
+            key: id,
+            value,
+            origin,
+            env,
+            help,
+        };
+        writer.row(record::cells(LIST_COLUMNS, &setting))?;
     }
     for provider in providers::ALL {
         let keys = std::iter::once(("url", URL_HELP))
@@ -270,33 +287,35 @@ fn list(config: &Config, global: &Global, matches: &ArgMatches) -> Result<()> {
                     ),
                 };
             let key = format!("{}.{key}", provider.name());
-            writer.row(setting_row(key, value, origin, env, help))?;
+            let setting = Setting {
+                key,
+                value,
+                origin,
+                env,
+                help,
+            };
+            writer.row(record::cells(LIST_COLUMNS, &setting))?;
         }
     }
-    writer.row(journal_row(config, profile))?;
+    writer.row(record::cells(
+        LIST_COLUMNS,
+        &journal_setting(config, profile),
+    ))?;
     writer.finish(&[])
 }
 
-fn setting_row(
+/// One setting as `config list` shows it: `source` is where `value` came from, when it has one.
+struct Setting {
     key: String,
     value: Option<String>,
     origin: Origin,
     env: String,
     help: String,
-) -> Vec<Cell> {
-    let source = value.as_ref().map(|_| origin.name().to_string());
-    vec![
-        Cell::text(key),
-        Cell::opt_text(value),
-        Cell::opt_text(source),
-        Cell::text(env),
-        Cell::text(help),
-    ]
 }
 
 /// `journal.url`: from AFFPAY_JOURNAL_URL, the profile, the top-level `[journal]` table, or
 /// the data directory's SQLite file (without a password: values are shown).
-fn journal_row(config: &Config, profile: &str) -> Vec<Cell> {
+fn journal_setting(config: &Config, profile: &str) -> Setting {
     const ENV: &str = "AFFPAY_JOURNAL_URL";
     let (value, origin) = match std::env::var(ENV).ok().filter(|v| !v.is_empty()) {
         Some(url) => (Some(url), Origin::Env),
@@ -317,7 +336,13 @@ fn journal_row(config: &Config, profile: &str) -> Vec<Cell> {
     );
     let help = "where the journal and run lock are: sqlite:///PATH or \
                 postgres://USER@HOST:5432/DB?sslmode=verify-full";
-    setting_row(JOURNAL_URL.into(), shown, origin, ENV.into(), help.into())
+    Setting {
+        key: JOURNAL_URL.into(),
+        value: shown,
+        origin,
+        env: ENV.into(),
+        help: help.into(),
+    }
 }
 
 /// What a provider uses when a setting is not set: its address and its pace.

@@ -5,35 +5,44 @@ use crate::context::Global;
 use crate::context::journal_location;
 use crate::error::{Kind, fail, usage};
 use crate::journal::{Entry, Filter, Journal, Location, Resolution, State};
-use crate::output::{self, Cell, Format, ListWriter, Selection};
+use crate::output::{self, Cell, Format, ListWriter};
+use crate::record::{self, Column};
 use anyhow::Result;
 
-const COLUMNS: &[&str] = &[
-    "key",
-    "scope",
-    "provider",
-    "profile",
-    "operation",
-    "target",
-    "amount",
-    "currency",
-    "batch",
-    "state",
-    "reference",
-    "error",
-    "attempts",
-    "created_at",
-    "updated_at",
-    "resolved_at",
-    "note",
-    "actor",
-    "version",
-    "resolved_by",
-    "resolution_reason",
-    "request",
-    "reversed_at",
-    "reversed_by",
-    "reversed_with",
+/// A journal row's columns; each cell is read from the [`Entry`] itself.
+const COLUMNS: &[Column<Entry>] = &[
+    Column::new("key", |e| Cell::text(&e.intent.key)),
+    Column::new("scope", |e| Cell::text(&e.intent.scope)),
+    Column::new("provider", |e| Cell::text(&e.intent.provider)),
+    Column::new("profile", |e| Cell::text(&e.intent.profile)),
+    Column::new("operation", |e| Cell::text(&e.intent.operation)),
+    Column::new("target", |e| Cell::text(&e.intent.target)),
+    Column::new("amount", |e| {
+        let amount = e.intent.amount.as_deref().and_then(|a| a.parse().ok());
+        amount.map_or(Cell::Null, Cell::Money)
+    }),
+    Column::new("currency", |e| Cell::opt_text(e.intent.currency.as_deref())),
+    Column::new("batch", |e| Cell::opt_text(e.intent.batch.as_deref())),
+    Column::new("state", |e| Cell::text(e.state.name())),
+    Column::new("reference", |e| Cell::opt_text(e.reference.as_deref())),
+    Column::new("error", |e| Cell::opt_text(e.error.as_deref())),
+    Column::new("attempts", |e| Cell::Int(e.attempts)),
+    Column::new("created_at", |e| Cell::text(&e.created_at)),
+    Column::new("updated_at", |e| Cell::text(&e.updated_at)),
+    Column::new("resolved_at", |e| Cell::opt_text(e.resolution.as_deref())),
+    Column::new("note", |e| Cell::opt_text(e.note.as_deref())),
+    Column::new("actor", |e| Cell::opt_text(e.intent.actor.as_deref())),
+    Column::new("version", |e| Cell::opt_text(e.intent.version.as_deref())),
+    Column::new("resolved_by", |e| Cell::opt_text(e.resolved_by.as_deref())),
+    Column::new("resolution_reason", |e| {
+        Cell::opt_text(e.resolution_reason.as_deref())
+    }),
+    Column::new("request", |e| Cell::text(&e.intent.request)),
+    Column::new("reversed_at", |e| Cell::opt_text(e.reversed_at.as_deref())),
+    Column::new("reversed_by", |e| Cell::opt_text(e.reversed_by.as_deref())),
+    Column::new("reversed_with", |e| {
+        Cell::opt_text(e.reversed_with.as_deref())
+    }),
 ];
 
 /// The columns of the table people read by default (`--wide` and machine formats: all).
@@ -72,14 +81,15 @@ pub fn run(command: JournalCommand, global: &Global, explicit_profile: bool) -> 
             migrate(global, &to, from.as_deref())
         }
         JournalCommand::List(filter) => {
-            let compact = global.output == Format::Table && !filter.wide;
-            let columns = if compact { COMPACT } else { COLUMNS };
-            let selection = Selection::new(columns, global.fields.as_deref())?;
+            let compact = (global.output == Format::Table && !filter.wide)
+                .then(|| record::subset(COLUMNS, COMPACT));
+            let columns = compact.as_deref().unwrap_or(COLUMNS);
+            let selection = record::selection(columns, global.fields.as_deref())?;
             let filter = checked_filter(&filter, profile)?;
             let journal = open()?;
             let mut writer = ListWriter::new(global.output, selection, std::io::stdout().lock())
                 .excel(global.excel);
-            journal.list(&filter, |entry| writer.row(pick(cells(entry), columns)))?;
+            journal.list(&filter, |entry| writer.row(record::cells(columns, &entry)))?;
             writer.finish(&[])
         }
         JournalCommand::Export(filter) => {
@@ -88,22 +98,22 @@ pub fn run(command: JournalCommand, global: &Global, explicit_profile: bool) -> 
             } else {
                 global.output
             };
-            let selection = Selection::new(COLUMNS, global.fields.as_deref())?;
+            let selection = record::selection(COLUMNS, global.fields.as_deref())?;
             let filter = checked_filter(&filter, profile)?;
             let journal = open()?;
             let mut writer =
                 ListWriter::new(format, selection, std::io::stdout().lock()).excel(global.excel);
-            journal.list(&filter, |entry| writer.row(cells(entry)))?;
+            journal.list(&filter, |entry| writer.row(record::cells(COLUMNS, &entry)))?;
             writer.finish(&[])
         }
         JournalCommand::Show { key } => {
-            let selection = Selection::new(COLUMNS, global.fields.as_deref())?;
+            let selection = record::selection(COLUMNS, global.fields.as_deref())?;
             let entry = find(&open()?, &key, None)?;
             output::write_record(
                 global.output,
                 global.excel,
                 &selection,
-                cells(entry),
+                record::cells(COLUMNS, &entry),
                 std::io::stdout().lock(),
             )
         }
@@ -297,24 +307,6 @@ fn check_provider(name: &str) -> Result<String> {
     crate::providers::by_name_or_alias(name).map(|p| p.name().to_string())
 }
 
-/// The cells of `columns`, picked by name from the full row.
-fn pick(cells: Vec<Cell>, columns: &[&str]) -> Vec<Cell> {
-    if columns.len() == COLUMNS.len() {
-        return cells;
-    }
-    let mut cells: Vec<Option<Cell>> = cells.into_iter().map(Some).collect();
-    columns
-        .iter()
-        .map(|name| {
-            let index = COLUMNS
-                .iter()
-                .position(|c| c == name)
-                .expect("a journal column");
-            cells[index].take().unwrap_or(Cell::Null)
-        })
-        .collect()
-}
-
 fn day_after(date: &str) -> String {
     chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d")
         .ok()
@@ -362,39 +354,4 @@ fn check_date(text: &str, option: &str) -> Result<String> {
     crate::dates::parse_date(text)
         .map(|d| d.to_string())
         .map_err(|why| usage(format!("{option} '{text}': {why}")))
-}
-
-fn cells(entry: Entry) -> Vec<Cell> {
-    let i = entry.intent;
-    let money = i
-        .amount
-        .and_then(|a| a.parse().ok())
-        .map_or(Cell::Null, Cell::Money);
-    vec![
-        Cell::Text(i.key),
-        Cell::Text(i.scope),
-        Cell::Text(i.provider),
-        Cell::Text(i.profile),
-        Cell::Text(i.operation),
-        Cell::Text(i.target),
-        money,
-        Cell::opt_text(i.currency),
-        Cell::opt_text(i.batch),
-        Cell::text(entry.state.name()),
-        Cell::opt_text(entry.reference),
-        Cell::opt_text(entry.error),
-        Cell::Int(entry.attempts),
-        Cell::Text(entry.created_at),
-        Cell::Text(entry.updated_at),
-        Cell::opt_text(entry.resolution),
-        Cell::opt_text(entry.note),
-        Cell::opt_text(i.actor),
-        Cell::opt_text(i.version),
-        Cell::opt_text(entry.resolved_by),
-        Cell::opt_text(entry.resolution_reason),
-        Cell::Text(i.request),
-        Cell::opt_text(entry.reversed_at),
-        Cell::opt_text(entry.reversed_by),
-        Cell::opt_text(entry.reversed_with),
-    ]
 }

@@ -8,35 +8,51 @@
 //! from affpay's own journal, labelled `source` `journal`. A provider that fails is one line on
 //! stderr and one `error` row, and the run ends with exit 8; the others are still shown.
 
-use super::balance::{Progress, targets};
+use super::balance::{Found, Progress, Row, targets};
 use crate::cli::PayoutsAcrossArgs;
 use crate::context::Global;
 use crate::error::{Kind, fail};
-use crate::output::{Cell, ListWriter, Selection};
+use crate::output::{Cell, ListWriter};
 use crate::overview::PayoutRow;
+use crate::record::{self, Column};
 use anyhow::Result;
 use chrono::{Days, NaiveDate, Utc};
 
-pub const COLUMNS: &[&str] = &[
-    "provider",
-    "profile",
-    "direction",
-    "payout_id",
-    "party_id",
-    "party_name",
-    "currency",
-    "amount",
-    "status",
-    "created_at",
-    "source",
-    "note",
+/// The columns of one payout, each read from its [`Row`].
+const COLUMNS: &[Column<Row<PayoutRow>>] = &[
+    Column::new("provider", |r| Cell::text(r.provider)),
+    Column::new("profile", |r| Cell::text(&r.profile)),
+    Column::new("direction", |r| r.own(|p| Cell::text(p.direction.name()))),
+    Column::new("payout_id", |r| {
+        r.own(|p| Cell::opt_text(p.payout_id.as_deref()))
+    }),
+    Column::new("party_id", |r| {
+        r.own(|p| Cell::opt_text(p.party_id.as_deref()))
+    }),
+    Column::new("party_name", |r| {
+        r.own(|p| Cell::opt_text(p.party_name.as_deref()))
+    }),
+    Column::new("currency", |r| {
+        r.own(|p| Cell::opt_text(p.currency.as_deref()))
+    }),
+    Column::new("amount", |r| {
+        r.own(|p| p.amount.map_or(Cell::Null, Cell::Money))
+    }),
+    Column::new("status", |r| {
+        r.status(|p| Cell::opt_text(p.status.as_deref()))
+    }),
+    Column::new("created_at", |r| {
+        r.own(|p| Cell::opt_text(p.created_at.as_deref()))
+    }),
+    Column::new("source", |r| r.own(|p| Cell::text(p.source))),
+    Column::new("note", Row::note),
 ];
 
 /// How far back `--since` reaches when it is not given.
 const DEFAULT_DAYS: u64 = 30;
 
 pub fn run(args: &PayoutsAcrossArgs, global: &Global) -> Result<()> {
-    let selection = Selection::new(COLUMNS, global.fields.as_deref())?;
+    let selection = record::selection(COLUMNS, global.fields.as_deref())?;
     let since = args.since.unwrap_or_else(default_since);
     let targets = targets(args.provider.as_deref(), args.all_profiles, global)?;
     let progress = Progress::new(targets.len());
@@ -48,18 +64,16 @@ pub fn run(args: &PayoutsAcrossArgs, global: &Global) -> Result<()> {
         let result = target.provider.payouts_since(&target.ctx, since);
         let name = target.provider.name();
         let profile = target.profile.as_str();
-        match result {
-            Some(Ok(rows)) => {
-                for row in rows {
-                    writer.row(payout_cells(name, profile, row))?;
-                }
+        let rows = match result {
+            Some(Ok(payouts)) => payouts
+                .into_iter()
+                .map(|payout| Row::new(target, Found::Own(payout)))
+                .collect(),
+            None => {
+                let status = "no_payouts_api";
+                let note = Some("neither its API nor affpay's journal lists payouts".to_string());
+                vec![Row::new(target, Found::Whole { status, note })]
             }
-            None => writer.row(status_row(
-                name,
-                profile,
-                "no_payouts_api",
-                Some("neither its API nor affpay's journal lists payouts".to_string()),
-            ))?,
             Some(Err(err)) if single => {
                 progress.finish();
                 return Err(err);
@@ -68,8 +82,12 @@ pub fn run(args: &PayoutsAcrossArgs, global: &Global) -> Result<()> {
                 let message = format!("{err:#}");
                 progress.say(&format!("affpay: {name} ({profile}): {message}"));
                 failed.push(format!("{name} ({profile})"));
-                writer.row(status_row(name, profile, "error", Some(message)))?;
+                let (status, note) = ("error", Some(message));
+                vec![Row::new(target, Found::Whole { status, note })]
             }
+        };
+        for row in &rows {
+            writer.row(record::cells(COLUMNS, row))?;
         }
         writer.flush()?;
     }
@@ -94,31 +112,4 @@ fn default_since() -> NaiveDate {
     today
         .checked_sub_days(Days::new(DEFAULT_DAYS))
         .unwrap_or(today)
-}
-
-fn payout_cells(provider: &str, profile: &str, row: PayoutRow) -> Vec<Cell> {
-    vec![
-        Cell::text(provider),
-        Cell::text(profile),
-        Cell::text(row.direction.name()),
-        Cell::opt_text(row.payout_id),
-        Cell::opt_text(row.party_id),
-        Cell::opt_text(row.party_name),
-        Cell::opt_text(row.currency),
-        row.amount.map_or(Cell::Null, Cell::Money),
-        Cell::opt_text(row.status),
-        Cell::opt_text(row.created_at),
-        Cell::text(row.source),
-        Cell::Null,
-    ]
-}
-
-/// A row that stands for a whole provider (`error`), and why.
-fn status_row(provider: &str, profile: &str, status: &str, note: Option<String>) -> Vec<Cell> {
-    let mut cells = vec![Cell::text(provider), Cell::text(profile)];
-    cells.extend(std::iter::repeat_n(Cell::Null, 6));
-    cells.push(Cell::text(status));
-    cells.extend([Cell::Null, Cell::Null]);
-    cells.push(Cell::opt_text(note));
-    cells
 }

@@ -3,14 +3,34 @@
 
 use crate::cli::PlanCommand;
 use crate::context::Global;
-use crate::output::{Cell, ListWriter, Selection};
-use crate::planfile::PlanFile;
+use crate::output::{Cell, ListWriter};
+use crate::planfile::{FileItem, PlanFile};
+use crate::record::{self, Column};
 use anyhow::Result;
 use std::path::Path;
 
-const ITEM_COLUMNS: &[&str] = &[
-    "key", "target", "name", "amount", "currency", "method", "path", "body",
+/// The columns of `plan show`, each read from a [`Shown`] item.
+const ITEM_COLUMNS: &[Column<Shown>] = &[
+    Column::new("key", |s| Cell::text(&s.item.key)),
+    Column::new("target", |s| Cell::text(&s.item.target)),
+    Column::new("name", |s| Cell::opt_text(s.name.as_deref())),
+    Column::new("amount", |s| s.item.amount.map_or(Cell::Null, Cell::Money)),
+    Column::new("currency", |s| Cell::opt_text(s.item.currency.as_deref())),
+    Column::new("method", |s| Cell::text(&s.item.method)),
+    Column::new("path", |s| match &s.item.query {
+        Some(query) => Cell::text(format!("{}?{query}", s.item.path)),
+        None => Cell::text(&s.item.path),
+    }),
+    Column::new("body", |s| {
+        Cell::opt_text(s.item.body.as_ref().map(|b| b.to_string()))
+    }),
 ];
+
+/// An item of the plan file, with the name its target has in the plan.
+struct Shown {
+    item: FileItem,
+    name: Option<String>,
+}
 
 pub fn run(command: PlanCommand, global: &Global) -> Result<()> {
     match command {
@@ -27,24 +47,15 @@ pub fn run(command: PlanCommand, global: &Global) -> Result<()> {
 /// recorded balances and the approvals (machine formats carry the rows only).
 fn show(path: &Path, global: &Global) -> Result<()> {
     let file = PlanFile::read(path)?;
-    let selection = Selection::new(ITEM_COLUMNS, global.fields.as_deref())?;
+    let selection = record::selection(ITEM_COLUMNS, global.fields.as_deref())?;
     let mut writer =
         ListWriter::new(global.output, selection, std::io::stdout().lock()).excel(global.excel);
     for item in &file.body.items {
-        let path = match &item.query {
-            Some(query) => format!("{}?{query}", item.path),
-            None => item.path.clone(),
+        let shown = Shown {
+            item: item.clone(),
+            name: file.body.names.get(&item.target).cloned(),
         };
-        writer.row(vec![
-            Cell::text(item.key.as_str()),
-            Cell::text(item.target.as_str()),
-            Cell::opt_text(file.body.names.get(&item.target).cloned()),
-            item.amount.map_or(Cell::Null, Cell::Money),
-            Cell::opt_text(item.currency.clone()),
-            Cell::text(item.method.as_str()),
-            Cell::text(path),
-            Cell::opt_text(item.body.as_ref().map(|b| b.to_string())),
-        ])?;
+        writer.row(record::cells(ITEM_COLUMNS, &shown))?;
     }
     writer.finish(&footer(&file))
 }

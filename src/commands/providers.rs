@@ -12,21 +12,50 @@ use crate::config::{Config, config_dir};
 use crate::context::Context;
 use crate::context::Global;
 use crate::credentials::Credentials;
-use crate::output::{Cell, Format, ListWriter, Nested, Selection};
+use crate::output::{Cell, Format, ListWriter};
 use crate::providers::{self, Capability, Provider};
+use crate::record::{self, Column};
 use anyhow::Result;
 use serde_json::json;
 use std::collections::BTreeSet;
 
 /// `provider`, the verbs of [`providers::VERBS`] in order, then `profiles`.
-pub const COLUMNS: &[&str] = &[
-    "provider", "balance", "actions", "payouts", "settle", "adjust", "cancel", "profiles",
+const COLUMNS: &[Column<Row>] = &[
+    Column::new("provider", |r| Cell::text(r.provider.name())),
+    Column::new("balance", |r| r.capability("balance")),
+    Column::new("actions", |r| r.capability("actions")),
+    Column::new("payouts", |r| r.capability("payouts")),
+    Column::new("settle", |r| r.capability("settle")),
+    Column::new("adjust", |r| r.capability("adjust")),
+    Column::new("cancel", |r| r.capability("cancel")),
+    Column::new("profiles", |r| profiles_cell(&r.profiles, r.format)),
 ];
 
-const PROFILE_COLUMNS: &[&str] = &["profile", "url", "source", "note"];
+/// The sub-records of `profiles` in machine formats.
+const PROFILE_COLUMNS: &[Column<Configured>] = &[
+    Column::new("profile", |c| Cell::text(&c.profile)),
+    Column::new("url", |c| Cell::opt_text(c.url.as_deref())),
+    Column::new("source", |c| Cell::text(c.source)),
+    Column::new("note", |c| Cell::opt_text(c.note.as_deref())),
+];
+
+/// One provider's row: its capabilities, and the profiles that reach it.
+struct Row {
+    provider: &'static dyn Provider,
+    profiles: Vec<Configured>,
+    /// The cells differ between a table and the machine formats.
+    format: Format,
+}
+
+impl Row {
+    fn capability(&self, verb: &str) -> Cell {
+        let found = self.provider.capabilities().iter().find(|c| c.verb == verb);
+        capability_cell(found, self.format)
+    }
+}
 
 pub fn run(global: &Global) -> Result<()> {
-    let selection = Selection::new(COLUMNS, global.fields.as_deref())?;
+    let selection = record::selection(COLUMNS, global.fields.as_deref())?;
     let dir = config_dir()?;
     let credentials = Credentials::new(dir.clone(), crate::config::data_dir()?);
     let config = Config::load(&dir)?;
@@ -47,14 +76,12 @@ pub fn run(global: &Global) -> Result<()> {
     let mut writer =
         ListWriter::new(global.output, selection, std::io::stdout().lock()).excel(global.excel);
     for provider in providers::ALL {
-        let mut row = vec![Cell::text(provider.name())];
-        for verb in providers::VERBS {
-            let found = provider.capabilities().iter().find(|c| c.verb == *verb);
-            row.push(capability_cell(found, global.output));
-        }
-        let configured = configured_profiles(*provider, &contexts, &credentials)?;
-        row.push(profiles_cell(configured, global.output));
-        writer.row(row)?;
+        let row = Row {
+            provider: *provider,
+            profiles: configured_profiles(*provider, &contexts, &credentials)?,
+            format: global.output,
+        };
+        writer.row(record::cells(COLUMNS, &row))?;
     }
     writer.finish(&[])
 }
@@ -125,7 +152,7 @@ fn configured_profiles(
 }
 
 /// `profile: url (source)` per line in a table; a list of records in machine formats.
-fn profiles_cell(configured: Vec<Configured>, format: Format) -> Cell {
+fn profiles_cell(configured: &[Configured], format: Format) -> Cell {
     if format == Format::Table {
         let lines: Vec<String> = configured
             .iter()
@@ -136,20 +163,7 @@ fn profiles_cell(configured: Vec<Configured>, format: Format) -> Cell {
             .collect();
         return Cell::text(lines.join("\n"));
     }
-    Cell::Nested(Nested {
-        columns: PROFILE_COLUMNS.to_vec(),
-        rows: configured
-            .into_iter()
-            .map(|c| {
-                vec![
-                    Cell::text(c.profile),
-                    Cell::opt_text(c.url),
-                    Cell::text(c.source),
-                    Cell::opt_text(c.note),
-                ]
-            })
-            .collect(),
-    })
+    record::nested(PROFILE_COLUMNS, configured)
 }
 
 #[cfg(test)]
@@ -158,7 +172,8 @@ mod tests {
 
     #[test]
     fn the_columns_are_the_verbs_in_order() {
-        assert_eq!(&COLUMNS[1..COLUMNS.len() - 1], providers::VERBS);
+        let names = record::names(COLUMNS);
+        assert_eq!(&names[1..names.len() - 1], providers::VERBS);
     }
 
     #[test]

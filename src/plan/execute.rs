@@ -5,7 +5,7 @@
 use super::answer::Answer;
 use super::model::{Plan, Safety};
 use super::outcome::{ItemResult, Tally};
-use super::render::{RESULT_COLUMNS, confirm, dry_run, progress_bar, report_item};
+use super::render::{RESULTS, confirm, dry_run, progress_bar, report_item};
 use super::send::{carry_out, reissued};
 use super::signals::Signals;
 use crate::context::Context;
@@ -39,7 +39,7 @@ pub fn execute(
     if ctx.global.dry_run {
         return dry_run(ctx, api, &plan, safety);
     }
-    let selection = ctx.selection(RESULT_COLUMNS)?;
+    let selection = ctx.select(RESULTS)?;
     confirm(ctx, &plan, safety)?;
     let _lock = crate::lock::acquire_in(
         &ctx.journal_location()?,

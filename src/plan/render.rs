@@ -8,34 +8,69 @@ use crate::context::Context;
 use crate::error::{Kind, fail};
 use crate::http::Api;
 use crate::output::{Cell, ListWriter};
+use crate::record::{self, Column};
 use anyhow::Result;
 use indicatif::{ProgressBar, ProgressStyle};
 use rust_decimal::Decimal;
 
-/// The columns of a money-moving run's results and of its dry run.
-pub const RESULT_COLUMNS: &[&str] = &[
-    "key",
-    "target",
-    "amount",
-    "currency",
-    "result",
-    "reference",
-    "detail",
+/// The columns of a money-moving run's results, each read from a [`ResultRow`].
+pub(super) const RESULTS: &[Column<ResultRow>] = &[
+    Column::new("key", |r| Cell::text(&r.key)),
+    Column::new("target", |r| Cell::text(&r.target)),
+    Column::new("amount", |r| r.amount.map_or(Cell::Null, Cell::Money)),
+    Column::new("currency", |r| Cell::opt_text(r.currency.as_deref())),
+    Column::new("result", |r| Cell::text(r.result)),
+    Column::new("reference", |r| Cell::opt_text(r.reference.as_deref())),
+    Column::new("detail", |r| Cell::opt_text(r.detail.as_deref())),
 ];
-pub const DRY_RUN_COLUMNS: &[&str] = &[
-    "key", "target", "amount", "currency", "method", "url", "body",
+
+/// The columns of a dry run, each read from a [`DryRunRow`].
+const DRY_RUN: &[Column<DryRunRow>] = &[
+    Column::new("key", |r| Cell::text(&r.key)),
+    Column::new("target", |r| Cell::text(&r.target)),
+    Column::new("amount", |r| r.amount.map_or(Cell::Null, Cell::Money)),
+    Column::new("currency", |r| Cell::opt_text(r.currency.as_deref())),
+    Column::new("method", |r| Cell::text(&r.method)),
+    Column::new("url", |r| Cell::text(&r.url)),
+    Column::new("body", |r| Cell::opt_text(r.body.as_deref())),
 ];
+
+/// The names of the results' and the dry run's columns, for whoever reads the output.
+pub const RESULT_COLUMNS: &[&str] = &record::name_array::<ResultRow, 7>(RESULTS);
+pub const DRY_RUN_COLUMNS: &[&str] = &record::name_array::<DryRunRow, 7>(DRY_RUN);
+
+/// One row of a run's results: an item's, or one of its parts'. The rows own their text
+/// because a [`Column`] reads a row of one type, with no lifetime to borrow the item for.
+pub(super) struct ResultRow {
+    key: String,
+    target: String,
+    amount: Option<Decimal>,
+    currency: Option<String>,
+    result: &'static str,
+    reference: Option<String>,
+    detail: Option<String>,
+}
+
+/// One request of a dry run, as it would be sent (secrets redacted).
+struct DryRunRow {
+    key: String,
+    target: String,
+    amount: Option<Decimal>,
+    currency: Option<String>,
+    method: String,
+    url: String,
+    body: Option<String>,
+}
 
 /// `--fields` of a money-moving command, checked against what its run will write (the
 /// results, or with `--dry-run` the requests) before the reads that build the plan, so a bad
 /// name is refused before any request is sent.
 pub fn check_fields(ctx: &Context) -> Result<()> {
-    let columns = if ctx.global.dry_run {
-        DRY_RUN_COLUMNS
+    if ctx.global.dry_run {
+        ctx.select(DRY_RUN).map(drop)
     } else {
-        RESULT_COLUMNS
-    };
-    ctx.selection(columns).map(|_| ())
+        ctx.select(RESULTS).map(drop)
+    }
 }
 
 impl Plan {
@@ -75,18 +110,19 @@ pub(super) fn dry_run(ctx: &Context, api: &Api, plan: &Plan, safety: &Safety) ->
     if !plan.lines.is_empty() && !crate::notice::quiet() {
         show_lines(plan, safety.show_plan, false);
     }
-    let mut writer = ctx.list_writer(ctx.selection(DRY_RUN_COLUMNS)?);
+    let mut writer = ctx.list_writer(ctx.select(DRY_RUN)?);
     let redactor = api.redactor();
     for item in &plan.items {
-        writer.row(vec![
-            Cell::text(item.key()),
-            Cell::text(item.target()),
-            item.amount.map_or(Cell::Null, Cell::Money),
-            Cell::opt_text(item.currency().map(str::to_string)),
-            Cell::text(item.request.method.as_str()),
-            Cell::text(redactor.redact(item.request.url.as_str())),
-            Cell::opt_text(item.request.body.as_ref().map(|b| redactor.redact(b.get()))),
-        ])?;
+        let row = DryRunRow {
+            key: item.key().to_string(),
+            target: item.target().to_string(),
+            amount: item.amount,
+            currency: item.currency().map(str::to_string),
+            method: item.request.method.to_string(),
+            url: redactor.redact(item.request.url.as_str()),
+            body: item.request.body.as_ref().map(|b| redactor.redact(b.get())),
+        };
+        writer.row(record::cells(DRY_RUN, &row))?;
     }
     writer.finish(&[])
 }
@@ -201,15 +237,16 @@ pub(super) fn report_item(
         ItemResult::NotAttempted(why) => ("not_attempted", None, Some(why.clone())),
     };
     tally.count(name);
-    writer.row(vec![
-        Cell::text(item.key()),
-        Cell::text(item.target()),
-        item.amount.map_or(Cell::Null, Cell::Money),
-        Cell::opt_text(item.currency().map(str::to_string)),
-        Cell::text(name),
-        Cell::opt_text(reference),
-        Cell::opt_text(detail),
-    ])?;
+    let row = ResultRow {
+        key: item.key().to_string(),
+        target: item.target().to_string(),
+        amount: item.amount,
+        currency: item.currency().map(str::to_string),
+        result: name,
+        reference,
+        detail,
+    };
+    writer.row(record::cells(RESULTS, &row))?;
     for part in parts_of(result) {
         let name = if part.failure.is_some() {
             "part_failed"
@@ -217,15 +254,16 @@ pub(super) fn report_item(
             "part_succeeded"
         };
         tally.count(name);
-        writer.row(vec![
-            Cell::text(item.key()),
-            Cell::text(part.target.as_str()),
-            part.amount.map_or(Cell::Null, Cell::Money),
-            Cell::opt_text(part.currency.clone()),
-            Cell::text(name),
-            Cell::opt_text(part.reference.clone()),
-            Cell::opt_text(part.failure.clone()),
-        ])?;
+        let row = ResultRow {
+            key: item.key().to_string(),
+            target: part.target.clone(),
+            amount: part.amount,
+            currency: part.currency.clone(),
+            result: name,
+            reference: part.reference.clone(),
+            detail: part.failure.clone(),
+        };
+        writer.row(record::cells(RESULTS, &row))?;
     }
     Ok(())
 }
