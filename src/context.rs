@@ -250,11 +250,6 @@ impl Context {
             })
     }
 
-    /// The columns `--fields` selects from a command's columns (checked before any request).
-    pub fn selection(&self, columns: &'static [&'static str]) -> Result<Selection> {
-        Selection::new(columns, self.global.fields.as_deref())
-    }
-
     /// The columns `--fields` selects from a record's columns (checked before any request).
     pub fn select<T>(&self, columns: &[Column<T>]) -> Result<Selection> {
         record::selection(columns, self.global.fields.as_deref())

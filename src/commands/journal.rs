@@ -18,8 +18,7 @@ const COLUMNS: &[Column<Entry>] = &[
     Column::new("operation", |e| Cell::text(&e.intent.operation)),
     Column::new("target", |e| Cell::text(&e.intent.target)),
     Column::new("amount", |e| {
-        let amount = e.intent.amount.as_deref().and_then(|a| a.parse().ok());
-        amount.map_or(Cell::Null, Cell::Money)
+        Cell::opt_money(e.intent.amount.as_deref().and_then(|a| a.parse().ok()))
     }),
     Column::new("currency", |e| Cell::opt_text(e.intent.currency.as_deref())),
     Column::new("batch", |e| Cell::opt_text(e.intent.batch.as_deref())),

@@ -35,9 +35,7 @@ const COLUMNS: &[Column<Row<PayoutRow>>] = &[
     Column::new("currency", |r| {
         r.own(|p| Cell::opt_text(p.currency.as_deref()))
     }),
-    Column::new("amount", |r| {
-        r.own(|p| p.amount.map_or(Cell::Null, Cell::Money))
-    }),
+    Column::new("amount", |r| r.own(|p| Cell::opt_money(p.amount))),
     Column::new("status", |r| {
         r.status(|p| Cell::opt_text(p.status.as_deref()))
     }),

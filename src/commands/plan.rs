@@ -14,7 +14,7 @@ const ITEM_COLUMNS: &[Column<Shown>] = &[
     Column::new("key", |s| Cell::text(&s.item.key)),
     Column::new("target", |s| Cell::text(&s.item.target)),
     Column::new("name", |s| Cell::opt_text(s.name.as_deref())),
-    Column::new("amount", |s| s.item.amount.map_or(Cell::Null, Cell::Money)),
+    Column::new("amount", |s| Cell::opt_money(s.item.amount)),
     Column::new("currency", |s| Cell::opt_text(s.item.currency.as_deref())),
     Column::new("method", |s| Cell::text(&s.item.method)),
     Column::new("path", |s| match &s.item.query {

@@ -17,7 +17,7 @@ use rust_decimal::Decimal;
 pub(super) const RESULTS: &[Column<ResultRow>] = &[
     Column::new("key", |r| Cell::text(&r.key)),
     Column::new("target", |r| Cell::text(&r.target)),
-    Column::new("amount", |r| r.amount.map_or(Cell::Null, Cell::Money)),
+    Column::new("amount", |r| Cell::opt_money(r.amount)),
     Column::new("currency", |r| Cell::opt_text(r.currency.as_deref())),
     Column::new("result", |r| Cell::text(r.result)),
     Column::new("reference", |r| Cell::opt_text(r.reference.as_deref())),
@@ -28,7 +28,7 @@ pub(super) const RESULTS: &[Column<ResultRow>] = &[
 const DRY_RUN: &[Column<DryRunRow>] = &[
     Column::new("key", |r| Cell::text(&r.key)),
     Column::new("target", |r| Cell::text(&r.target)),
-    Column::new("amount", |r| r.amount.map_or(Cell::Null, Cell::Money)),
+    Column::new("amount", |r| Cell::opt_money(r.amount)),
     Column::new("currency", |r| Cell::opt_text(r.currency.as_deref())),
     Column::new("method", |r| Cell::text(&r.method)),
     Column::new("url", |r| Cell::text(&r.url)),

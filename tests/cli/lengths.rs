@@ -9,33 +9,15 @@ use std::path::Path;
 /// to hold than one concern usually needs.
 const LONG: usize = 400;
 
-/// Files over [`LONG`] lines whose split or reason is being written on other branches right
-/// now; the check skips them until those land, and fails once one no longer needs skipping,
-/// so that the list empties as they merge.
-const AWAITING_SPLIT: &[&str] = &["src/approval.rs", "src/commands/status.rs"];
-
 #[test]
 fn every_long_file_says_why_in_its_module_doc() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut unexplained = Vec::new();
-    let mut listed_needlessly: Vec<&str> = AWAITING_SPLIT
-        .iter()
-        .copied()
-        .filter(|listed| !root.join(listed).exists())
-        .collect();
     for dir in ["src", "tests"] {
         for path in rust_files(&root.join(dir)) {
-            let relative = path
-                .strip_prefix(root)
-                .unwrap()
-                .to_string_lossy()
-                .replace('\\', "/");
             let text = std::fs::read_to_string(&path).unwrap();
-            let listed = AWAITING_SPLIT.iter().find(|listed| **listed == relative);
-            match (long_without_a_reason(&text), listed) {
-                (true, None) => unexplained.push(relative),
-                (false, Some(listed)) => listed_needlessly.push(listed),
-                _ => {}
+            if long_without_a_reason(&text) {
+                unexplained.push(path.strip_prefix(root).unwrap().display().to_string());
             }
         }
     }
@@ -43,11 +25,6 @@ fn every_long_file_says_why_in_its_module_doc() {
         unexplained.is_empty(),
         "files over {LONG} lines whose leading //! doc has no line saying why (with \"long\" \
          and \"because\"): split them by concern or say why: {unexplained:#?}"
-    );
-    assert!(
-        listed_needlessly.is_empty(),
-        "AWAITING_SPLIT lists files that are gone, short, or explained now; remove them: \
-         {listed_needlessly:#?}"
     );
 }
 

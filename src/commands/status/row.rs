@@ -41,7 +41,7 @@ pub(super) const TABLE: &[Column<Row>] = &[
     }),
 ];
 
-/// The names of [`TABLE`]'s columns (a test compares the JSON keys with them).
+/// The names of `TABLE`'s columns (a test compares the JSON keys with them).
 pub const COLUMNS: &[&str] = &record::name_array::<Row, 17>(TABLE);
 
 /// The columns of the table people read by default (`--wide` and machine formats: all).
