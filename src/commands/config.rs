@@ -62,7 +62,7 @@ pub fn run(command: ConfigCommand, global: &Global, matches: &ArgMatches) -> Res
                     format!("{JOURNAL_URL} is not set for profile {profile}"),
                 )
             })?;
-            println!("{value}");
+            println!("{}", crate::journal::Location::shown(&value));
         }
         ConfigCommand::Unset { key } if key == JOURNAL_URL => {
             if config.unset(profile, Some("journal"), "url") {
@@ -330,8 +330,7 @@ fn journal_setting(config: &Config, profile: &str) -> Setting {
     let shown = value.map(
         |url| match crate::journal::Location::parse(&url, JOURNAL_URL) {
             Ok(location) => location.to_string(),
-            Err(_) if crate::journal::Location::carries_password(&url) => "<unreadable URL>".into(),
-            Err(_) => url,
+            Err(_) => crate::journal::Location::shown(&url),
         },
     );
     let help = "where the journal and run lock are: sqlite:///PATH or \

@@ -49,6 +49,16 @@ impl Location {
         )))
     }
 
+    /// A journal URL as it may be shown: as written when it is a URL without a password, else
+    /// without whatever may be one (a hand-edited file may hold a password, or a URL too
+    /// broken to tell).
+    pub fn shown(text: &str) -> String {
+        if url::Url::parse(text).is_ok() && !Location::carries_password(text) {
+            return text.to_string();
+        }
+        shown_without_password(text)
+    }
+
     /// Whether a journal URL carries a password (which must not be on a command line).
     pub fn carries_password(text: &str) -> bool {
         url::Url::parse(text).is_ok_and(|url| {

@@ -199,3 +199,29 @@ fn the_journal_url_comes_from_the_profile_else_the_top_level_table_and_holds_no_
     ok(&config(&["unset", "journal.url"]));
     exits(&config(&["get", "journal.url"]), 3);
 }
+
+#[test]
+fn a_password_written_into_the_journal_url_by_hand_is_never_shown() {
+    let env = Env::new();
+    std::fs::create_dir_all(env.config_dir()).unwrap();
+    for url in [
+        "postgres://ops:hunter22@127.0.0.1/pay?sslmode=disable",
+        "postgres://ops@127.0.0.1/pay?sslmode=disable&password=hunter22",
+        "postgres://ops:hunter22@[not a host/pay",
+    ] {
+        std::fs::write(
+            env.config_dir().join("config.toml"),
+            format!("[default.journal]\nurl = \"{url}\"\n"),
+        )
+        .unwrap();
+        let config = |args: &[&str]| env.process().arg("config").args(args).output().unwrap();
+        let got = ok(&config(&["get", "journal.url"]));
+        assert!(!got.contains("hunter22"), "{url}: {got}");
+        assert!(
+            got.contains("ops") || got.contains("unreadable"),
+            "{url}: {got}"
+        );
+        let listed = ok(&config(&["list", "-o", "json"]));
+        assert!(!listed.contains("hunter22"), "{url}: {listed}");
+    }
+}
