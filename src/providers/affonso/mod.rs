@@ -15,6 +15,7 @@ mod wire;
 
 use crate::context::Context;
 use crate::providers::command::{self, Provider};
+use crate::providers::identity::Identity;
 use crate::sandbox::Routes;
 use anyhow::Result;
 use clap::{ArgMatches, FromArgMatches};
@@ -24,7 +25,7 @@ pub use identity::Affonso;
 impl Provider for Affonso {
     fn command(&self) -> clap::Command {
         command::command_of::<commands::Verb>(
-            "affonso",
+            self.name(),
             "Affonso: commissions, derived balances, payouts; settle, cancel, adjust",
         )
     }

@@ -29,7 +29,7 @@ pub use identity::Billon;
 impl Provider for Billon {
     fn command(&self) -> clap::Command {
         command::command_of::<commands::Verb>(
-            "billon",
+            self.name(),
             "Billon payout panel: create payouts singly or from a CSV, cancel them",
         )
     }

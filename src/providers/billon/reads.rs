@@ -1,9 +1,11 @@
 //! `affpay billon payouts`: the panel has no list endpoint, so the payouts listed are the
 //! ones affpay created, read from its own journal (and said to be so).
 
+use super::identity::Billon;
 use crate::context::Context;
 use crate::journal::{Entry, Filter, State};
 use crate::output::Cell;
+use crate::providers::identity::Identity;
 use crate::record::{self, Column};
 use anyhow::Result;
 
@@ -47,7 +49,7 @@ pub fn payouts(ctx: &Context) -> Result<()> {
     let journal = ctx.journal()?;
     let filter = |operation: &str| Filter {
         scope: None,
-        provider: Some("billon".to_string()),
+        provider: Some(Billon.name().to_string()),
         profile: Some(ctx.global.profile.clone()),
         // Succeeded, or reversed by an affpay cancel (listed as cancelled).
         state: None,
@@ -56,7 +58,7 @@ pub fn payouts(ctx: &Context) -> Result<()> {
         limit: None,
         operation: Some(operation.to_string()),
     };
-    let cancelled = journal.cancelled_targets("billon", &ctx.global.profile)?;
+    let cancelled = journal.cancelled_targets(Billon.name(), &ctx.global.profile)?;
     crate::notice!(
         "affpay: local records: the Billon panel has no list endpoint; these are the payouts affpay created"
     );

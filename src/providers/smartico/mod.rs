@@ -29,7 +29,7 @@ pub use identity::Smartico;
 impl Provider for Smartico {
     fn command(&self) -> clap::Command {
         command::command_of::<commands::Verb>(
-            "smartico",
+            self.name(),
             "Smartico TAP: affiliates' balances, commissions, payments and adjustments (operator API)",
         )
     }

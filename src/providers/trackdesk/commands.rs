@@ -181,12 +181,14 @@ pub fn replay(ctx: &Context, replay: &crate::planfile::Replay) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::super::details_args::MethodFields;
+    use super::super::identity::Trackdesk;
     use super::super::methods::TYPES;
     use super::*;
+    use crate::providers::identity::Identity;
 
     #[test]
     fn every_field_of_every_type_has_a_flag_and_is_read() {
-        let command = crate::providers::command_of::<Verb>("trackdesk", "");
+        let command = crate::providers::command_of::<Verb>(Trackdesk.name(), "");
         let add = command
             .find_subcommand("payment-methods")
             .and_then(|c| c.find_subcommand("add"))

@@ -27,6 +27,7 @@ mod wire_revenue;
 
 use crate::context::Context;
 use crate::providers::command::{self, Provider};
+use crate::providers::identity::Identity;
 use crate::sandbox::Routes;
 use anyhow::Result;
 use clap::{ArgMatches, FromArgMatches};
@@ -36,7 +37,7 @@ pub use identity::Trackdesk;
 impl Provider for Trackdesk {
     fn command(&self) -> clap::Command {
         command::command_of::<commands::Verb>(
-            "trackdesk",
+            self.name(),
             "Trackdesk: open balances, settlements and their statuses, Tipalti payouts, conversions, what advertisers owe, billing details, payment methods",
         )
     }

@@ -13,6 +13,7 @@ mod wire;
 
 use crate::context::Context;
 use crate::providers::command::{self, Provider};
+use crate::providers::identity::Identity;
 use crate::sandbox::Routes;
 use anyhow::Result;
 use clap::{ArgMatches, FromArgMatches};
@@ -22,7 +23,7 @@ pub use identity::Travelpayouts;
 impl Provider for Travelpayouts {
     fn command(&self) -> clap::Command {
         command::command_of::<commands::Verb>(
-            "travelpayouts",
+            self.name(),
             "Travelpayouts: balance, actions and payouts (finance v2 API)",
         )
         .visible_alias("tp")
