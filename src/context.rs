@@ -263,14 +263,14 @@ impl Context {
         take: Take,
         max_page: u64,
     ) -> Result<Listing<'a, T, BufWriter<StdoutLock<'static>>>> {
-        Ok(Listing {
+        let writer = self.list_writer(self.select(columns)?);
+        Ok(Listing::new(
             columns,
             take,
             max_page,
-            fields: self.global.fields.as_deref(),
-            totals: None,
-            writer: self.list_writer(self.select(columns)?),
-        })
+            self.global.fields.as_deref(),
+            writer,
+        ))
     }
 
     pub fn list_writer(&self, selection: Selection) -> ListWriter<BufWriter<StdoutLock<'static>>> {

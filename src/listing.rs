@@ -15,15 +15,36 @@ use std::io::Write;
 /// table, and the writer of the columns `--fields` chose (checked when it was made, before
 /// any request; see `Context::listing`).
 pub struct Listing<'a, T, W: Write> {
-    pub columns: &'a [Column<T>],
-    pub take: Take,
+    columns: &'a [Column<T>],
+    take: Take,
     /// The provider's largest page.
-    pub max_page: u64,
+    max_page: u64,
     /// `--fields`, so that only the columns shown are totalled.
-    pub fields: Option<&'a [String]>,
+    fields: Option<&'a [String]>,
     /// Totals per currency: the currency column and the money columns to sum.
-    pub totals: Option<(&'static str, &'static [&'static str])>,
-    pub writer: ListWriter<W>,
+    totals: Option<(&'static str, &'static [&'static str])>,
+    writer: ListWriter<W>,
+}
+
+impl<'a, T, W: Write> Listing<'a, T, W> {
+    /// A list of `columns`, `take` rows in pages of at most `max_page`, to `writer` (whose
+    /// selection, from `fields`, is of `columns`), with no totals.
+    pub fn new(
+        columns: &'a [Column<T>],
+        take: Take,
+        max_page: u64,
+        fields: Option<&'a [String]>,
+        writer: ListWriter<W>,
+    ) -> Self {
+        Listing {
+            columns,
+            take,
+            max_page,
+            fields,
+            totals: None,
+            writer,
+        }
+    }
 }
 
 impl<T: std::fmt::Debug, W: Write> Listing<'_, T, W> {

@@ -1,7 +1,7 @@
 //! Staying under a provider's rate limit: pacing to a published rate, slowing down when its
 //! headers say the window is nearly used up, and how long to wait out a 429. Separate
-//! because it is state of its own (the current window, the last request) that the sending
-//! loop only consults.
+//! because it is state of its own (the current window, the last request), which the sending
+//! loop asks before each request and tells after each answer.
 
 use super::retry::retry_after;
 use reqwest::header::HeaderMap;

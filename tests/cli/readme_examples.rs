@@ -176,10 +176,11 @@ fn examples() -> Vec<String> {
     examples
 }
 
-/// `sh -c script` with the environment every test gives affpay (its own dirs, no keyring,
-/// no inherited AFFPAY_* variables) and `$AFFPAY` naming the binary.
+/// `bash -o pipefail -c script` with the environment every test gives affpay (its own dirs,
+/// no keyring, no inherited AFFPAY_* variables) and `$AFFPAY` naming the binary: pipefail, so
+/// that an example piping affpay into another tool fails when affpay does.
 fn shell(env: &Env, script: &str) -> std::process::Command {
-    let mut sh = std::process::Command::new("sh");
+    let mut sh = std::process::Command::new("bash");
     for (key, value) in env.process().get_envs() {
         match value {
             Some(value) => sh.env(key, value),
@@ -187,7 +188,7 @@ fn shell(env: &Env, script: &str) -> std::process::Command {
         };
     }
     sh.env("AFFPAY", env!("CARGO_BIN_EXE_affpay"))
-        .arg("-c")
+        .args(["-o", "pipefail", "-c"])
         .arg(script);
     sh
 }

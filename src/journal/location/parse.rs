@@ -53,7 +53,7 @@ impl Location {
     /// without whatever may be one (a hand-edited file may hold a password, or a URL too
     /// broken to tell).
     pub fn shown(text: &str) -> String {
-        if url::Url::parse(text).is_ok() && !Location::carries_password(text) {
+        if without_userinfo_password(text) == text && !Location::carries_password(text) {
             return text.to_string();
         }
         shown_without_password(text)
@@ -170,11 +170,14 @@ impl Target {
     }
 }
 
-/// The URL with `:password@` cut out, for messages about a URL not yet understood.
+/// The URL with whatever may be a password cut out, for messages and display: a `:password`
+/// in the user part up to the last `@` (so that a password holding `/` or `@` is cut whole,
+/// even where a URL parser would read its start as a host and port), and a `password` query
+/// parameter.
 fn shown_without_password(text: &str) -> String {
-    match url::Url::parse(text) {
+    let text = without_userinfo_password(text);
+    match url::Url::parse(&text) {
         Ok(mut url) => {
-            let _ = url.set_password(None);
             let cleaned: Vec<(String, String)> = url
                 .query_pairs()
                 .filter(|(k, _)| k != "password")
@@ -183,15 +186,20 @@ fn shown_without_password(text: &str) -> String {
             strip_query_password(&mut url, &cleaned);
             url.to_string()
         }
-        // Not a URL: anything after a `:` before an `@` may be a password.
-        Err(_) => match (text.find("://"), text.rfind('@')) {
-            (Some(start), Some(at)) if at > start => {
-                let userinfo = &text[start + 3..at];
-                let user = userinfo.split(':').next().unwrap_or("");
-                format!("{}{user}{}", &text[..start + 3], &text[at..])
-            }
-            _ => text.to_string(),
+        Err(_) => text,
+    }
+}
+
+/// `text` with anything after a `:` in its user part (from the scheme's `//`, or the start,
+/// to the last `@`) left out.
+fn without_userinfo_password(text: &str) -> String {
+    let start = text.find("://").map_or(0, |i| i + 3);
+    match text.rfind('@') {
+        Some(at) if at > start => match text[start..at].split_once(':') {
+            Some((user, _)) => format!("{}{user}{}", &text[..start], &text[at..]),
+            None => text.to_string(),
         },
+        _ => text.to_string(),
     }
 }
 
@@ -209,6 +217,29 @@ fn strip_query_password(url: &mut url::Url, kept: &[(String, String)]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_url_is_shown_without_anything_that_may_be_a_password() {
+        let cases = [
+            ("postgres://ops:hunter22@db/pay", "postgres://ops@db/pay"),
+            // A URL parser reads `admin:1234` as host and port; the password is cut whole.
+            ("postgres://admin:1234/x@db/j", "postgres://admin@db/j"),
+            ("ops:hunter22@db", "ops@db"),
+            ("postgres://ops:a@b@db/pay", "postgres://ops@db/pay"),
+            (
+                "postgres://ops@db/pay?sslmode=disable&password=hunter22",
+                "postgres://ops@db/pay?sslmode=disable",
+            ),
+            (
+                "sqlite:///var/lib/affpay/j.sqlite3",
+                "sqlite:///var/lib/affpay/j.sqlite3",
+            ),
+            ("postgres://ops@db:5432/pay", "postgres://ops@db:5432/pay"),
+        ];
+        for (written, shown) in cases {
+            assert_eq!(Location::shown(written), shown, "{written}");
+        }
+    }
     use std::path::Path;
 
     fn target(text: &str) -> Target {

@@ -37,10 +37,11 @@ struct Balance {
 }
 
 impl Balance {
-    /// The sum of one status's commissions.
+    /// The sum of one status's commissions; `status` is one of [`STATUSES`] (a column
+    /// naming another is a programming error, refused loudly rather than shown as zero).
     fn sum(&self, status: &str) -> Cell {
         let at = STATUSES.iter().position(|s| *s == status);
-        Cell::Money(at.map_or(Decimal::ZERO, |i| self.sums[i]))
+        Cell::Money(self.sums[at.expect("a column of BALANCE names a status of STATUSES")])
     }
 }
 

@@ -1,6 +1,7 @@
 //! `affpay billon …`: the command line's verbs and where each one goes, and `affpay apply`'s
-//! replay of a plan. Creating and cancelling payouts live in `changes`, the journal's list of
-//! them in `reads`, the arguments in `args`.
+//! replay of a plan. Creating and cancelling payouts live in `changes` (what a payout is in
+//! `payout`, a CSV of them in `from_csv`), the journal's list of them in `reads`, the
+//! arguments in `args`.
 
 use super::args::{CancelArgs, SettleArgs};
 use super::changes::{self, cancelled, created, out_of_funds};

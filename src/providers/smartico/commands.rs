@@ -1,6 +1,7 @@
 //! `affpay smartico …`: the command line's verbs and where each one goes, and `affpay
 //! apply`'s replay of a plan. The balance list lives in `reads`, the payments and
-//! adjustments in `changes`, their arguments in `args` and the actions report in `reports`.
+//! adjustments in `changes` (what a payment is, and its CSV rows, in `payment`), their
+//! arguments in `args` and the actions report in `reports`.
 
 use super::args::{AdjustArgs, BalanceArgs, SettleArgs};
 use super::changes::{self, adjustment_reference, payment_reference};

@@ -81,7 +81,8 @@ pub const ACTIONS_EXAMPLES: &str = "Examples:\n  \
     balance_change is how much the balance changed within the period, not a balance: see\n\
     `affpay smartico balance`. A period without activity has no row.";
 
-/// A row; its `operator_currency` is the report's when the row has none.
+/// A row of the report (`actions` gives a row without its own `operator_currency` the
+/// report's before it is written).
 const COLUMNS: &[Column<Row>] = &[
     Column::new("dt", |r| Cell::opt_text(r.dt.clone())),
     Column::new("affiliate_id", |r| {

@@ -8,8 +8,8 @@
 use super::args::{RangeArgs, range_query, until_instant};
 use super::client::{Client, client, path_segment, rfc3339, walk};
 use super::identity::Trackdesk;
-use super::plans::{checked_ids, now};
 use super::reads::list;
+use super::shared_changes::{checked_ids, now};
 use super::wire::{Currency, Pagination};
 use super::wire_revenue::{Claim, Claims, OneClaim, Receivable, Receivables};
 use crate::context::Context;
@@ -273,7 +273,13 @@ fn delete(ctx: &Context, args: &DeleteArgs) -> Result<()> {
         let request = client.write(Method::DELETE, &format!("{ROB}/claims/{id}"), None);
         plan.push(id, None, None, request, args.money.idempotency_key.clone());
     }
-    plan::execute(ctx, &client.api, plan, &safety, &super::plans::deleted)
+    plan::execute(
+        ctx,
+        &client.api,
+        plan,
+        &safety,
+        &super::shared_changes::deleted,
+    )
 }
 
 /// Reads the advertisers' open balances with the filter (its `until` pinned: `--until`, else

@@ -1,6 +1,6 @@
 //! The arguments of `affpay trackdesk`'s own verbs (balance, settle, payouts, cancel; billing
-//! details and payment methods have theirs in `details_args`), and the checked forms that the reads and the changes share: the
-//! open-balance filter and the time range. Both sides read them, so they sit below both;
+//! details and payment methods have theirs in `details_args`), and the checked forms that the
+//! reads and the changes share: the open-balance filter and the time range. Both sides read them, so they sit below both;
 //! conversions, advertisers and Tipalti keep their arguments next to their commands.
 
 use super::client::rfc3339;
@@ -17,7 +17,7 @@ use clap::{Args, Subcommand};
 use rust_decimal::Decimal;
 use serde_json::{Value, json};
 
-/// Help of the commands that set a state (see `plans::setting_batch`).
+/// Help of the commands that set a state (see `shared_changes::setting_batch`).
 macro_rules! sets_a_state {
     () => {
         "Setting a state again is harmless, so each run is its own batch (not today's date) \

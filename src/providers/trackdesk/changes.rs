@@ -6,7 +6,9 @@
 use super::args::{CancelArgs, MarkArgs};
 use super::client::{BILLING, client, get_settlement, path_segment};
 use super::identity::Trackdesk;
-use super::plans::{StatusChange, checked_ids, deleted, line_of, set_statuses, setting_batch};
+use super::shared_changes::{
+    StatusChange, checked_ids, deleted, line_of, set_statuses, setting_batch,
+};
 use super::wire::status_name;
 use crate::context::Context;
 use crate::error::usage;

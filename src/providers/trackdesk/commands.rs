@@ -2,8 +2,8 @@
 //! replay of a plan, which reads every operation's answers. The commands that only read live
 //! in `reads`; `settle` in `settle`, mark and cancel in `changes`, billing details and payment
 //! methods in `details` (their arguments in `details_args`), what these changes share in
-//! `plans`, and the other verbs' arguments in `args`; conversions, advertisers and Tipalti
-//! keep their own.
+//! `shared_changes`, and the other verbs' arguments in `args`; conversions, advertisers and
+//! Tipalti keep their own.
 
 use super::args::{
     BalanceArgs, BalanceSub, CancelArgs, PayoutsArgs, PayoutsSub, SettleArgs, sets_a_state,
@@ -11,7 +11,7 @@ use super::args::{
 use super::client::client;
 use super::details_args::{BillingDetailsVerb, PaymentMethodsVerb};
 use super::wire::status_name;
-use super::{advertisers, changes, conversions, details, plans, reads, settle, tipalti};
+use super::{advertisers, changes, conversions, details, reads, settle, shared_changes, tipalti};
 use crate::context::Context;
 use crate::http::{Api, Request, Response};
 use anyhow::Result;
@@ -154,10 +154,10 @@ pub fn replay(ctx: &Context, replay: &crate::planfile::Replay) -> Result<()> {
         settle::settled(api, request, response, &lines)
     };
     let mark = |api: &Api, request: &Request, response: &Response| {
-        plans::status_set(api, request, response, status_name)
+        shared_changes::status_set(api, request, response, status_name)
     };
     let adjust = |api: &Api, request: &Request, response: &Response| {
-        plans::status_set(api, request, response, conversions::status_name)
+        shared_changes::status_set(api, request, response, conversions::status_name)
     };
     replay.run(
         ctx,
@@ -166,9 +166,9 @@ pub fn replay(ctx: &Context, replay: &crate::planfile::Replay) -> Result<()> {
             ("settle", &settle),
             ("mark", &mark),
             ("adjust", &adjust),
-            ("cancel", &plans::deleted),
-            ("cancel-settlement", &plans::deleted),
-            ("claim-delete", &plans::deleted),
+            ("cancel", &shared_changes::deleted),
+            ("cancel-settlement", &shared_changes::deleted),
+            ("claim-delete", &shared_changes::deleted),
             ("claim", &advertisers::claimed),
             ("tipalti-pay", &tipalti::batch_created),
             ("billing-details", &details::billing_detail),

@@ -6,7 +6,7 @@
 use super::args::{RangeArgs, range_query};
 use super::client::{PAGE, client, total};
 use super::identity::Trackdesk;
-use super::plans::{StatusChange, checked_ids, set_statuses, setting_batch};
+use super::shared_changes::{StatusChange, checked_ids, set_statuses, setting_batch};
 use super::wire_revenue::{Conversion, ConversionReport};
 use crate::context::Context;
 use crate::error::usage;

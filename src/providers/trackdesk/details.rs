@@ -7,7 +7,7 @@ use super::client::{BILLING_DETAILS, Client, PAYMENT_METHODS, client, path_segme
 use super::details_args::{AddMethodArgs, BillingDetailsArgs, MethodFields, UpdateMethodArgs};
 use super::identity::Trackdesk;
 use super::methods::{self, MethodType};
-use super::plans::{digest, setting_batch};
+use super::shared_changes::{digest, setting_batch};
 use crate::context::Context;
 use crate::error::usage;
 use crate::http::{Api, Request, Response};

@@ -5,7 +5,7 @@
 
 use super::advertisers::every_receivable;
 use super::client::{BILLING, Client, client, open_balances, rfc3339, walk};
-use super::plans::now;
+use super::shared_changes::now;
 use super::wire::{AccountSettlements, Currency, Money, status_name};
 use crate::context::Context;
 use crate::overview::{BalanceRow, Direction, PayoutRow, currency, on_or_after};

@@ -289,7 +289,9 @@ fn list_totalled<P: DeserializeOwned, T: std::fmt::Debug>(
 ) -> Result<()> {
     let take = take.take()?;
     let mut listing = ctx.listing(columns, take, PAGE)?;
-    listing.totals = totals;
+    if let Some((currency, summed)) = totals {
+        listing = listing.totals(currency, summed);
+    }
     let client = client(ctx)?;
     listing.stream(pages(&client, path, query, rows))
 }

@@ -6,7 +6,7 @@ use super::args::{Filter, SettleArgs};
 use super::client::{BILLING, Client, client, open_balances, path_segment, rfc3339, walk};
 use super::identity::Trackdesk;
 use super::methods;
-use super::plans::{digest, now};
+use super::shared_changes::{digest, now};
 use super::wire::{Balance, Currency, Settled};
 use crate::context::Context;
 use crate::error::{Kind, fail};

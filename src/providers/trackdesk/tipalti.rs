@@ -8,7 +8,7 @@
 
 use super::client::{client, get_settlement, path_segment};
 use super::identity::Trackdesk;
-use super::plans::line_of;
+use super::shared_changes::line_of;
 use super::wire::{BatchCreated, BatchError, Payable, PaymentBatch};
 use crate::context::Context;
 use crate::error::{Kind, fail};

@@ -208,6 +208,8 @@ fn a_password_written_into_the_journal_url_by_hand_is_never_shown() {
         "postgres://ops:hunter22@127.0.0.1/pay?sslmode=disable",
         "postgres://ops@127.0.0.1/pay?sslmode=disable&password=hunter22",
         "postgres://ops:hunter22@[not a host/pay",
+        "postgres://ops:22/hunter22@127.0.0.1/pay",
+        "ops:hunter22@127.0.0.1",
     ] {
         std::fs::write(
             env.config_dir().join("config.toml"),
