@@ -57,6 +57,20 @@ pub fn checked_amount(text: &str, rule: AmountRule) -> Result<Decimal, String> {
     }
 }
 
+/// Amounts added up per currency (`-` for an amount without one): a plan's totals, as its
+/// run, its file and a check of that file count them.
+pub fn totals_by_currency<'a>(
+    amounts: impl Iterator<Item = (Decimal, Option<&'a str>)>,
+) -> std::collections::BTreeMap<String, Decimal> {
+    let mut totals = std::collections::BTreeMap::new();
+    for (amount, currency) in amounts {
+        *totals
+            .entry(currency.unwrap_or("-").to_string())
+            .or_insert(Decimal::ZERO) += amount;
+    }
+    totals
+}
+
 /// A JSON number with exactly the decimal's digits (serde_json's arbitrary precision keeps
 /// them verbatim), for the providers that take money as numbers.
 pub fn json_number(amount: Decimal) -> serde_json::Value {

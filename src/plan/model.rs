@@ -222,12 +222,7 @@ impl Plan {
             .iter()
             .filter_map(|i| Some((i.amount?, i.currency())));
         let lines = self.lines.iter().map(|l| (l.amount, l.currency.as_deref()));
-        let mut totals = BTreeMap::new();
-        for (amount, currency) in items.chain(lines) {
-            let currency = currency.unwrap_or("-").to_string();
-            *totals.entry(currency).or_insert(Decimal::ZERO) += amount;
-        }
-        totals
+        crate::money::totals_by_currency(items.chain(lines))
     }
 }
 

@@ -168,9 +168,30 @@ pub fn totals_text(totals: &BTreeMap<String, Decimal>) -> String {
     format!(", total {}", parts.join(" + "))
 }
 
+impl Body {
+    /// The totals per currency of the items' and lines' amounts, as `Plan::totals` adds them
+    /// up when the file is written (`-` for an amount without a currency).
+    pub fn added_up_totals(&self) -> BTreeMap<String, Decimal> {
+        let items = self
+            .items
+            .iter()
+            .filter_map(|i| Some((i.amount?, i.currency.as_deref())));
+        let lines = self.lines.iter().map(|l| (l.amount, l.currency.as_deref()));
+        crate::money::totals_by_currency(items.chain(lines))
+    }
+}
+
+/// `totals_text` without its leading comma, or " none".
+fn or_none(text: &str) -> String {
+    match text.strip_prefix(", total") {
+        Some(rest) => rest.to_string(),
+        None => " none".to_string(),
+    }
+}
+
 impl PlanFile {
-    /// Reads a plan file: malformed is exit 2; an unknown format or a body that does not match
-    /// its digest is refused (exit 7).
+    /// Reads a plan file: malformed is exit 2; an unknown format, a body that does not match
+    /// its digest, or totals that are not its items' are refused (exit 7).
     pub fn read(path: &Path) -> Result<PlanFile> {
         let name = path.display();
         let text = std::fs::read_to_string(path)
@@ -202,6 +223,20 @@ impl PlanFile {
         }
         let body: Body = serde_json::from_value(document.plan.clone())
             .map_err(|e| malformed(format!("its plan: {e}")))?;
+        // The totals are what a reviewer reads first; a file whose stated totals are not its
+        // items' (a hand-made file, say, digested after the edit) would have them approve
+        // another sum than the one applied.
+        let added_up = body.added_up_totals();
+        if added_up != body.totals {
+            return Err(refused(
+                "totals",
+                format!(
+                    "{name} states totals{} but its items and lines add up to{}",
+                    or_none(&totals_text(&body.totals)),
+                    or_none(&totals_text(&added_up)),
+                ),
+            ));
+        }
         Ok(PlanFile {
             path: path.to_path_buf(),
             body,

@@ -393,3 +393,29 @@ fn an_encrypted_key_without_a_terminal_is_a_clear_error() {
     assert!(stderr.contains("is encrypted"), "{stderr}");
     assert!(file_json(&env)["approvals"].as_array().unwrap().is_empty());
 }
+
+#[test]
+fn a_file_whose_totals_are_not_its_items_is_refused_though_its_digest_matches() {
+    let env = Env::new();
+    plan_single(&env, &[]);
+    // A hand-made file: the stated total lowered, the digest computed again over the edit, so
+    // only the totals themselves can tell.
+    let mut file = file_json(&env);
+    let totals = file["plan"]["totals"].as_object_mut().unwrap();
+    assert_eq!(totals.len(), 1, "{totals:?}");
+    for total in totals.values_mut() {
+        assert_eq!(total, &serde_json::json!("150.10"));
+        *total = serde_json::json!("1.00");
+    }
+    file["digest"] = affpay::planfile::digest_of(&file["plan"]).into();
+    std::fs::write(plan_path(&env), file.to_string()).unwrap();
+    let (key, _) = key_file(&env, "bob", 1);
+    let stderr = exits(&approve(&env, &key, "bob@example"), 7);
+    assert!(stderr.contains("plan refused (totals)"), "{stderr}");
+    assert!(
+        stderr.contains("1.00") && stderr.contains("150.10"),
+        "{stderr}"
+    );
+    let (output, server) = apply(&env, vec![], &[]);
+    refused(&output, &server, "totals");
+}
