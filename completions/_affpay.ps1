@@ -741,6 +741,7 @@ Register-ArgumentCompleter -Native -CommandName 'affpay' -ScriptBlock {
         'affpay;apply' {
             [CompletionResult]::new('--require-approvals', '--require-approvals', [CompletionResultType]::ParameterName, 'Approvals needed from distinct signers of --allowed-signers (the larger of this and the profile''s apply.require_approvals)')
             [CompletionResult]::new('--allowed-signers', '--allowed-signers', [CompletionResultType]::ParameterName, 'Who may approve: an allowed_signers file as git and ssh-keygen use (default: the profile''s apply.allowed_signers)')
+            [CompletionResult]::new('--max-total', '--max-total', [CompletionResultType]::ParameterName, 'Refuse the plan if its total in any currency exceeds X (a cap of the unattended run''s own, whatever the file was approved for)')
             [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another money-moving run of the same provider and profile')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')

@@ -1711,7 +1711,7 @@ _affpay() {
             return 0
             ;;
         affpay__subcmd__apply)
-            opts="-o -v -q -h -V --require-approvals --allowed-signers --skip-changed --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
+            opts="-o -v -q -h -V --require-approvals --allowed-signers --skip-changed --max-total --lock-timeout --output --excel --fields --profile --sandbox --verbose --timeout --max-body-mb --max-rate-wait --no-input --yes --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1722,6 +1722,10 @@ _affpay() {
                     return 0
                     ;;
                 --allowed-signers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-total)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

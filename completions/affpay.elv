@@ -691,6 +691,7 @@ set edit:completion:arg-completer[affpay] = {|@words|
         &'affpay;apply'= {
             cand --require-approvals 'Approvals needed from distinct signers of --allowed-signers (the larger of this and the profile''s apply.require_approvals)'
             cand --allowed-signers 'Who may approve: an allowed_signers file as git and ssh-keygen use (default: the profile''s apply.allowed_signers)'
+            cand --max-total 'Refuse the plan if its total in any currency exceeds X (a cap of the unattended run''s own, whatever the file was approved for)'
             cand --lock-timeout 'Seconds to wait for another money-moving run of the same provider and profile'
             cand -o 'Output format'
             cand --output 'Output format'

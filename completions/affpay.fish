@@ -556,6 +556,7 @@ complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subc
 complete -c affpay -n "__fish_affpay_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c affpay -n "__fish_affpay_using_subcommand apply" -l require-approvals -d 'Approvals needed from distinct signers of --allowed-signers (the larger of this and the profile\'s apply.require_approvals)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand apply" -l allowed-signers -d 'Who may approve: an allowed_signers file as git and ssh-keygen use (default: the profile\'s apply.allowed_signers)' -r -F
+complete -c affpay -n "__fish_affpay_using_subcommand apply" -l max-total -d 'Refuse the plan if its total in any currency exceeds X (a cap of the unattended run\'s own, whatever the file was approved for)' -r
 complete -c affpay -n "__fish_affpay_using_subcommand apply" -l lock-timeout -d 'Seconds to wait for another money-moving run of the same provider and profile' -r
 complete -c affpay -n "__fish_affpay_using_subcommand apply" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''

@@ -467,6 +467,10 @@ pub struct ApplyArgs {
     /// amount since the plan (default: refuse the whole plan).
     #[arg(long)]
     pub skip_changed: bool,
+    /// Refuse the plan if its total in any currency exceeds X (a cap of the unattended run's
+    /// own, whatever the file was approved for).
+    #[arg(long, value_name = "X")]
+    pub max_total: Option<String>,
     /// Seconds to wait for another money-moving run of the same provider and profile.
     #[arg(long, value_name = "SECONDS", default_value_t = 30)]
     pub lock_timeout: u64,

@@ -38,24 +38,26 @@ pub struct MoneyArgs {
     pub plan_expires: Option<chrono::Duration>,
 }
 
+/// `--max-total X`, checked: an exact amount greater than zero (a usage error, exit 2,
+/// naming the value otherwise). Shared with `affpay apply`, which caps a plan file the same way.
+pub fn max_total(text: Option<&str>) -> anyhow::Result<Option<rust_decimal::Decimal>> {
+    text.map(|text| match crate::money::parse_amount(text) {
+        Ok(max) if max > rust_decimal::Decimal::ZERO => Ok(max),
+        Ok(_) => Err(crate::error::usage(format!(
+            "--max-total '{text}' must be greater than zero"
+        ))),
+        Err(e) => Err(crate::error::usage(format!("--max-total: {e}"))),
+    })
+    .transpose()
+}
+
 impl MoneyArgs {
     /// The run's limits, checked — with `--fields`, which the plan applies only after the
     /// reads that build it — before the command sends its first request.
     pub fn safety(&self, ctx: &Context) -> anyhow::Result<Safety> {
         crate::plan::check_fields(ctx)?;
-        let max_total = self
-            .max_total
-            .as_deref()
-            .map(|text| match crate::money::parse_amount(text) {
-                Ok(max) if max > rust_decimal::Decimal::ZERO => Ok(max),
-                Ok(_) => Err(crate::error::usage(format!(
-                    "--max-total '{text}' must be greater than zero"
-                ))),
-                Err(e) => Err(crate::error::usage(format!("--max-total: {e}"))),
-            })
-            .transpose()?;
         Ok(Safety {
-            max_total,
+            max_total: max_total(self.max_total.as_deref())?,
             lock_timeout: std::time::Duration::from_secs(self.lock_timeout),
             show_plan: self.show_plan,
             plan_out: self.plan_out.clone().map(|path| PlanOut {

@@ -31,6 +31,7 @@ pub fn run(args: &ApplyArgs, global: &Global) -> Result<()> {
             file.body.provider
         ))
     })?;
+    let max_total = crate::money_args::max_total(args.max_total.as_deref())?;
     let ctx = Context::new(global.clone())?;
     crate::plan::check_fields(&ctx)?;
     check_scope(&ctx, provider, &file.body)?;
@@ -38,6 +39,7 @@ pub fn run(args: &ApplyArgs, global: &Global) -> Result<()> {
     let mut body = file.body.clone();
     check_balances(&ctx, provider, &mut body, args.skip_changed)?;
     let safety = Safety {
+        max_total,
         lock_timeout: Duration::from_secs(args.lock_timeout),
         ..Safety::default()
     };

@@ -419,3 +419,33 @@ fn a_file_whose_totals_are_not_its_items_is_refused_though_its_digest_matches() 
     let (output, server) = apply(&env, vec![], &[]);
     refused(&output, &server, "totals");
 }
+
+#[test]
+fn apply_max_total_refuses_a_bigger_plan_and_allows_an_equal_one() {
+    let env = Env::new();
+    plan_single(&env, &[]);
+    for bad in ["0", "lots"] {
+        let (output, server) = apply(&env, vec![], &["--max-total", bad]);
+        let stderr = exits(&output, 2);
+        assert!(stderr.contains(&format!("'{bad}'")), "{stderr}");
+        assert!(server.requests().is_empty(), "{:?}", server.lines());
+    }
+    let (output, server) = apply(
+        &env,
+        vec![balances(&[(35427, "500")]), paid(15561)],
+        &["--max-total", "150.09"],
+    );
+    let stderr = exits(&output, 7);
+    assert!(
+        stderr.contains("--max-total") && stderr.contains("150.10"),
+        "{stderr}"
+    );
+    assert!(posted(&server).is_empty(), "{:?}", server.lines());
+    let (output, server) = apply(
+        &env,
+        vec![balances(&[(35427, "500")]), paid(15561)],
+        &["--max-total", "150.10"],
+    );
+    ok(&output);
+    assert_eq!(posted(&server).len(), 1, "{:?}", server.lines());
+}
