@@ -7,13 +7,17 @@
 //! journal in PostgreSQL the lock is there too, so runs on other hosts see it: a
 //! session-level advisory lock, which the server releases when the session ends, kill -9
 //! and a lost connection included.
+//!
+//! Beside a SQLite journal every run also holds `locks/journal.lock` shared, and `journal
+//! migrate` holds it alone: a journal is never copied elsewhere while a run may still write
+//! a row to it that the copy would miss (and a later run, journaling elsewhere, pay again).
 
 use crate::error::{Kind, fail};
 use crate::journal::{Location, Target};
 use anyhow::{Context, Result};
 use sha2::Digest;
 use std::fs::{File, TryLockError};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// Held while money moves; the lock is released when this is dropped.
@@ -24,11 +28,11 @@ pub struct RunLock {
 enum Held {
     File {
         _file: File,
+        /// `journal.lock`, held shared for the run (see the module doc).
+        _journal: File,
     },
     /// The session holding the advisory lock; closing it releases the lock.
-    Database {
-        _session: Box<postgres::Client>,
-    },
+    Database { _session: Box<postgres::Client> },
 }
 
 impl std::fmt::Debug for RunLock {
@@ -49,8 +53,7 @@ pub fn acquire_in(
 ) -> Result<RunLock> {
     match location {
         Location::Sqlite(journal) => {
-            let dir = journal.parent().unwrap_or(Path::new(".")).join("locks");
-            acquire(&dir, provider, profile, scope, timeout)
+            acquire(&locks_dir(journal), provider, profile, scope, timeout)
         }
         Location::Postgres(target) => acquire_advisory(target, provider, profile, scope, timeout),
     }
@@ -107,6 +110,52 @@ fn acquire_advisory(
     }
 }
 
+/// The file in a journal's `locks/` that every run holds shared and `journal migrate` alone.
+const JOURNAL_LOCK: &str = "journal.lock";
+
+/// Where the locks of runs journaling in the SQLite file `journal` are: `locks/` beside it.
+fn locks_dir(journal: &Path) -> PathBuf {
+    journal.parent().unwrap_or(Path::new(".")).join("locks")
+}
+
+/// `journal migrate`'s hold on the SQLite journal it copies: refused as temporary while a
+/// run holds it, and keeping every run out until it is dropped.
+pub fn acquire_for_migration(journal: &Path) -> Result<File> {
+    let path = locks_dir(journal).join(JOURNAL_LOCK);
+    let file = crate::files::create_private(&path)?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(TryLockError::WouldBlock) => Err(fail(
+            Kind::Temporary,
+            format!(
+                "a money-moving run is using this journal (lock file {}); nothing was copied. \
+                 Try again when it has finished",
+                path.display()
+            ),
+        )),
+        Err(TryLockError::Error(e)) => Err(e).context(format!("cannot lock {}", path.display())),
+    }
+}
+
+/// A run's shared hold on `dir`'s journal: refused as temporary while `journal migrate`
+/// copies it (a copy takes long; waiting for it would only end the run later).
+fn hold_journal(dir: &Path) -> Result<File> {
+    let path = dir.join(JOURNAL_LOCK);
+    let file = crate::files::create_private(&path)?;
+    match file.try_lock_shared() {
+        Ok(()) => Ok(file),
+        Err(TryLockError::WouldBlock) => Err(fail(
+            Kind::Temporary,
+            format!(
+                "the journal is being copied by `affpay journal migrate` (lock file {}); \
+                 nothing was sent. Try again when it has finished",
+                path.display()
+            ),
+        )),
+        Err(TryLockError::Error(e)) => Err(e).context(format!("cannot lock {}", path.display())),
+    }
+}
+
 /// Takes the lock of one account scope: provider, profile and the base URL the requests go
 /// to (its digest names the file, so any URL makes a valid file name).
 pub fn acquire(
@@ -116,6 +165,7 @@ pub fn acquire(
     scope: &str,
     timeout: Duration,
 ) -> Result<RunLock> {
+    let journal = hold_journal(dir)?;
     let digest = sha2::Sha256::digest(scope.as_bytes());
     let short: String = digest[..6].iter().map(|b| format!("{b:02x}")).collect();
     let path = dir.join(format!("{provider}-{profile}-{short}.lock"));
@@ -127,7 +177,10 @@ pub fn acquire(
         match file.try_lock() {
             Ok(()) => {
                 return Ok(RunLock {
-                    _held: Held::File { _file: file },
+                    _held: Held::File {
+                        _file: file,
+                        _journal: journal,
+                    },
                 });
             }
             Err(TryLockError::WouldBlock) if started.elapsed() < timeout => {
@@ -180,5 +233,27 @@ mod tests {
         assert!(acquire(dir.path(), "smartico", "default", b, Duration::ZERO).is_ok());
         drop(first);
         assert!(acquire(dir.path(), "smartico", "default", a, Duration::ZERO).is_ok());
+    }
+
+    #[test]
+    fn a_migration_and_a_run_never_hold_one_journal_together() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = dir.path().join("journal.sqlite3");
+        let locks = locks_dir(&journal);
+        let scope = "https://a.example";
+        let run = acquire(&locks, "smartico", "default", scope, Duration::ZERO).unwrap();
+        // Runs of other scopes share the journal with it ...
+        let other = acquire(&locks, "billon", "default", scope, Duration::ZERO).unwrap();
+        // ... a migration does not.
+        let err = acquire_for_migration(&journal).unwrap_err();
+        assert_eq!(crate::error::exit_code(&err), 6);
+        assert!(err.to_string().contains("nothing was copied"), "{err}");
+        drop((run, other));
+        let migrating = acquire_for_migration(&journal).unwrap();
+        let err = acquire(&locks, "smartico", "default", scope, Duration::ZERO).unwrap_err();
+        assert_eq!(crate::error::exit_code(&err), 6);
+        assert!(err.to_string().contains("journal migrate"), "{err}");
+        drop(migrating);
+        assert!(acquire(&locks, "smartico", "default", scope, Duration::ZERO).is_ok());
     }
 }

@@ -207,6 +207,12 @@ fn migrate(global: &Global, to: &Location, from: Option<&str>) -> Result<()> {
         }
         _ => {}
     }
+    let Location::Sqlite(path) = &from else {
+        unreachable!("--from is a SQLite journal (checked above)")
+    };
+    // No run may write to the journal while it is copied: a row written after the copy
+    // would be missing where the next runs journal.
+    let _migrating = crate::lock::acquire_for_migration(path)?;
     let source = Journal::connect(&from)?;
     let destination = Journal::connect(to)?;
     let (mut rows, mut copied, mut already, mut differ) = (0, 0, 0, 0);

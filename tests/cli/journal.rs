@@ -281,3 +281,40 @@ fn a_journal_from_the_first_releases_is_migrated_and_keeps_its_rows() {
     assert_eq!(rows.len(), 4, "{rows:?}");
     assert_eq!(version(), 3);
 }
+
+#[test]
+fn a_journal_is_not_copied_while_a_run_may_write_to_it_nor_written_while_copied() {
+    let env = Env::new();
+    three_payments(&env, "default");
+    let lock = env.dir.path().join("data/locks/journal.lock");
+    let copy = env.dir.path().join("copy.sqlite3");
+    let to = format!("sqlite://{}", copy.display());
+    let held = std::fs::File::open(&lock).expect("a run left its journal lock file");
+
+    // A run holds the journal (shared): the copy waits for it.
+    held.try_lock_shared().unwrap();
+    let stderr = exits(&journal(&env, &["migrate", "--to", &to]), 6);
+    assert!(stderr.contains("nothing was copied"), "{stderr}");
+    assert!(!copy.exists());
+    held.unlock().unwrap();
+
+    // A copy holds it (alone): a run sends nothing.
+    held.try_lock().unwrap();
+    let server = env.mock(vec![balance(&[4])]);
+    let output = env
+        .provider("smartico", server.url(), TOKEN)
+        .args(["smartico", "settle", "--above-threshold", "--yes"])
+        .output()
+        .unwrap();
+    let stderr = exits(&output, 6);
+    assert!(stderr.contains("journal migrate"), "{stderr}");
+    assert!(
+        server.requests().iter().all(|r| r.method == "GET"),
+        "{:?}",
+        server.lines()
+    );
+    held.unlock().unwrap();
+
+    ok(&journal(&env, &["migrate", "--to", &to]));
+    assert!(copy.exists());
+}
