@@ -6,7 +6,7 @@
 //! Keys are made in the test from fixed seeds with the `ssh-key` crate; nothing reads ~/.ssh.
 //!
 //! The tests sit beside this file, one file per concern: `refusals.rs`, `round_trip.rs`,
-//! `shapes.rs`.
+//! `shapes.rs`, `sums.rs`.
 
 use crate::util::{Env, MockServer, Reply, exits, ok, results, rows, stderr_of, stdout_of};
 use serde_json::Value;
@@ -165,3 +165,4 @@ fn refused(output: &Output, server: &MockServer, check: &str) {
 mod refusals;
 mod round_trip;
 mod shapes;
+mod sums;
