@@ -70,10 +70,12 @@ fn plan_path(env: &Env) -> PathBuf {
 /// `smartico settle --affiliate 35427 --amount 150.10 --plan-out FILE` against a mock that
 /// has the affiliate owed 500: the lookup, then the balances recorded with the plan.
 fn plan_single(env: &Env, extra: &[&str]) -> MockServer {
-    let server = env.mock(vec![
-        balances(&[(35427, "500")]),
-        balances(&[(35427, "500")]),
-    ]);
+    plan_owed(env, "500", extra)
+}
+
+/// [`plan_single`] with the affiliate owed `owed`.
+fn plan_owed(env: &Env, owed: &str, extra: &[&str]) -> MockServer {
+    let server = env.mock(vec![balances(&[(35427, owed)]), balances(&[(35427, owed)])]);
     let path = plan_path(env);
     let output = env
         .provider("smartico", server.url(), TOKEN)

@@ -277,49 +277,13 @@ fn a_balance_that_fell_below_the_plan_is_refused_or_skipped() {
 #[test]
 fn a_payment_planned_above_an_unchanged_balance_is_not_refused() {
     let env = Env::new();
-    let server = env.mock(vec![
-        balances(&[(35427, "100")]),
-        balances(&[(35427, "100")]),
-    ]);
-    let output = env
-        .provider("smartico", server.url(), TOKEN)
-        .args([
-            "smartico",
-            "settle",
-            "--affiliate",
-            "35427",
-            "--amount",
-            "150.10",
-        ])
-        .arg("--plan-out")
-        .arg(plan_path(&env))
-        .output()
-        .unwrap();
-    exits(&output, 0);
+    plan_owed(&env, "100", &[]);
     let (output, server) = apply(&env, vec![balances(&[(35427, "100")]), paid(3)], &[]);
     ok(&output);
     assert_eq!(posted(&server).len(), 1, "{:?}", server.lines());
     // Fallen since, it is refused.
     let env = Env::new();
-    let server = env.mock(vec![
-        balances(&[(35427, "100")]),
-        balances(&[(35427, "100")]),
-    ]);
-    let output = env
-        .provider("smartico", server.url(), TOKEN)
-        .args([
-            "smartico",
-            "settle",
-            "--affiliate",
-            "35427",
-            "--amount",
-            "150.10",
-        ])
-        .arg("--plan-out")
-        .arg(plan_path(&env))
-        .output()
-        .unwrap();
-    exits(&output, 0);
+    plan_owed(&env, "100", &[]);
     let (output, _) = apply(&env, vec![balances(&[(35427, "99.99")])], &[]);
     assert!(exits(&output, 7).contains("plan refused (balance)"));
 }
